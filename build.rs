@@ -1,0 +1,47 @@
+//! Embeds every `profiles/<company>/<role>.yaml` into the binary, so the tool
+//! works from any directory and a new profile needs no Rust change: drop a
+//! YAML file in `profiles/` and rebuild.
+
+use std::fmt::Write;
+use std::path::Path;
+
+fn main() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("profiles");
+    println!("cargo:rerun-if-changed={}", root.display());
+    let mut entries = Vec::new();
+    if let Ok(companies) = std::fs::read_dir(&root) {
+        for company in companies.flatten() {
+            let dir = company.path();
+            if !dir.is_dir() {
+                continue;
+            }
+            println!("cargo:rerun-if-changed={}", dir.display());
+            for file in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
+                let path = file.path();
+                if path.extension().and_then(|e| e.to_str()) != Some("yaml") {
+                    continue;
+                }
+                println!("cargo:rerun-if-changed={}", path.display());
+                let id = format!(
+                    "{}/{}",
+                    dir.file_name().unwrap().to_string_lossy(),
+                    path.file_stem().unwrap().to_string_lossy()
+                );
+                entries.push((id, path));
+            }
+        }
+    }
+    entries.sort();
+    let mut out = String::from("pub(super) static PROFILES: &[(&str, &str)] = &[\n");
+    for (id, path) in &entries {
+        writeln!(
+            out,
+            "    ({id:?}, include_str!({:?})),",
+            path.display().to_string()
+        )
+        .unwrap();
+    }
+    out.push_str("];\n");
+    let dest = Path::new(&std::env::var("OUT_DIR").unwrap()).join("embedded_profiles.rs");
+    std::fs::write(dest, out).unwrap();
+}

@@ -1,0 +1,730 @@
+//! Regenerates the binary test fixtures under `fixtures/` from the plain-text
+//! resumes in `fixtures/resumes/*.txt`.
+//!
+//! Why this exists: the scorer has to read PDF and DOCX resumes, and the tests
+//! need real files of both kinds whose text is known exactly. Checking in
+//! hand-made binaries would make them impossible to review or update, so the
+//! `.txt` files are the single source of truth and this program renders each
+//! of them as a PDF (with `lopdf`) and as a DOCX (with `docx-rs`). It also
+//! writes a set of malformed or unsupported inputs into `fixtures/bad/` so the
+//! error paths can be tested too.
+//!
+//! Run it from anywhere inside the repository:
+//!
+//! ```text
+//! cargo run --example gen_fixtures
+//! ```
+//!
+//! The output is deterministic: running it twice produces byte-identical
+//! files (no timestamps, no random document IDs), so regenerated fixtures only
+//! show up in `git diff` when a source `.txt` or this generator changed.
+//!
+//! Markup understood in the `.txt` sources:
+//! - line 1 is the person's name, line 2 the contact line;
+//! - a line with letters but no lower-case letters is a section heading;
+//! - a line starting with `- ` is a bullet;
+//! - any other non-blank line is a body paragraph (job headers included);
+//! - blank lines separate blocks.
+//!
+//! All text must be encodable in Windows-1252 (WinAnsiEncoding), because the
+//! PDFs use the standard-14 Helvetica fonts without embedding.
+
+use std::fs;
+use std::io::{Cursor, Write};
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result, anyhow, bail};
+use docx_rs::{Docx, Paragraph, Run};
+use lopdf::xref::XrefType;
+use lopdf::{Dictionary, Document, Object, ObjectId, Stream, StringFormat, dictionary};
+
+// ---------------------------------------------------------------------------
+// Page geometry (PDF points, US Letter) and typography.
+// ---------------------------------------------------------------------------
+
+const PAGE_WIDTH: f64 = 612.0;
+const PAGE_HEIGHT: f64 = 792.0;
+const MARGIN: f64 = 54.0;
+const TEXT_WIDTH: f64 = PAGE_WIDTH - 2.0 * MARGIN;
+
+const NAME_SIZE: f64 = 16.0;
+const HEADING_SIZE: f64 = 12.0;
+const BODY_SIZE: f64 = 10.0;
+const BODY_LEADING: f64 = 13.0;
+const BULLET_INDENT: f64 = 8.0;
+
+/// Windows-1252 code for "•".
+const WINANSI_BULLET: u8 = 0x95;
+
+// ---------------------------------------------------------------------------
+// Source parsing.
+// ---------------------------------------------------------------------------
+
+/// One logical piece of a resume, in reading order.
+#[derive(Debug, Clone, PartialEq)]
+enum Block {
+    Name(String),
+    Contact(String),
+    Heading(String),
+    Body(String),
+    Bullet(String),
+    /// A blank line in the source.
+    Gap,
+}
+
+fn is_heading(line: &str) -> bool {
+    line.chars().any(char::is_alphabetic) && !line.chars().any(char::is_lowercase)
+}
+
+fn parse_resume(text: &str) -> Result<Vec<Block>> {
+    let mut lines = text.lines().map(str::trim_end);
+    let name = lines.next().filter(|l| !l.trim().is_empty());
+    let contact = lines.next().filter(|l| !l.trim().is_empty());
+    let (Some(name), Some(contact)) = (name, contact) else {
+        bail!("line 1 must be the name and line 2 the contact line");
+    };
+    let mut blocks = vec![
+        Block::Name(name.trim().to_owned()),
+        Block::Contact(contact.trim().to_owned()),
+    ];
+    for line in lines {
+        let line = line.trim();
+        let block = if line.is_empty() {
+            Block::Gap
+        } else if let Some(rest) = line.strip_prefix("- ") {
+            Block::Bullet(rest.trim().to_owned())
+        } else if is_heading(line) {
+            Block::Heading(line.to_owned())
+        } else {
+            Block::Body(line.to_owned())
+        };
+        // Collapse runs of blank lines so spacing stays regular.
+        if block == Block::Gap && blocks.last() == Some(&Block::Gap) {
+            continue;
+        }
+        blocks.push(block);
+    }
+    while blocks.last() == Some(&Block::Gap) {
+        blocks.pop();
+    }
+    Ok(blocks)
+}
+
+// ---------------------------------------------------------------------------
+// WinAnsi encoding and Helvetica metrics.
+// ---------------------------------------------------------------------------
+
+/// Encodes one character as a WinAnsiEncoding (Windows-1252) byte.
+fn winansi_byte(c: char) -> Option<u8> {
+    let code = c as u32;
+    match code {
+        0x20..=0x7E | 0xA0..=0xFF => Some(code as u8),
+        _ => Some(match c {
+            '€' => 0x80,
+            '‚' => 0x82,
+            'ƒ' => 0x83,
+            '„' => 0x84,
+            '…' => 0x85,
+            '†' => 0x86,
+            '‡' => 0x87,
+            'ˆ' => 0x88,
+            '‰' => 0x89,
+            'Š' => 0x8A,
+            '‹' => 0x8B,
+            'Œ' => 0x8C,
+            'Ž' => 0x8E,
+            '‘' => 0x91,
+            '’' => 0x92,
+            '“' => 0x93,
+            '”' => 0x94,
+            '•' => 0x95,
+            '–' => 0x96,
+            '—' => 0x97,
+            '˜' => 0x98,
+            '™' => 0x99,
+            'š' => 0x9A,
+            '›' => 0x9B,
+            'œ' => 0x9C,
+            'ž' => 0x9E,
+            'Ÿ' => 0x9F,
+            _ => return None,
+        }),
+    }
+}
+
+fn to_winansi(text: &str) -> Result<Vec<u8>> {
+    text.chars()
+        .map(|c| {
+            winansi_byte(c).ok_or_else(|| anyhow!("{c:?} is not in WinAnsiEncoding: {text:?}"))
+        })
+        .collect()
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Font {
+    Regular,
+    Bold,
+}
+
+impl Font {
+    /// Resource name used in the page content streams.
+    fn resource(self) -> &'static str {
+        match self {
+            Font::Regular => "F1",
+            Font::Bold => "F2",
+        }
+    }
+}
+
+/// Helvetica advance widths (1/1000 em) for WinAnsi codes 0x20..=0x7E, from the
+/// Adobe AFM files (0x27 is quotesingle and 0x60 grave, as in WinAnsi).
+#[rustfmt::skip]
+const HELVETICA_ASCII: [u16; 95] = [
+    278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278,
+    556, 556, 556, 556, 556, 556, 556, 556, 556, 556, 278, 278, 584, 584, 584, 556,
+    1015, 667, 667, 722, 722, 667, 611, 778, 722, 278, 500, 667, 556, 833, 722, 778,
+    667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 278, 278, 278, 469, 556,
+    333, 556, 556, 500, 556, 556, 278, 556, 556, 222, 222, 500, 222, 833, 556, 556,
+    556, 556, 333, 500, 278, 556, 500, 722, 500, 500, 500, 334, 260, 334, 584,
+];
+
+/// Helvetica-Bold advance widths for WinAnsi codes 0x20..=0x7E.
+#[rustfmt::skip]
+const HELVETICA_BOLD_ASCII: [u16; 95] = [
+    278, 333, 474, 556, 556, 889, 722, 238, 333, 333, 389, 584, 278, 333, 278, 278,
+    556, 556, 556, 556, 556, 556, 556, 556, 556, 556, 333, 333, 584, 584, 584, 611,
+    975, 722, 722, 722, 722, 667, 611, 778, 722, 278, 556, 722, 611, 833, 722, 778,
+    667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 333, 278, 333, 584, 556,
+    333, 556, 611, 556, 611, 556, 333, 611, 611, 278, 278, 556, 278, 889, 611, 611,
+    611, 611, 389, 556, 333, 611, 556, 778, 556, 556, 500, 389, 280, 389, 584,
+];
+
+/// Width of one WinAnsi byte in 1/1000 em. Codes above 0x7E that the fixtures
+/// use get their AFM width; anything else falls back to a generous 667 so that
+/// wrapped lines never run past the margin.
+fn glyph_width(font: Font, byte: u8) -> f64 {
+    let bold = font == Font::Bold;
+    let width = match byte {
+        0x20..=0x7E => {
+            let table = if bold {
+                &HELVETICA_BOLD_ASCII
+            } else {
+                &HELVETICA_ASCII
+            };
+            table[usize::from(byte - 0x20)]
+        }
+        0x91 | 0x92 => {
+            if bold {
+                278
+            } else {
+                222
+            }
+        }
+        0x93 | 0x94 => {
+            if bold {
+                500
+            } else {
+                333
+            }
+        }
+        0x95 => 350,
+        0x96 => 556,
+        0x97 => 1000,
+        0xA0 => 278,
+        0xE0..=0xE5 | 0xE7..=0xEB => 556, // àáâãäå çèéêë
+        _ => 667,
+    };
+    f64::from(width)
+}
+
+fn text_width(font: Font, size: f64, bytes: &[u8]) -> f64 {
+    bytes.iter().map(|&b| glyph_width(font, b)).sum::<f64>() * size / 1000.0
+}
+
+/// Greedy word wrap on spaces. A single word wider than `max_width` gets a
+/// line of its own (it is never split).
+fn wrap(font: Font, size: f64, bytes: &[u8], first_width: f64, rest_width: f64) -> Vec<Vec<u8>> {
+    let mut lines: Vec<Vec<u8>> = Vec::new();
+    let mut current: Vec<u8> = Vec::new();
+    for word in bytes.split(|&b| b == b' ').filter(|w| !w.is_empty()) {
+        let limit = if lines.is_empty() {
+            first_width
+        } else {
+            rest_width
+        };
+        let candidate_width = if current.is_empty() {
+            text_width(font, size, word)
+        } else {
+            text_width(font, size, &current)
+                + text_width(font, size, b" ")
+                + text_width(font, size, word)
+        };
+        if !current.is_empty() && candidate_width > limit {
+            lines.push(std::mem::take(&mut current));
+        }
+        if !current.is_empty() {
+            current.push(b' ');
+        }
+        current.extend_from_slice(word);
+    }
+    if !current.is_empty() || lines.is_empty() {
+        lines.push(current);
+    }
+    lines
+}
+
+// ---------------------------------------------------------------------------
+// PDF rendering.
+// ---------------------------------------------------------------------------
+
+/// Escapes bytes for a PDF literal string: `(`, `)` and `\` get a backslash.
+fn pdf_literal(bytes: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(bytes.len() + 2);
+    out.push(b'(');
+    for &b in bytes {
+        if matches!(b, b'(' | b')' | b'\\') {
+            out.push(b'\\');
+        }
+        out.push(b);
+    }
+    out.push(b')');
+    out
+}
+
+/// Lays out text lines onto pages; each page is a finished content stream.
+struct PageWriter {
+    pages: Vec<Vec<u8>>,
+    current: Vec<u8>,
+    /// Baseline of the next line.
+    y: f64,
+}
+
+impl PageWriter {
+    fn new() -> Self {
+        Self {
+            pages: Vec::new(),
+            current: Vec::new(),
+            y: PAGE_HEIGHT - MARGIN,
+        }
+    }
+
+    fn new_page(&mut self) {
+        self.pages.push(std::mem::take(&mut self.current));
+        self.y = PAGE_HEIGHT - MARGIN;
+    }
+
+    /// Starts a new page unless `needed` points of height still fit.
+    fn ensure_room(&mut self, needed: f64) {
+        if self.y - needed < MARGIN && !self.current.is_empty() {
+            self.new_page();
+        }
+    }
+
+    /// Emits one line as its own `BT ... Tj ET` text object, advancing by `leading`.
+    fn line(&mut self, font: Font, size: f64, leading: f64, x: f64, bytes: &[u8]) {
+        self.ensure_room(leading);
+        // The baseline sits `size` below the top of the line box.
+        let baseline = self.y - size;
+        let mut op = format!(
+            "BT /{} {} Tf {:.2} {:.2} Td ",
+            font.resource(),
+            size,
+            x,
+            baseline
+        )
+        .into_bytes();
+        op.extend_from_slice(&pdf_literal(bytes));
+        op.extend_from_slice(b" Tj ET\n");
+        self.current.extend_from_slice(&op);
+        self.y -= leading;
+    }
+
+    fn space(&mut self, points: f64) {
+        // Vertical space at the top of a page is pointless.
+        if !self.current.is_empty() {
+            self.y -= points;
+        }
+    }
+
+    fn finish(mut self) -> Vec<Vec<u8>> {
+        if !self.current.is_empty() || self.pages.is_empty() {
+            self.new_page();
+        }
+        self.pages
+    }
+}
+
+/// Renders the parsed resume into one content stream per page.
+fn layout_pdf(blocks: &[Block]) -> Result<Vec<Vec<u8>>> {
+    let mut w = PageWriter::new();
+    for block in blocks {
+        match block {
+            Block::Name(text) => {
+                let bytes = to_winansi(text)?;
+                w.line(Font::Bold, NAME_SIZE, 21.0, MARGIN, &bytes);
+            }
+            Block::Contact(text) | Block::Body(text) => {
+                let bytes = to_winansi(text)?;
+                for line in wrap(Font::Regular, BODY_SIZE, &bytes, TEXT_WIDTH, TEXT_WIDTH) {
+                    w.line(Font::Regular, BODY_SIZE, BODY_LEADING, MARGIN, &line);
+                }
+            }
+            Block::Heading(text) => {
+                let bytes = to_winansi(text)?;
+                // Keep the heading together with at least two lines of its section.
+                w.ensure_room(4.0 + 17.0 + 2.0 * BODY_LEADING);
+                w.space(4.0);
+                w.line(Font::Bold, HEADING_SIZE, 17.0, MARGIN, &bytes);
+            }
+            Block::Bullet(text) => {
+                let mut bytes = vec![WINANSI_BULLET, b' '];
+                bytes.extend_from_slice(&to_winansi(text)?);
+                let x = MARGIN + BULLET_INDENT;
+                // Continuation lines hang under the text, not under the bullet.
+                let hang = text_width(Font::Regular, BODY_SIZE, &[WINANSI_BULLET, b' ']);
+                let width = TEXT_WIDTH - BULLET_INDENT;
+                for (i, line) in wrap(Font::Regular, BODY_SIZE, &bytes, width, width - hang)
+                    .into_iter()
+                    .enumerate()
+                {
+                    let x = if i == 0 { x } else { x + hang };
+                    w.line(Font::Regular, BODY_SIZE, BODY_LEADING, x, &line);
+                }
+            }
+            Block::Gap => w.space(6.0),
+        }
+    }
+    Ok(w.finish())
+}
+
+/// A fresh document with the two standard-14 fonts; returns (doc, pages id, resources id).
+fn pdf_skeleton() -> (Document, ObjectId, ObjectId) {
+    let mut doc = Document::with_version("1.7");
+    let pages_id = doc.new_object_id();
+    let font = |base: &str| {
+        dictionary! {
+            "Type" => "Font",
+            "Subtype" => "Type1",
+            "BaseFont" => base.to_owned(),
+            "Encoding" => "WinAnsiEncoding",
+        }
+    };
+    let regular_id = doc.add_object(font("Helvetica"));
+    let bold_id = doc.add_object(font("Helvetica-Bold"));
+    let resources_id = doc.add_object(dictionary! {
+        "Font" => dictionary! {
+            "F1" => regular_id,
+            "F2" => bold_id,
+        },
+    });
+    (doc, pages_id, resources_id)
+}
+
+/// Adds the page tree and catalog for the given content streams.
+fn finish_pdf(
+    doc: &mut Document,
+    pages_id: ObjectId,
+    resources_id: ObjectId,
+    contents: Vec<Vec<u8>>,
+) {
+    let mut kids = Vec::new();
+    for content in contents {
+        let content_id = doc.add_object(Stream::new(Dictionary::new(), content));
+        let page_id = doc.add_object(dictionary! {
+            "Type" => "Page",
+            "Parent" => pages_id,
+            "Contents" => content_id,
+            "Resources" => resources_id,
+        });
+        kids.push(Object::Reference(page_id));
+    }
+    let count = kids.len() as i64;
+    doc.objects.insert(
+        pages_id,
+        Object::Dictionary(dictionary! {
+            "Type" => "Pages",
+            "Kids" => kids,
+            "Count" => count,
+            "MediaBox" => vec![0.into(), 0.into(), PAGE_WIDTH.into(), PAGE_HEIGHT.into()],
+        }),
+    );
+    let catalog_id = doc.add_object(dictionary! {
+        "Type" => "Catalog",
+        "Pages" => pages_id,
+    });
+    doc.trailer.set("Root", catalog_id);
+}
+
+/// Builds the resume as an in-memory lopdf document (not yet serialized).
+fn resume_document(blocks: &[Block]) -> Result<Document> {
+    let (mut doc, pages_id, resources_id) = pdf_skeleton();
+    let contents = layout_pdf(blocks)?;
+    finish_pdf(&mut doc, pages_id, resources_id, contents);
+    Ok(doc)
+}
+
+/// Serializes with a classic `xref` table (lopdf defaults to a cross-reference
+/// stream), which every PDF reader understands. lopdf adds no /ID, /Info or
+/// dates on its own, so the bytes depend only on the content.
+fn save_pdf(doc: &mut Document) -> Result<Vec<u8>> {
+    doc.reference_table.cross_reference_type = XrefType::CrossReferenceTable;
+    let mut bytes = Vec::new();
+    doc.save_to(&mut bytes).context("serializing PDF")?;
+    Ok(bytes)
+}
+
+// ---------------------------------------------------------------------------
+// DOCX rendering.
+// ---------------------------------------------------------------------------
+
+fn render_docx(blocks: &[Block]) -> Result<Vec<u8>> {
+    // docx-rs sizes are in half-points.
+    let run = |text: &str, half_points: usize| Run::new().add_text(text).size(half_points);
+    let mut docx = Docx::new();
+    for block in blocks {
+        let paragraph = match block {
+            Block::Name(text) => Paragraph::new().add_run(run(text, 32).bold()),
+            Block::Heading(text) => Paragraph::new().add_run(run(text, 24).bold()),
+            Block::Contact(text) | Block::Body(text) => Paragraph::new().add_run(run(text, 20)),
+            Block::Bullet(text) => Paragraph::new().add_run(run(&format!("• {text}"), 20)),
+            Block::Gap => continue,
+        };
+        docx = docx.add_paragraph(paragraph);
+    }
+    let mut cursor = Cursor::new(Vec::new());
+    docx.build().pack(&mut cursor).context("packing DOCX")?;
+    Ok(cursor.into_inner())
+}
+
+// ---------------------------------------------------------------------------
+// Malformed inputs for fixtures/bad/.
+// ---------------------------------------------------------------------------
+
+/// Deterministic xorshift64* byte stream, so "random" fixtures never change.
+fn pseudo_random_bytes(seed: u64, len: usize) -> Vec<u8> {
+    let mut state = seed;
+    (0..len)
+        .map(|_| {
+            state ^= state >> 12;
+            state ^= state << 25;
+            state ^= state >> 27;
+            (state.wrapping_mul(0x2545_F491_4F6C_DD1D) >> 56) as u8
+        })
+        .collect()
+}
+
+/// A one-page PDF that contains no text at all, only a grey "scan" image.
+fn scanned_pdf() -> Result<Vec<u8>> {
+    let mut doc = Document::with_version("1.7");
+    let pages_id = doc.new_object_id();
+    // 32x32 8-bit greyscale noise on a light background, like a poor scan.
+    let pixels: Vec<u8> = pseudo_random_bytes(0x5CA7_7ED0, 32 * 32)
+        .into_iter()
+        .map(|b| 200 + b % 56)
+        .collect();
+    let image_id = doc.add_object(Stream::new(
+        dictionary! {
+            "Type" => "XObject",
+            "Subtype" => "Image",
+            "Width" => 32,
+            "Height" => 32,
+            "ColorSpace" => "DeviceGray",
+            "BitsPerComponent" => 8,
+        },
+        pixels,
+    ));
+    // No fonts at all: the page can only be "read" by OCR.
+    let resources_id = doc.add_object(dictionary! {
+        "XObject" => dictionary! { "Im1" => image_id },
+    });
+    let content = format!(
+        "q 0.85 g {m} {m} {w} {h} re f Q\nq {w} 0 0 {h} {m} {m} cm /Im1 Do Q\n",
+        m = MARGIN,
+        w = TEXT_WIDTH,
+        h = PAGE_HEIGHT - 2.0 * MARGIN,
+    );
+    finish_pdf(&mut doc, pages_id, resources_id, vec![content.into_bytes()]);
+    save_pdf(&mut doc)
+}
+
+/// The strong resume, encrypted (RC4, 128-bit, revision 3) with a non-empty
+/// user password, so no reader can open it without the password.
+fn encrypted_pdf(blocks: &[Block]) -> Result<Vec<u8>> {
+    use lopdf::{EncryptionState, EncryptionVersion, Permissions};
+
+    let mut doc = resume_document(blocks)?;
+    // The standard security handler needs a file ID; use a fixed one so the
+    // output stays deterministic.
+    let file_id = Object::String(b"ats-score-fixture".to_vec(), StringFormat::Hexadecimal);
+    doc.trailer
+        .set("ID", Object::Array(vec![file_id.clone(), file_id]));
+    let state = EncryptionState::try_from(EncryptionVersion::V2 {
+        document: &doc,
+        owner_password: "fixture-owner",
+        user_password: "fixture-user",
+        key_length: 128,
+        permissions: Permissions::default(),
+    })
+    .context("setting up encryption")?;
+    doc.encrypt(&state).context("encrypting PDF")?;
+
+    // For revision 3, bytes 16..32 of /U are "arbitrary padding" that lopdf
+    // fills from a random generator. Readers ignore them, so zero them to keep
+    // the file byte-for-byte reproducible.
+    let encrypt_id = doc
+        .trailer
+        .get(b"Encrypt")
+        .and_then(Object::as_reference)
+        .context("no /Encrypt in trailer")?;
+    let encrypt = doc
+        .get_object_mut(encrypt_id)
+        .and_then(Object::as_dict_mut)
+        .context("bad /Encrypt dictionary")?;
+    match encrypt.get_mut(b"U") {
+        Ok(Object::String(u, _)) if u.len() == 32 => u[16..].fill(0),
+        other => bail!("unexpected /U entry in /Encrypt: {other:?}"),
+    }
+    save_pdf(&mut doc)
+}
+
+/// A 4x4 RGB PNG, assembled by hand (stored-deflate IDAT, CRC-32, Adler-32).
+fn tiny_png() -> Vec<u8> {
+    fn crc32(data: &[u8]) -> u32 {
+        let mut crc = 0xFFFF_FFFFu32;
+        for &byte in data {
+            crc ^= u32::from(byte);
+            for _ in 0..8 {
+                let mask = (crc & 1).wrapping_neg();
+                crc = (crc >> 1) ^ (0xEDB8_8320 & mask);
+            }
+        }
+        !crc
+    }
+    fn adler32(data: &[u8]) -> u32 {
+        let (mut a, mut b) = (1u32, 0u32);
+        for &byte in data {
+            a = (a + u32::from(byte)) % 65521;
+            b = (b + a) % 65521;
+        }
+        (b << 16) | a
+    }
+    fn chunk(out: &mut Vec<u8>, kind: &[u8; 4], data: &[u8]) {
+        out.extend_from_slice(&(data.len() as u32).to_be_bytes());
+        let start = out.len();
+        out.extend_from_slice(kind);
+        out.extend_from_slice(data);
+        let crc = crc32(&out[start..]);
+        out.extend_from_slice(&crc.to_be_bytes());
+    }
+
+    const SIZE: u32 = 4;
+    // Raw scanlines: filter byte 0, then RGB pixels in a simple gradient.
+    let mut raw = Vec::new();
+    for y in 0..SIZE {
+        raw.push(0);
+        for x in 0..SIZE {
+            raw.extend_from_slice(&[(x * 60) as u8, (y * 60) as u8, 180]);
+        }
+    }
+    // zlib stream with a single stored (uncompressed) deflate block.
+    let mut zlib = vec![0x78, 0x01, 0x01];
+    let len = raw.len() as u16;
+    zlib.extend_from_slice(&len.to_le_bytes());
+    zlib.extend_from_slice(&(!len).to_le_bytes());
+    zlib.extend_from_slice(&raw);
+    zlib.extend_from_slice(&adler32(&raw).to_be_bytes());
+
+    let mut ihdr = Vec::new();
+    ihdr.extend_from_slice(&SIZE.to_be_bytes());
+    ihdr.extend_from_slice(&SIZE.to_be_bytes());
+    ihdr.extend_from_slice(&[8, 2, 0, 0, 0]); // 8-bit, truecolour, no interlace
+
+    let mut png = b"\x89PNG\r\n\x1a\n".to_vec();
+    chunk(&mut png, b"IHDR", &ihdr);
+    chunk(&mut png, b"IDAT", &zlib);
+    chunk(&mut png, b"IEND", &[]);
+    png
+}
+
+/// A valid zip archive that is not a DOCX: it holds only `hello.txt`.
+fn not_a_docx() -> Result<Vec<u8>> {
+    use zip::write::SimpleFileOptions;
+    use zip::{CompressionMethod, DateTime, ZipWriter};
+
+    let mut zip = ZipWriter::new(Cursor::new(Vec::new()));
+    let options = SimpleFileOptions::default()
+        .compression_method(CompressionMethod::Stored)
+        .last_modified_time(DateTime::default());
+    zip.start_file("hello.txt", options)?;
+    zip.write_all(b"Hello! This zip archive is not a Word document.\n")?;
+    Ok(zip.finish()?.into_inner())
+}
+
+// ---------------------------------------------------------------------------
+// Driver.
+// ---------------------------------------------------------------------------
+
+fn write(path: &Path, bytes: &[u8]) -> Result<()> {
+    fs::write(path, bytes).with_context(|| format!("writing {}", path.display()))?;
+    println!("wrote {} ({} bytes)", path.display(), bytes.len());
+    Ok(())
+}
+
+fn main() -> Result<()> {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("fixtures");
+    let resumes_dir = root.join("resumes");
+    let bad_dir = root.join("bad");
+    fs::create_dir_all(&bad_dir)?;
+
+    let mut sources: Vec<PathBuf> = fs::read_dir(&resumes_dir)
+        .with_context(|| format!("reading {}", resumes_dir.display()))?
+        .map(|entry| entry.map(|e| e.path()))
+        .collect::<Result<_, _>>()?;
+    sources.retain(|p| p.extension().is_some_and(|e| e == "txt"));
+    // Sorted so that docx-rs's per-process paragraph-ID counter always sees
+    // the documents in the same order.
+    sources.sort();
+    if sources.is_empty() {
+        bail!("no .txt resumes in {}", resumes_dir.display());
+    }
+
+    let mut strong = None;
+    for source in &sources {
+        let text =
+            fs::read_to_string(source).with_context(|| format!("reading {}", source.display()))?;
+        let blocks =
+            parse_resume(&text).with_context(|| format!("parsing {}", source.display()))?;
+        let pdf = save_pdf(&mut resume_document(&blocks)?)?;
+        let docx = render_docx(&blocks)?;
+        write(&source.with_extension("pdf"), &pdf)?;
+        write(&source.with_extension("docx"), &docx)?;
+        if source.file_stem().is_some_and(|s| s == "strong") {
+            strong = Some((blocks, pdf, docx));
+        }
+    }
+    let (strong_blocks, strong_pdf, strong_docx) =
+        strong.context("fixtures/resumes/strong.txt is required for fixtures/bad/")?;
+
+    write(&bad_dir.join("scanned.pdf"), &scanned_pdf()?)?;
+    write(
+        &bad_dir.join("encrypted.pdf"),
+        &encrypted_pdf(&strong_blocks)?,
+    )?;
+    write(
+        &bad_dir.join("truncated.pdf"),
+        &strong_pdf[..strong_pdf.len() * 2 / 5],
+    )?;
+    let mut garbage = b"%PDF-1.7\n".to_vec();
+    garbage.extend(pseudo_random_bytes(0x0BAD_5EED, 4096));
+    write(&bad_dir.join("garbage.pdf"), &garbage)?;
+    let mut legacy = vec![0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+    legacy.resize(512, 0);
+    write(&bad_dir.join("legacy.doc"), &legacy)?;
+    write(&bad_dir.join("photo.png"), &tiny_png())?;
+    write(&bad_dir.join("empty.txt"), &[])?;
+    write(&bad_dir.join("not-a-docx.docx"), &not_a_docx()?)?;
+    write(&bad_dir.join("docx-named.pdf"), &strong_docx)?;
+    let binary: Vec<u8> = (0..1024u32).map(|i| (i % 256) as u8).collect();
+    write(&bad_dir.join("binary.txt"), &binary)?;
+    Ok(())
+}

@@ -1,0 +1,70 @@
+//! The command line, declared with clap's derive API. Doc comments here are
+//! the `--help` text.
+
+use clap::{Parser, ValueEnum};
+use std::path::PathBuf;
+
+const EXAMPLES: &str = "\
+Examples:
+  ats-score resume.pdf --company apple --role backend
+  ats-score resume.docx --company apple --role backend --format json | jq .score
+  ats-score resume.pdf --company apple --role backend --explain
+  ats-score resume.txt --profile my-profile.yaml --min-score 70
+  cat resume.txt | ats-score - --company apple --role backend
+
+Exit status: 0 scored, 1 below --min-score, 2 usage error, 3 cannot read the
+input, 4 unsupported format, 5 corrupt/encrypted/scanned document, 6 profile
+error, 70 internal error.";
+
+/// Score a resume the way an Applicant Tracking System reads it, for a
+/// company and role, and say exactly what to change.
+#[derive(Debug, Parser)]
+#[command(name = "ats-score", version, after_help = EXAMPLES)]
+pub struct Cli {
+    /// The resume: PDF, DOCX, plain text or Markdown (detected from the
+    /// content), or `-` to read standard input
+    pub resume: String,
+
+    /// Company of the built-in profile to score against (e.g. apple)
+    #[arg(long, short = 'c', requires = "role")]
+    pub company: Option<String>,
+
+    /// Role of the built-in profile (e.g. backend)
+    #[arg(long, short = 'r', requires = "company")]
+    pub role: Option<String>,
+
+    /// Score against a profile YAML file instead of a built-in one
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["company", "role"])]
+    pub profile: Option<PathBuf>,
+
+    /// Output format
+    #[arg(long, short = 'f', value_enum, default_value_t = OutputFormat::Human)]
+    pub format: OutputFormat,
+
+    /// Also print how the score was computed, step by step
+    #[arg(long)]
+    pub explain: bool,
+
+    /// Exit with status 1 when the score is below N (for scripts and CI)
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(0..=100))]
+    pub min_score: Option<u32>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OutputFormat {
+    /// Tables for people
+    Human,
+    /// One JSON document for scripts (schema in the README)
+    Json,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn cli_is_well_formed() {
+        Cli::command().debug_assert();
+    }
+}

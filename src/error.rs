@@ -1,0 +1,127 @@
+//! Typed errors of the library. Each variant carries what the user needs to
+//! act (the file, the problem, the valid choices) and maps to one documented
+//! exit code, so scripts can tell "fix your file" from "fix your command".
+
+use thiserror::Error;
+
+/// Exit codes, documented in the README. Kept here, next to the errors that
+/// produce them, so the table and the code cannot drift apart.
+pub mod exit {
+    /// Scored, and at or above `--min-score` (if given).
+    pub const OK: i32 = 0;
+    /// Scored, but below `--min-score`.
+    pub const BELOW_MIN_SCORE: i32 = 1;
+    /// Bad command line (clap's own code).
+    pub const USAGE: i32 = 2;
+    /// The input could not be read: missing, a directory, unreadable, empty.
+    pub const INPUT: i32 = 3;
+    /// The input is a format ats-score does not read (legacy .doc, image, binary).
+    pub const UNSUPPORTED: i32 = 4;
+    /// A PDF/DOCX that is corrupt, encrypted or has no text layer.
+    pub const UNREADABLE: i32 = 5;
+    /// Profile problem: unknown company/role, invalid profile file.
+    pub const PROFILE: i32 = 6;
+    /// A bug in ats-score or a library it uses (a caught panic).
+    pub const INTERNAL: i32 = 70;
+}
+
+#[derive(Debug, Error)]
+pub enum Error {
+    #[error("{path}: no such file")]
+    NotFound { path: String },
+
+    #[error("{path}: is a directory, not a resume file")]
+    IsDirectory { path: String },
+
+    #[error("{path}: cannot read: {source}")]
+    Io {
+        path: String,
+        #[source]
+        source: std::io::Error,
+    },
+
+    #[error("{path}: the file is empty")]
+    Empty { path: String },
+
+    #[error("{path}: {what} is not supported: {hint}")]
+    Unsupported {
+        path: String,
+        what: String,
+        hint: String,
+    },
+
+    #[error("{path}: cannot read {format}: {detail}")]
+    Corrupt {
+        path: String,
+        format: &'static str,
+        detail: String,
+    },
+
+    #[error(
+        "{path}: the PDF is password-protected; save an unprotected copy (an ATS cannot open it either)"
+    )]
+    Encrypted { path: String },
+
+    #[error(
+        "{path}: no text found ({detail}); it looks scanned or image-only, and an ATS will read nothing: export it from the original document instead"
+    )]
+    NoText { path: String, detail: String },
+
+    #[error("invalid {what} '{value}': use lower-case letters, digits and '-'")]
+    BadName { what: &'static str, value: String },
+
+    #[error("unknown company '{company}'{suggestion}; available: {available}")]
+    UnknownCompany {
+        company: String,
+        suggestion: String,
+        available: String,
+    },
+
+    #[error(
+        "no '{role}' profile for company '{company}'{suggestion}; available roles: {available}"
+    )]
+    UnknownRole {
+        company: String,
+        role: String,
+        suggestion: String,
+        available: String,
+    },
+
+    #[error("{path}:{line}:{column}: {message}")]
+    ProfileSyntax {
+        path: String,
+        line: u64,
+        column: u64,
+        message: String,
+    },
+
+    #[error("{path}: {message}")]
+    ProfileInvalid { path: String, message: String },
+
+    #[error("{what}: {detail} (this is a bug in ats-score; please report it)")]
+    Internal { what: String, detail: String },
+}
+
+impl Error {
+    /// The documented exit code for this error.
+    pub fn exit_code(&self) -> i32 {
+        match self {
+            Error::NotFound { .. }
+            | Error::IsDirectory { .. }
+            | Error::Io { .. }
+            | Error::Empty { .. } => exit::INPUT,
+            Error::Unsupported { .. } => exit::UNSUPPORTED,
+            Error::Corrupt { .. } | Error::Encrypted { .. } | Error::NoText { .. } => {
+                exit::UNREADABLE
+            }
+            Error::BadName { .. }
+            | Error::UnknownCompany { .. }
+            | Error::UnknownRole { .. }
+            | Error::ProfileSyntax { .. }
+            | Error::ProfileInvalid { .. } => exit::PROFILE,
+            Error::Internal { .. } => exit::INTERNAL,
+        }
+    }
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;

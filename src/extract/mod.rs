@@ -1,0 +1,233 @@
+//! Bytes → raw text. The format is decided from the bytes, never from the file
+//! name, because resumes arrive renamed, re-saved and mislabeled; when the name
+//! and the bytes disagree we say so and trust the bytes.
+
+mod docx;
+mod pdf;
+mod text;
+
+use crate::error::{Error, Result};
+use std::panic::{AssertUnwindSafe, catch_unwind};
+
+/// A readable input format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Pdf,
+    Docx,
+    Text,
+}
+
+impl Format {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Format::Pdf => "pdf",
+            Format::Docx => "docx",
+            Format::Text => "text",
+        }
+    }
+
+    fn label(self) -> &'static str {
+        match self {
+            Format::Pdf => "PDF",
+            Format::Docx => "DOCX",
+            Format::Text => "plain text",
+        }
+    }
+}
+
+/// What extraction produced: the text an ATS would see, plus where pages start.
+#[derive(Debug, Clone)]
+pub struct Extracted {
+    pub format: Format,
+    pub text: String,
+    /// Byte offsets in `text` where each page starts (PDF only; empty otherwise).
+    pub page_starts: Vec<usize>,
+    /// Things the user should know that are not errors (name/content mismatch,
+    /// text decoded as Windows-1252, ...). The binary prints them on stderr.
+    pub notices: Vec<String>,
+}
+
+impl Extracted {
+    /// 1-based page number of a byte offset, for PDFs.
+    pub fn page_of(&self, offset: usize) -> Option<usize> {
+        if self.page_starts.is_empty() {
+            return None;
+        }
+        Some(self.page_starts.partition_point(|&s| s <= offset).max(1))
+    }
+}
+
+/// What the first bytes say a file is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Detected {
+    Readable(Format),
+    Unsupported {
+        what: &'static str,
+        hint: &'static str,
+    },
+}
+
+/// Decide the format from content. PDF allows junk before `%PDF` (the spec
+/// tolerates up to 1024 bytes), so we look there rather than only at byte 0.
+fn detect(bytes: &[u8]) -> Detected {
+    let head = &bytes[..bytes.len().min(1024)];
+    if head.windows(5).any(|w| w == b"%PDF-") {
+        return Detected::Readable(Format::Pdf);
+    }
+    if bytes.starts_with(b"PK\x03\x04") {
+        return if docx::has_document_part(bytes) {
+            Detected::Readable(Format::Docx)
+        } else {
+            Detected::Unsupported {
+                what: "a zip archive without word/document.xml (not a DOCX)",
+                hint: "open it in a word processor and save as .docx or PDF",
+            }
+        };
+    }
+    const MAGIC: &[(&[u8], &str, &str)] = &[
+        (
+            b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1",
+            "a legacy Word .doc (OLE2) file",
+            "save it as .docx or PDF; many ATSs also read .doc badly",
+        ),
+        (b"\x89PNG", "a PNG image", IMAGE_HINT),
+        (b"\xFF\xD8\xFF", "a JPEG image", IMAGE_HINT),
+        (b"GIF8", "a GIF image", IMAGE_HINT),
+        (b"II*\x00", "a TIFF image", IMAGE_HINT),
+        (b"MM\x00*", "a TIFF image", IMAGE_HINT),
+        (b"{\\rtf", "an RTF document", "save it as .docx or PDF"),
+        (
+            b"\x50\x4B\x05\x06",
+            "an empty zip archive",
+            "save the resume as .docx or PDF",
+        ),
+    ];
+    for (magic, what, hint) in MAGIC {
+        if bytes.starts_with(magic) {
+            return Detected::Unsupported { what, hint };
+        }
+    }
+    if text::looks_binary(bytes) {
+        return Detected::Unsupported {
+            what: "binary data (not PDF, DOCX or text)",
+            hint: "export the resume as PDF, DOCX or plain text",
+        };
+    }
+    Detected::Readable(Format::Text)
+}
+
+const IMAGE_HINT: &str = "an ATS reads no text from images; export the resume as PDF or DOCX";
+
+/// The format a file name claims, if its extension is one we know.
+fn claimed_format(name: &str) -> Option<Format> {
+    let ext = std::path::Path::new(name)
+        .extension()?
+        .to_str()?
+        .to_ascii_lowercase();
+    match ext.as_str() {
+        "pdf" => Some(Format::Pdf),
+        "docx" => Some(Format::Docx),
+        "txt" | "md" | "markdown" | "text" => Some(Format::Text),
+        _ => None,
+    }
+}
+
+/// Read `bytes` (named `name` for messages) into text.
+///
+/// PDF and DOCX parsers are third-party code that can panic on odd files; a
+/// panic is caught here and becomes an error naming the file, so one bad
+/// resume never takes the process (or a batch) down.
+pub fn extract(name: &str, bytes: &[u8]) -> Result<Extracted> {
+    if bytes.is_empty() {
+        return Err(Error::Empty { path: name.into() });
+    }
+    let format = match detect(bytes) {
+        Detected::Readable(f) => f,
+        Detected::Unsupported { what, hint } => {
+            return Err(Error::Unsupported {
+                path: name.into(),
+                what: what.into(),
+                hint: hint.into(),
+            });
+        }
+    };
+    let mut notices = Vec::new();
+    if let Some(claimed) = claimed_format(name)
+        && claimed != format
+    {
+        notices.push(format!(
+            "{name}: the name says {} but the contents are {}; reading it as {}",
+            claimed.label(),
+            format.label(),
+            format.label()
+        ));
+    }
+    let guarded = catch_unwind(AssertUnwindSafe(|| match format {
+        Format::Pdf => pdf::extract(name, bytes),
+        Format::Docx => docx::extract(name, bytes),
+        Format::Text => text::extract(bytes),
+    }));
+    let mut out = match guarded {
+        Ok(result) => result?,
+        Err(payload) => {
+            let detail = payload
+                .downcast_ref::<&str>()
+                .map(|s| s.to_string())
+                .or_else(|| payload.downcast_ref::<String>().cloned())
+                .unwrap_or_else(|| "unknown panic".into());
+            return Err(Error::Corrupt {
+                path: name.into(),
+                format: format.label(),
+                detail: format!("the {} reader crashed ({detail})", format.label()),
+            });
+        }
+    };
+    out.notices.splice(0..0, notices);
+    if format != Format::Text {
+        let letters = out.text.chars().filter(|c| c.is_alphanumeric()).count();
+        if letters < MIN_TEXT_CHARS {
+            return Err(Error::NoText {
+                path: name.into(),
+                detail: format!("{letters} letters or digits in the whole file"),
+            });
+        }
+    }
+    Ok(out)
+}
+
+/// Below this many letters and digits a PDF/DOCX has no usable text layer: a
+/// one-page resume has thousands.
+const MIN_TEXT_CHARS: usize = 40;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn detects_by_content_not_name() {
+        assert_eq!(detect(b"%PDF-1.7\n..."), Detected::Readable(Format::Pdf));
+        assert_eq!(detect(b"hello resume"), Detected::Readable(Format::Text));
+        assert!(matches!(
+            detect(b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\0\0"),
+            Detected::Unsupported { .. }
+        ));
+        assert!(matches!(
+            detect(b"\x89PNG\r\n"),
+            Detected::Unsupported { .. }
+        ));
+    }
+
+    #[test]
+    fn page_of_maps_offsets() {
+        let e = Extracted {
+            format: Format::Pdf,
+            text: String::new(),
+            page_starts: vec![0, 100, 250],
+            notices: vec![],
+        };
+        assert_eq!(e.page_of(0), Some(1));
+        assert_eq!(e.page_of(99), Some(1));
+        assert_eq!(e.page_of(100), Some(2));
+        assert_eq!(e.page_of(999), Some(3));
+    }
+}

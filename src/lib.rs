@@ -1,0 +1,417 @@
+//! ats-score: how an Applicant Tracking System will read and score a resume
+//! for a given company and role, and what to change.
+//!
+//! The pipeline, one stage per module, data flowing one way:
+//! extract (bytes → text) → normalize (→ canonical text with a map back) →
+//! sections → matcher (profile terms → hits) → rules (mistakes and tips) →
+//! score (a pure formula) → report (table, JSON, explanation).
+//!
+//! The library never prints; the binary decides what goes to stdout/stderr.
+
+pub mod error;
+pub mod extract;
+pub mod matcher;
+pub mod model;
+pub mod normalize;
+pub mod profile;
+pub mod report;
+pub mod rules;
+pub mod score;
+pub mod sections;
+
+use crate::error::{Error, Result};
+use crate::extract::{Extracted, Format};
+use crate::matcher::{Hit, Matcher, PhraseSpec};
+use crate::model::{Evidence, Finding, HitKind, Severity, Span};
+use crate::normalize::Normalized;
+use crate::profile::{Category, Profile};
+use crate::sections::Section;
+use std::collections::HashMap;
+
+/// A profile compiled for scoring: the matcher is built once and reused for
+/// every resume (a batch scores hundreds with one `Scorer`).
+pub struct Scorer {
+    profile: Profile,
+    matcher: Matcher,
+    /// `term_phrase[g][t]`: the matcher phrase of term `t` of group `g`.
+    term_phrase: Vec<Vec<usize>>,
+    /// Compiled regex of each rule (only `pattern` rules have one).
+    rule_regex: Vec<Option<regex::Regex>>,
+}
+
+/// How one profile term fared on this resume.
+#[derive(Debug, Clone)]
+pub struct TermResult {
+    pub group: usize,
+    pub term: String,
+    pub weight: f64,
+    /// Best tier found; `None` when the term is absent.
+    pub kind: Option<HitKind>,
+    pub credit: f64,
+    /// The text as the resume writes it (for aliases, variants and typos).
+    pub found: Option<String>,
+    pub evidence: Option<Evidence>,
+    /// How many times the term counts (typos excluded).
+    pub occurrences: usize,
+    /// Points the score would gain if the exact phrase were added.
+    pub gain: f64,
+}
+
+/// How one profile rule fared.
+#[derive(Debug, Clone)]
+pub struct RuleResult {
+    pub id: String,
+    pub category: Category,
+    pub severity: Severity,
+    pub weight: f64,
+    pub fired: bool,
+    pub reason: String,
+}
+
+/// Plain facts about the text that was read.
+#[derive(Debug, Clone, Copy, serde::Serialize)]
+pub struct Stats {
+    pub characters: usize,
+    pub words: usize,
+    pub lines: usize,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pages: Option<usize>,
+}
+
+/// Everything known about one resume scored against one profile.
+#[derive(Debug, Clone)]
+pub struct Analysis {
+    pub input: String,
+    pub format: Format,
+    pub notices: Vec<String>,
+    pub stats: Stats,
+    pub sections: Vec<Section>,
+    pub terms: Vec<TermResult>,
+    pub rules: Vec<RuleResult>,
+    /// Fired rules and built-in checks, most severe first.
+    pub findings: Vec<Finding>,
+    pub breakdown: score::Breakdown,
+}
+
+impl Scorer {
+    /// Compile a profile: every term, alias and rule phrase goes into one
+    /// matcher; every rule regex is compiled now, never while scoring.
+    pub fn new(profile: Profile) -> Result<Scorer> {
+        let mut specs: Vec<PhraseSpec> = Vec::new();
+        let mut by_text: HashMap<String, usize> = HashMap::new();
+        let mut term_phrase = Vec::with_capacity(profile.groups.len());
+        for group in &profile.groups {
+            let mut ids = Vec::with_capacity(group.terms.len());
+            for t in &group.terms {
+                let aliases = t
+                    .aliases
+                    .iter()
+                    .map(|a| (a.clone(), false))
+                    .chain(t.aliases_case_sensitive.iter().map(|a| (a.clone(), true)))
+                    .collect();
+                by_text.insert(t.term.to_lowercase(), specs.len());
+                ids.push(specs.len());
+                specs.push(PhraseSpec {
+                    text: t.term.clone(),
+                    aliases,
+                    case_sensitive: t.case_sensitive,
+                    exclude: t.exclude.clone(),
+                    typos: true,
+                });
+            }
+            term_phrase.push(ids);
+        }
+        for rule in &profile.rules {
+            for phrase in rules::phrases(&rule.check) {
+                by_text.entry(phrase.to_lowercase()).or_insert_with(|| {
+                    specs.push(PhraseSpec {
+                        text: phrase.to_string(),
+                        ..Default::default()
+                    });
+                    specs.len() - 1
+                });
+            }
+        }
+        let rule_regex = profile
+            .rules
+            .iter()
+            .map(|r| match &r.check {
+                profile::Check::Pattern { regex, .. } => profile::compile_regex(regex)
+                    .map(Some)
+                    .map_err(|e| Error::ProfileInvalid {
+                        path: profile.id.clone(),
+                        message: format!("rule '{}': {e}", r.id),
+                    }),
+                _ => Ok(None),
+            })
+            .collect::<Result<Vec<_>>>()?;
+        Ok(Scorer {
+            matcher: Matcher::new(specs),
+            profile,
+            term_phrase,
+            rule_regex,
+        })
+    }
+
+    pub fn profile(&self) -> &Profile {
+        &self.profile
+    }
+
+    /// Score a file's bytes; `name` is how the file is named in messages.
+    pub fn score_bytes(&self, name: &str, bytes: &[u8]) -> Result<Analysis> {
+        let extracted = extract::extract(name, bytes)?;
+        Ok(self.score_text(name, extracted))
+    }
+
+    /// The pipeline after extraction.
+    pub fn score_text(&self, name: &str, extracted: Extracted) -> Analysis {
+        let norm = normalize::normalize(&extracted.text);
+        let sections = sections::detect(&norm);
+        let evidence = |span: Span| make_evidence(&extracted, &norm, &sections, span);
+        let hits = self.matcher.find(&norm);
+
+        let mut by_phrase: HashMap<usize, Vec<&Hit>> = HashMap::new();
+        for h in &hits {
+            by_phrase.entry(h.phrase).or_default().push(h);
+        }
+        let mut terms = Vec::new();
+        for (g, group) in self.profile.groups.iter().enumerate() {
+            for (t, term) in group.terms.iter().enumerate() {
+                let found = by_phrase
+                    .get(&self.term_phrase[g][t])
+                    .map_or(&[][..], Vec::as_slice);
+                terms.push(self.term_result(g, &term.term, term.weight, found, &norm, &evidence));
+            }
+        }
+
+        let ctx = rules::Context {
+            norm: &norm,
+            sections: &sections,
+            hits: hits.iter().filter(|h| h.kind != HitKind::Typo).fold(
+                HashMap::new(),
+                |mut m, h| {
+                    let key = self.matcher.specs()[h.phrase].text.to_lowercase();
+                    m.entry(key).or_insert_with(Vec::new).push(h.clone());
+                    m
+                },
+            ),
+            evidence: &evidence,
+        };
+        let mut findings = Vec::new();
+        let mut rule_results = Vec::new();
+        for (rule, regex) in self.profile.rules.iter().zip(&self.rule_regex) {
+            let outcome = rules::evaluate(&rule.check, &ctx, regex.as_ref());
+            if outcome.fired {
+                findings.push(Finding {
+                    id: rule.id.clone(),
+                    severity: rule.severity,
+                    category: rule.category.as_str().into(),
+                    message: rule.message.clone(),
+                    fix: rule.fix.clone(),
+                    evidence: outcome.evidence,
+                });
+            }
+            rule_results.push(RuleResult {
+                id: rule.id.clone(),
+                category: rule.category,
+                severity: rule.severity,
+                weight: rule.weight(),
+                fired: outcome.fired,
+                reason: outcome.reason,
+            });
+        }
+        findings.extend(typo_findings(&terms));
+        // Most severe first; among equals, mistakes before tips, then by id.
+        findings.sort_by(|a, b| {
+            (a.severity, a.category != "mistake").cmp(&(b.severity, b.category != "mistake"))
+        });
+
+        let breakdown = self.breakdown(&terms, &rule_results, None);
+        for i in 0..terms.len() {
+            if terms[i].credit < 1.0 {
+                let better = self.breakdown(&terms, &rule_results, Some(i));
+                terms[i].gain = better.exact - breakdown.exact;
+            }
+        }
+        let stats = Stats {
+            characters: norm.text.chars().count(),
+            words: norm.text.split_whitespace().count(),
+            lines: norm.text.lines().count(),
+            pages: (!extracted.page_starts.is_empty()).then_some(extracted.page_starts.len()),
+        };
+        Analysis {
+            input: name.to_string(),
+            format: extracted.format,
+            notices: extracted.notices.clone(),
+            stats,
+            sections,
+            terms,
+            rules: rule_results,
+            findings,
+            breakdown,
+        }
+    }
+
+    fn term_result(
+        &self,
+        group: usize,
+        term: &str,
+        weight: f64,
+        hits: &[&Hit],
+        norm: &Normalized,
+        evidence: &dyn Fn(Span) -> Evidence,
+    ) -> TermResult {
+        let best = hits.iter().min_by_key(|h| (h.kind, h.span.start));
+        let kind = best.map(|h| h.kind);
+        let scoring = &self.profile.scoring;
+        let credit = match kind {
+            Some(HitKind::Exact) => 1.0,
+            Some(HitKind::Alias) => scoring.alias_credit,
+            Some(HitKind::Variant) => scoring.variant_credit,
+            Some(HitKind::Typo) | None => 0.0,
+        };
+        TermResult {
+            group,
+            term: term.to_string(),
+            weight,
+            kind,
+            credit,
+            found: best.map(|h| norm.text[h.span.start..h.span.end].replace('\n', " ")),
+            evidence: best.map(|h| evidence(h.span)),
+            occurrences: hits.iter().filter(|h| h.kind != HitKind::Typo).count(),
+            gain: 0.0,
+        }
+    }
+
+    /// The score; with `upgrade`, as if that term had been written exactly.
+    fn breakdown(
+        &self,
+        terms: &[TermResult],
+        rules: &[RuleResult],
+        upgrade: Option<usize>,
+    ) -> score::Breakdown {
+        let mut groups: Vec<score::GroupInput> = self
+            .profile
+            .groups
+            .iter()
+            .map(|g| score::GroupInput {
+                weight: g.weight,
+                count: g.count,
+                terms: Vec::with_capacity(g.terms.len()),
+            })
+            .collect();
+        for (i, t) in terms.iter().enumerate() {
+            groups[t.group].terms.push(score::TermCredit {
+                weight: t.weight,
+                credit: if upgrade == Some(i) { 1.0 } else { t.credit },
+            });
+        }
+        let rules: Vec<score::RuleInput> = rules
+            .iter()
+            .map(|r| score::RuleInput {
+                weight: r.weight,
+                fired: r.fired,
+            })
+            .collect();
+        let s = &self.profile.scoring;
+        score::score(s.keywords, s.rules, &groups, &rules)
+    }
+}
+
+/// A misspelled keyword earns nothing and is a mistake to fix.
+fn typo_findings(terms: &[TermResult]) -> Vec<Finding> {
+    terms
+        .iter()
+        .filter(|t| t.kind == Some(HitKind::Typo))
+        .map(|t| {
+            let found = t.found.clone().unwrap_or_default();
+            Finding {
+                id: "misspelled-keyword".into(),
+                severity: Severity::Warning,
+                category: "check".into(),
+                message: format!(
+                    "\"{found}\" looks like a misspelling of \"{}\"; an ATS search for \"{}\" will not find it",
+                    t.term, t.term
+                ),
+                fix: format!("write \"{}\"", t.term),
+                evidence: t.evidence.clone().into_iter().collect(),
+            }
+        })
+        .collect()
+}
+
+/// Longest snippet shown as evidence, in characters.
+const SNIPPET_CHARS: usize = 70;
+
+/// Evidence for a span: raw line number, page, section, and the original text
+/// around it, with control characters removed so a hostile file cannot send
+/// escape sequences to the user's terminal.
+fn make_evidence(
+    extracted: &Extracted,
+    norm: &Normalized,
+    sections: &[Section],
+    span: Span,
+) -> Evidence {
+    let line = norm.raw_line(span.start);
+    let raw_at = norm.raw_offset(span.start);
+    let text = norm.raw_line_text(&extracted.text, line);
+    let line_start = norm.raw_line_start(line);
+    let column = extracted
+        .text
+        .get(line_start..raw_at.max(line_start))
+        .map_or(0, |s| s.chars().count());
+    Evidence {
+        line,
+        page: extracted.page_of(raw_at),
+        section: sections::section_at(sections, span.start)
+            .as_str()
+            .to_string(),
+        snippet: snippet(text, column),
+    }
+}
+
+/// The line with control characters blanked, cut to [`SNIPPET_CHARS`]
+/// around `column` when longer, with runs of spaces collapsed.
+fn snippet(line: &str, column: usize) -> String {
+    let chars: Vec<char> = line
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
+    let (start, end) = if chars.len() <= SNIPPET_CHARS {
+        (0, chars.len())
+    } else {
+        let end = (column.min(chars.len()).saturating_sub(SNIPPET_CHARS / 3) + SNIPPET_CHARS)
+            .min(chars.len());
+        (end - SNIPPET_CHARS, end)
+    };
+    let body: String = chars[start..end].iter().collect();
+    let mut out = body.split_whitespace().collect::<Vec<_>>().join(" ");
+    if start > 0 {
+        out.insert(0, '…');
+    }
+    if end < chars.len() {
+        out.push('…');
+    }
+    out
+}
+
+/// Read a resume from a path (`-` for stdin) with errors that name it.
+pub fn read_input(path: &str) -> Result<(String, Vec<u8>)> {
+    use std::io::Read;
+    if path == "-" {
+        let mut buf = Vec::new();
+        std::io::stdin()
+            .read_to_end(&mut buf)
+            .map_err(|e| Error::Io {
+                path: "<stdin>".into(),
+                source: e,
+            })?;
+        return Ok(("<stdin>".into(), buf));
+    }
+    let meta = std::fs::metadata(path).map_err(|e| profile::io_error(path, e))?;
+    if meta.is_dir() {
+        return Err(Error::IsDirectory { path: path.into() });
+    }
+    let bytes = std::fs::read(path).map_err(|e| profile::io_error(path, e))?;
+    Ok((path.to_string(), bytes))
+}

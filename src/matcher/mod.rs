@@ -1,0 +1,593 @@
+//! Normalized text → keyword hits, in four tiers: exact, alias, variant, typo.
+//!
+//! The matcher is compiled once per profile (one Aho-Corasick automaton for
+//! every phrase and alias, one hash map of squashed variant forms), then run
+//! over each resume in a single pass per tier. Matching is on token
+//! boundaries so "Go" never hits "good", "Google" or "MongoDB", "Java" never
+//! hits "JavaScript", "C" never hits "C++", "C#" or "Objective-C", and "SQL"
+//! never hits "NoSQL" or "MySQL".
+
+mod tokens;
+
+use crate::model::{HitKind, Span};
+use crate::normalize::Normalized;
+use aho_corasick::AhoCorasick;
+use std::collections::HashMap;
+pub use tokens::on_boundary;
+use tokens::{Token, tokenize, window_gap_ok};
+
+/// One phrase to look for, with the other ways to write it.
+#[derive(Debug, Clone, Default)]
+pub struct PhraseSpec {
+    /// The exact phrase.
+    pub text: String,
+    /// `(alias, case_sensitive)`.
+    pub aliases: Vec<(String, bool)>,
+    /// Whether the phrase itself only counts in the case written.
+    pub case_sensitive: bool,
+    /// Phrases inside which a hit does not count.
+    pub exclude: Vec<String>,
+    /// Whether to look for misspellings (skill terms: yes; rule phrases,
+    /// which are ordinary words like "caching", no).
+    pub typos: bool,
+}
+
+/// A place where a phrase was found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Hit {
+    /// Index into the specs the matcher was built from.
+    pub phrase: usize,
+    pub kind: HitKind,
+    /// Where, in the normalized text.
+    pub span: Span,
+}
+
+/// A surface form of a phrase (the phrase itself or an alias).
+#[derive(Debug, Clone)]
+struct Form {
+    phrase: usize,
+    kind: HitKind,
+    /// The form as written in the profile, spaces collapsed.
+    text: String,
+    case_sensitive: bool,
+}
+
+/// A form whose misspellings we report, split into lower-case tokens.
+#[derive(Debug, Clone)]
+struct TypoTarget {
+    phrase: usize,
+    tokens: Vec<String>,
+}
+
+/// The compiled matcher for one profile.
+#[derive(Debug, Clone)]
+pub struct Matcher {
+    specs: Vec<PhraseSpec>,
+    /// Automaton over the lower-cased forms; pattern i is `needles[i]`.
+    automaton: AhoCorasick,
+    needles: Vec<Vec<Form>>,
+    /// Squashed form (tokens concatenated, lower-cased unless case-sensitive)
+    /// → forms it is a variant of.
+    variants: HashMap<String, Vec<(usize, bool)>>,
+    /// Longest form in tokens, plus one, bounds the variant windows.
+    max_tokens: usize,
+    typo_targets: Vec<TypoTarget>,
+}
+
+impl Matcher {
+    pub fn new(specs: Vec<PhraseSpec>) -> Matcher {
+        let mut by_needle: HashMap<String, Vec<Form>> = HashMap::new();
+        let mut variants: HashMap<String, Vec<(usize, bool)>> = HashMap::new();
+        let mut max_tokens = 1;
+        let mut typo_targets = Vec::new();
+        for (i, spec) in specs.iter().enumerate() {
+            let forms = std::iter::once((spec.text.as_str(), spec.case_sensitive, HitKind::Exact))
+                .chain(
+                    spec.aliases
+                        .iter()
+                        .map(|(a, cs)| (a.as_str(), *cs, HitKind::Alias)),
+                );
+            for (text, cs, kind) in forms {
+                let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+                if text.is_empty() {
+                    continue;
+                }
+                let toks: Vec<String> = tokenize(&text)
+                    .iter()
+                    .map(|t| text[t.start..t.end].to_string())
+                    .collect();
+                max_tokens = max_tokens.max(toks.len() + 1);
+                for key in variant_keys(&toks, cs) {
+                    let entry = variants.entry(key).or_default();
+                    if !entry.contains(&(i, cs)) {
+                        entry.push((i, cs));
+                    }
+                }
+                if spec.typos {
+                    let letters: usize = toks.iter().map(|t| t.chars().count()).sum();
+                    if letters >= 5 {
+                        typo_targets.push(TypoTarget {
+                            phrase: i,
+                            tokens: toks.iter().map(|t| t.to_lowercase()).collect(),
+                        });
+                    }
+                }
+                by_needle
+                    .entry(text.to_lowercase())
+                    .or_default()
+                    .push(Form {
+                        phrase: i,
+                        kind,
+                        text,
+                        case_sensitive: cs,
+                    });
+            }
+        }
+        let mut patterns: Vec<String> = by_needle.keys().cloned().collect();
+        patterns.sort();
+        let needles: Vec<Vec<Form>> = patterns
+            .iter()
+            .map(|p| by_needle.remove(p).unwrap_or_default())
+            .collect();
+        let automaton =
+            AhoCorasick::new(&patterns).expect("profile phrases form a valid automaton");
+        Matcher {
+            specs,
+            automaton,
+            needles,
+            variants,
+            max_tokens,
+            typo_targets,
+        }
+    }
+
+    pub fn specs(&self) -> &[PhraseSpec] {
+        &self.specs
+    }
+
+    /// Every hit in `norm`, best tier first per place: a variant overlapping
+    /// an exact hit of the same phrase is dropped, and a "typo" that is a
+    /// real hit of any phrase is not a typo.
+    pub fn find(&self, norm: &Normalized) -> Vec<Hit> {
+        // Line breaks become spaces so a phrase wrapped across lines by a PDF
+        // still matches; the byte offsets do not change.
+        let flat: String = norm
+            .lower
+            .chars()
+            .map(|c| if c == '\n' { ' ' } else { c })
+            .collect();
+        let mut hits = Vec::new();
+        for m in self.automaton.find_overlapping_iter(&flat) {
+            let (start, end) = (m.start(), m.end());
+            if !on_boundary(&norm.text, start, end) {
+                continue;
+            }
+            for form in &self.needles[m.pattern().as_usize()] {
+                if form.case_sensitive && !same_case(&norm.text[start..end], &form.text) {
+                    continue;
+                }
+                hits.push(Hit {
+                    phrase: form.phrase,
+                    kind: form.kind,
+                    span: Span::new(start, end),
+                });
+            }
+        }
+        let toks = tokenize(&norm.text);
+        self.find_variants(norm, &toks, &mut hits);
+        self.find_typos(&norm.text, &toks, &mut hits);
+        self.drop_excluded(&flat, &mut hits);
+        dedupe(hits)
+    }
+
+    /// Windows of consecutive tokens whose squashed form equals a form's.
+    fn find_variants(&self, norm: &Normalized, toks: &[Token], hits: &mut Vec<Hit>) {
+        let text = &norm.text;
+        for i in 0..toks.len() {
+            let mut cased = String::new();
+            let mut lower = String::new();
+            for k in 0..self.max_tokens.min(toks.len() - i) {
+                let t = &toks[i + k];
+                if k > 0 && !window_gap_ok(&text[toks[i + k - 1].end..t.start]) {
+                    break;
+                }
+                cased.push_str(&text[t.start..t.end]);
+                lower.push_str(&norm.lower[t.start..t.end]);
+                let (start, end) = (toks[i].start, t.end);
+                for (key, want_cs) in [(&lower, false), (&cased, true)] {
+                    let Some(entries) = self.variants.get(key.as_str()) else {
+                        continue;
+                    };
+                    for &(phrase, cs) in entries {
+                        if cs == want_cs && on_boundary(text, start, end) {
+                            hits.push(Hit {
+                                phrase,
+                                kind: HitKind::Variant,
+                                span: Span::new(start, end),
+                            });
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Windows with exactly one token misspelled relative to a form.
+    fn find_typos(&self, text: &str, toks: &[Token], hits: &mut Vec<Hit>) {
+        if self.typo_targets.is_empty() {
+            return;
+        }
+        let words: Vec<String> = toks
+            .iter()
+            .map(|t| text[t.start..t.end].to_lowercase())
+            .collect();
+        for target in &self.typo_targets {
+            let n = target.tokens.len();
+            if n > words.len() {
+                continue;
+            }
+            'window: for i in 0..=words.len() - n {
+                let mut differing = None;
+                for k in 0..n {
+                    if k > 0 && !window_gap_ok(&text[toks[i + k - 1].end..toks[i + k].start]) {
+                        continue 'window;
+                    }
+                    if words[i + k] != target.tokens[k] {
+                        if differing.is_some() {
+                            continue 'window;
+                        }
+                        differing = Some(k);
+                    }
+                }
+                let Some(k) = differing else { continue };
+                if is_typo(&target.tokens[k], &words[i + k]) {
+                    let span = Span::new(toks[i].start, toks[i + n - 1].end);
+                    if on_boundary(text, span.start, span.end) {
+                        hits.push(Hit {
+                            phrase: target.phrase,
+                            kind: HitKind::Typo,
+                            span,
+                        });
+                    }
+                }
+            }
+        }
+    }
+
+    /// Drop hits that sit inside an excluded phrase of their own spec.
+    fn drop_excluded(&self, flat: &str, hits: &mut Vec<Hit>) {
+        let mut excluded: HashMap<usize, Vec<Span>> = HashMap::new();
+        for (i, spec) in self.specs.iter().enumerate() {
+            for ex in &spec.exclude {
+                let ex = ex.to_lowercase();
+                for (at, _) in flat.match_indices(ex.as_str()) {
+                    excluded
+                        .entry(i)
+                        .or_default()
+                        .push(Span::new(at, at + ex.len()));
+                }
+            }
+        }
+        if excluded.is_empty() {
+            return;
+        }
+        hits.retain(|h| {
+            excluded.get(&h.phrase).is_none_or(|spans| {
+                !spans
+                    .iter()
+                    .any(|s| s.start <= h.span.start && h.span.end <= s.end)
+            })
+        });
+    }
+}
+
+/// Case-sensitive comparison that ignores how spaces were collapsed.
+fn same_case(found: &str, form: &str) -> bool {
+    found.split_whitespace().eq(form.split_whitespace())
+}
+
+/// Keep, for each phrase, the best hit at each place: exact first, then the
+/// longest alias or variant ("Node JS" over its "Node"); drop typos that
+/// overlap a real hit of any phrase.
+fn dedupe(mut hits: Vec<Hit>) -> Vec<Hit> {
+    let rank = |k: HitKind| match k {
+        HitKind::Exact => 0,
+        HitKind::Alias | HitKind::Variant => 1,
+        HitKind::Typo => 2,
+    };
+    hits.sort_by_key(|h| {
+        (
+            rank(h.kind),
+            std::cmp::Reverse(h.span.end - h.span.start),
+            h.kind,
+            h.span.start,
+            h.phrase,
+        )
+    });
+    let mut kept: Vec<Hit> = Vec::with_capacity(hits.len());
+    for h in hits {
+        let shadowed = kept
+            .iter()
+            .any(|k| k.span.overlaps(&h.span) && (k.phrase == h.phrase || h.kind == HitKind::Typo));
+        if !shadowed {
+            kept.push(h);
+        }
+    }
+    kept.sort_by_key(|h| (h.span.start, h.phrase));
+    kept
+}
+
+/// The squashed keys under which a window of tokens counts as a variant of a
+/// form: the tokens concatenated, and (for ordinary words) the last token
+/// inflected or de-inflected (-s, -es, -ing, -ed, -ies/-y), since English
+/// phrases inflect at their last word ("message queue", "circuit breakers").
+fn variant_keys(tokens: &[String], case_sensitive: bool) -> Vec<String> {
+    let fold = |s: &str| {
+        if case_sensitive {
+            s.to_string()
+        } else {
+            s.to_lowercase()
+        }
+    };
+    let Some((last, head)) = tokens.split_last() else {
+        return Vec::new();
+    };
+    let head: String = head.iter().map(|t| fold(t)).collect();
+    let last = fold(last);
+    let mut keys = vec![format!("{head}{last}")];
+    let alphabetic = last.chars().all(|c| c.is_alphabetic());
+    if !case_sensitive && alphabetic {
+        let forms = if last.chars().count() >= 4 {
+            inflections(&last)
+        } else {
+            vec![format!("{last}s")]
+        };
+        keys.extend(forms.into_iter().map(|f| format!("{head}{f}")));
+    }
+    keys
+}
+
+/// Regular inflections of an English word and the words it may inflect.
+fn inflections(w: &str) -> Vec<String> {
+    let mut out = vec![
+        format!("{w}s"),
+        format!("{w}es"),
+        format!("{w}ing"),
+        format!("{w}ed"),
+    ];
+    if let Some(stem) = w.strip_suffix('e') {
+        out.push(format!("{stem}ing"));
+        out.push(format!("{w}d"));
+    }
+    if let Some(stem) = w.strip_suffix('y') {
+        out.push(format!("{stem}ies"));
+    }
+    for suffix in ["s", "es", "ing", "ed"] {
+        if let Some(stem) = w.strip_suffix(suffix)
+            && stem.chars().count() >= 3
+        {
+            out.push(stem.to_string());
+            if suffix == "ing" || suffix == "ed" {
+                out.push(format!("{stem}e"));
+            }
+        }
+    }
+    if let Some(stem) = w.strip_suffix("ies") {
+        out.push(format!("{stem}y"));
+    }
+    out
+}
+
+/// Whether `found` looks like a misspelling of `expected` (both lower-case,
+/// one token). Strict on purpose: a false "typo" would tell someone to fix a
+/// word that is right. Short words only count transposed letters; derived
+/// words ("architectural" for "architecture") are not typos.
+fn is_typo(expected: &str, found: &str) -> bool {
+    if expected == found {
+        return false;
+    }
+    let (e, f): (Vec<char>, Vec<char>) = (expected.chars().collect(), found.chars().collect());
+    let len = e.len();
+    if len < 5 || e[0] != f[0] || f.iter().any(|c| !c.is_alphanumeric()) {
+        return false;
+    }
+    if f.iter().any(|c| c.is_ascii_digit()) && !e.iter().any(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    if f.len() > len && f[..len - 1] == e[..len - 1] {
+        return false;
+    }
+    let distance = strsim::osa_distance(expected, found);
+    match len {
+        5..=6 => {
+            f.len() == len && distance == 1 && e.iter().zip(&f).filter(|(a, b)| a != b).count() == 2
+        }
+        7..=10 => distance == 1,
+        _ => distance == 1 || (distance == 2 && f.len() == len),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalize::normalize;
+
+    fn spec(text: &str) -> PhraseSpec {
+        PhraseSpec {
+            text: text.into(),
+            typos: true,
+            ..Default::default()
+        }
+    }
+
+    fn cs(text: &str) -> PhraseSpec {
+        PhraseSpec {
+            case_sensitive: true,
+            ..spec(text)
+        }
+    }
+
+    /// `(phrase text, kind, found text)` for every hit.
+    fn run(specs: Vec<PhraseSpec>, text: &str) -> Vec<(String, HitKind, String)> {
+        let m = Matcher::new(specs);
+        let n = normalize(text);
+        m.find(&n)
+            .into_iter()
+            .map(|h| {
+                (
+                    m.specs()[h.phrase].text.clone(),
+                    h.kind,
+                    n.text[h.span.start..h.span.end].to_string(),
+                )
+            })
+            .collect()
+    }
+
+    #[track_caller]
+    fn assert_none(specs: Vec<PhraseSpec>, text: &str) {
+        let hits = run(specs, text);
+        assert!(hits.is_empty(), "{text:?} should not match, got {hits:?}");
+    }
+
+    #[track_caller]
+    fn assert_kind(specs: Vec<PhraseSpec>, text: &str, kind: HitKind, found: &str) {
+        let hits = run(specs, text);
+        assert!(
+            hits.iter().any(|(_, k, f)| *k == kind && f == found),
+            "{text:?}: expected {kind:?} '{found}', got {hits:?}"
+        );
+    }
+
+    #[test]
+    fn go_is_not_good_google_mongodb_django() {
+        let go = || {
+            vec![PhraseSpec {
+                exclude: vec!["go-to".into()],
+                ..cs("Go")
+            }]
+        };
+        assert_none(
+            go(),
+            "good Google MongoDB Django golang go-to Go-to gopher ago",
+        );
+        assert_kind(go(), "Services in Go, Java", HitKind::Exact, "Go");
+        assert_kind(go(), "Python/Go/Rust", HitKind::Exact, "Go");
+    }
+
+    #[test]
+    fn java_is_not_javascript() {
+        assert_none(vec![spec("Java")], "JavaScript and Javanese");
+        assert_kind(
+            vec![spec("Java")],
+            "Java-based services",
+            HitKind::Exact,
+            "Java",
+        );
+    }
+
+    #[test]
+    fn c_is_not_cpp_csharp_objc() {
+        assert_none(vec![cs("C")], "C++, C#, Objective-C and CSS");
+        assert_kind(vec![cs("C")], "C/C++ and C.", HitKind::Exact, "C");
+    }
+
+    #[test]
+    fn sql_is_not_nosql_or_mysql() {
+        assert_none(vec![spec("SQL")], "NoSQL, MySQL, T-SQL");
+        assert_kind(vec![spec("SQL")], "SQL (PostgreSQL)", HitKind::Exact, "SQL");
+    }
+
+    #[test]
+    fn node_alias_only_in_its_case() {
+        let node = || {
+            vec![PhraseSpec {
+                aliases: vec![("NodeJS".into(), false), ("Node".into(), true)],
+                ..spec("Node.js")
+            }]
+        };
+        assert_none(node(), "each node in the cluster");
+        assert_kind(node(), "Node.js and Express", HitKind::Exact, "Node.js");
+        assert_kind(node(), "built on nodejs", HitKind::Alias, "nodejs");
+        assert_kind(node(), "Node services", HitKind::Alias, "Node");
+        assert_kind(node(), "Node JS services", HitKind::Variant, "Node JS");
+    }
+
+    #[test]
+    fn variants_of_punctuation_spacing_and_plural() {
+        assert_kind(
+            vec![spec("Objective-C")],
+            "Objective C",
+            HitKind::Variant,
+            "Objective C",
+        );
+        assert_kind(
+            vec![spec("Message Queues")],
+            "a message queue",
+            HitKind::Variant,
+            "message queue",
+        );
+        assert_kind(
+            vec![spec("MongoDB")],
+            "Mongo DB",
+            HitKind::Variant,
+            "Mongo DB",
+        );
+        assert_kind(
+            vec![spec("caching")],
+            "a Redis cache",
+            HitKind::Variant,
+            "cache",
+        );
+    }
+
+    #[test]
+    fn phrases_wrap_across_lines() {
+        assert_kind(
+            vec![spec("REST API Design")],
+            "REST API\nDesign",
+            HitKind::Exact,
+            "REST API\nDesign",
+        );
+    }
+
+    #[test]
+    fn typos_on_long_terms_only() {
+        assert_kind(
+            vec![spec("Kubernetes")],
+            "ran Kubernets clusters",
+            HitKind::Typo,
+            "Kubernets",
+        );
+        assert_kind(
+            vec![spec("Python")],
+            "Pyhton scripts",
+            HitKind::Typo,
+            "Pyhton",
+        );
+        assert_none(vec![spec("Docker")], "a docket of work");
+        assert_none(
+            vec![spec("Microservices Architecture")],
+            "microservices architectural style",
+        );
+        assert_none(vec![spec("Redis")], "Redix");
+    }
+
+    #[test]
+    fn excluded_phrases_do_not_count() {
+        let swift = vec![PhraseSpec {
+            exclude: vec!["Swift delivery".into()],
+            ..cs("Swift")
+        }];
+        assert_none(swift.clone(), "Swift delivery of features; swift fixes");
+        assert_kind(swift, "Swift and Vapor", HitKind::Exact, "Swift");
+    }
+
+    #[test]
+    fn typo_inflections() {
+        assert!(is_typo("kubernetes", "kubernets"));
+        assert!(!is_typo("kubernetes", "kubernetes"));
+        assert!(!is_typo("docker", "docket"));
+        assert!(is_typo("docker", "dokcer"));
+        assert!(!is_typo("architecture", "architectural"));
+    }
+}

@@ -1,0 +1,466 @@
+//! Profiles: what a company/role's ATS looks for, as YAML data.
+//!
+//! A profile is data, never code: a new company or role is a new file under
+//! `profiles/`, embedded into the binary at build time (see `build.rs`) so the
+//! tool works from any directory. Loading is strict, like Vale's: an unknown
+//! key is an error with its file, line and column, and every regex compiles at
+//! load time, so a rule can never fail while scoring a resume.
+//!
+//! YAML is read with serde-saphyr: maintained (serde_yaml is archived), pure
+//! Rust, panic-free on bad input, with locations on errors and a budget
+//! against alias ("billion laughs") bombs.
+
+use crate::error::{Error, Result};
+use crate::model::Severity;
+use crate::sections::SectionKind;
+use serde::{Deserialize, Serialize};
+use std::collections::HashSet;
+
+mod embedded {
+    include!(concat!(env!("OUT_DIR"), "/embedded_profiles.rs"));
+}
+
+/// A scoring profile for one company and role.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Profile {
+    /// `company/role`, e.g. `apple/backend`.
+    pub id: String,
+    /// Human title, e.g. "Apple — Backend Developer".
+    pub name: String,
+    /// Where the facts come from (guides, job postings). No invented claims.
+    pub sources: Vec<String>,
+    pub scoring: Scoring,
+    pub groups: Vec<Group>,
+    #[serde(default)]
+    pub rules: Vec<Rule>,
+}
+
+/// How the score is put together; see the README's "Score" section.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scoring {
+    /// Points (of 100) for keyword coverage.
+    pub keywords: f64,
+    /// Points (of 100) for avoiding the profile's mistakes.
+    pub rules: f64,
+    /// Credit (0–1) for a term found only through a declared alias.
+    #[serde(default = "default_partial")]
+    pub alias_credit: f64,
+    /// Credit (0–1) for a spelling/punctuation variant of a term.
+    #[serde(default = "default_partial")]
+    pub variant_credit: f64,
+}
+
+fn default_partial() -> f64 {
+    0.5
+}
+
+fn default_weight() -> f64 {
+    1.0
+}
+
+/// A skill group from the guide, e.g. "Docker / Kubernetes".
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Group {
+    pub id: String,
+    /// The guide's own phrasing of the skill.
+    pub name: String,
+    pub weight: f64,
+    /// When set, only the best `count` terms count toward the group (for
+    /// "pick one of Node.js / Python / Java / Go"). Unset: every term counts.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub count: Option<usize>,
+    pub terms: Vec<Term>,
+}
+
+/// One keyword and the other ways people write it.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Term {
+    /// The exact phrase to use on the resume.
+    pub term: String,
+    #[serde(default = "default_weight")]
+    pub weight: f64,
+    /// Other names, matched without regard to case (k8s, Postgres).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub aliases: Vec<String>,
+    /// Other names that are also ordinary words and so only count in this
+    /// exact case ("Node", but not "each node").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub aliases_case_sensitive: Vec<String>,
+    /// Match only in the case written ("Go", "Swift", "REST"), because the
+    /// lower-case word means something else.
+    #[serde(default)]
+    pub case_sensitive: bool,
+    /// Phrases in which the term does not count ("go-to", "Swift delivery").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub exclude: Vec<String>,
+}
+
+/// Whether a rule is one of the guide's mistakes or a strategy tip.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Category {
+    Mistake,
+    Tip,
+}
+
+impl Category {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Category::Mistake => "mistake",
+            Category::Tip => "tip",
+        }
+    }
+}
+
+/// A mistake or tip check, Vale-style: a common header plus one `check` of a
+/// known kind with its parameters.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Rule {
+    pub id: String,
+    pub category: Category,
+    pub severity: Severity,
+    /// Share of the rules part of the score this rule holds. Defaults by
+    /// severity: error 3, warning 2, info 1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub weight: Option<f64>,
+    pub message: String,
+    pub fix: String,
+    pub check: Check,
+}
+
+impl Rule {
+    pub fn weight(&self) -> f64 {
+        self.weight.unwrap_or(match self.severity {
+            Severity::Error => 3.0,
+            Severity::Warning => 2.0,
+            Severity::Info => 1.0,
+        })
+    }
+}
+
+/// The rule kinds. Each is documented in `profiles/README.md`.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
+pub enum Check {
+    /// Fires when none of `terms` appears anywhere.
+    MissingAny { terms: Vec<String> },
+    /// Fires when one of `terms` appears but none of `context` does.
+    RequiresContext {
+        terms: Vec<String>,
+        context: Vec<String>,
+    },
+    /// Fires when none of `terms` appears in `sections` or in the first
+    /// `top_lines` lines.
+    Prominence {
+        terms: Vec<String>,
+        sections: Vec<SectionKind>,
+        #[serde(default = "default_top_lines")]
+        top_lines: usize,
+    },
+    /// Fires when fewer than `min` distinct `terms` appear.
+    SoftSignals { terms: Vec<String>, min: usize },
+    /// Fires when fewer than `min` bullet or experience lines carry a number
+    /// with a unit of scale (RPS, ms, %, users, TB, $...).
+    Quantified { min: usize },
+    /// Fires when one of `phrases` appears on a line with no number of scale
+    /// and none of `unless_nearby`.
+    Phrase {
+        phrases: Vec<String>,
+        #[serde(default)]
+        unless_nearby: Vec<String>,
+    },
+    /// Fires when `regex` is found (`expect: absent`) or not found
+    /// (`expect: present`). Matched case-insensitively.
+    Pattern { regex: String, expect: Expect },
+}
+
+fn default_top_lines() -> usize {
+    12
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Expect {
+    Absent,
+    Present,
+}
+
+/// Largest regex a profile may compile, in bytes of compiled program; keeps a
+/// hostile user profile from exhausting memory.
+pub const REGEX_SIZE_LIMIT: usize = 1 << 20;
+
+/// Largest profile file we read; real ones are a few KB.
+const MAX_PROFILE_BYTES: usize = 1 << 20;
+
+impl Profile {
+    /// Parse and validate a profile. `path` only names the source in errors.
+    pub fn from_yaml(path: &str, text: &str) -> Result<Profile> {
+        if text.len() > MAX_PROFILE_BYTES {
+            return Err(Error::ProfileInvalid {
+                path: path.into(),
+                message: format!("profile is larger than {MAX_PROFILE_BYTES} bytes"),
+            });
+        }
+        let options = serde_saphyr::options! {
+            budget: Some(serde_saphyr::Budget::default()),
+            with_snippet: false,
+        };
+        let profile: Profile = serde_saphyr::from_str_with_options(text, options).map_err(|e| {
+            let (line, column) = e.location().map_or((0, 0), |l| (l.line(), l.column()));
+            Error::ProfileSyntax {
+                path: path.into(),
+                line,
+                column,
+                message: first_line(&e.to_string()),
+            }
+        })?;
+        profile.validate(path)?;
+        Ok(profile)
+    }
+
+    /// Checks serde cannot express: positive weights, unique ids, sane
+    /// counts, compilable regexes.
+    fn validate(&self, path: &str) -> Result<()> {
+        let bad = |message: String| {
+            Err(Error::ProfileInvalid {
+                path: path.into(),
+                message,
+            })
+        };
+        let s = &self.scoring;
+        if s.keywords < 0.0 || s.rules < 0.0 || s.keywords + s.rules <= 0.0 {
+            return bad("scoring: keywords and rules must be >= 0 and not both 0".into());
+        }
+        for (name, v) in [
+            ("alias_credit", s.alias_credit),
+            ("variant_credit", s.variant_credit),
+        ] {
+            if !(0.0..=1.0).contains(&v) {
+                return bad(format!("scoring.{name} must be between 0 and 1, not {v}"));
+            }
+        }
+        if self.groups.is_empty() {
+            return bad("a profile needs at least one group of terms".into());
+        }
+        let mut group_ids = HashSet::new();
+        let mut terms = HashSet::new();
+        for g in &self.groups {
+            if !group_ids.insert(g.id.as_str()) {
+                return bad(format!("duplicate group id '{}'", g.id));
+            }
+            if g.weight <= 0.0 || g.weight.is_nan() {
+                return bad(format!("group '{}': weight must be > 0", g.id));
+            }
+            if g.terms.is_empty() {
+                return bad(format!("group '{}' has no terms", g.id));
+            }
+            if let Some(c) = g.count
+                && (c == 0 || c > g.terms.len())
+            {
+                return bad(format!(
+                    "group '{}': count must be between 1 and its {} terms",
+                    g.id,
+                    g.terms.len()
+                ));
+            }
+            for t in &g.terms {
+                if t.term.trim().is_empty() {
+                    return bad(format!("group '{}' has an empty term", g.id));
+                }
+                if !terms.insert(t.term.to_lowercase()) {
+                    return bad(format!("term '{}' appears twice", t.term));
+                }
+                if t.weight <= 0.0 || t.weight.is_nan() {
+                    return bad(format!("term '{}': weight must be > 0", t.term));
+                }
+            }
+        }
+        let mut rule_ids = HashSet::new();
+        for r in &self.rules {
+            if !rule_ids.insert(r.id.as_str()) {
+                return bad(format!("duplicate rule id '{}'", r.id));
+            }
+            if r.weight() < 0.0 || r.weight().is_nan() {
+                return bad(format!("rule '{}': weight must be >= 0", r.id));
+            }
+            if let Check::Pattern { regex, .. } = &r.check
+                && let Err(e) = compile_regex(regex)
+            {
+                return bad(format!(
+                    "rule '{}': invalid regex: {}",
+                    r.id,
+                    first_line(&e.to_string())
+                ));
+            }
+            let empty = match &r.check {
+                Check::MissingAny { terms }
+                | Check::RequiresContext { terms, .. }
+                | Check::Prominence { terms, .. }
+                | Check::SoftSignals { terms, .. } => terms.is_empty(),
+                Check::Phrase { phrases, .. } => phrases.is_empty(),
+                Check::Quantified { .. } | Check::Pattern { .. } => false,
+            };
+            if empty {
+                return bad(format!("rule '{}' lists no terms", r.id));
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Compile a profile regex, case-insensitive, within size limits.
+pub fn compile_regex(pattern: &str) -> std::result::Result<regex::Regex, regex::Error> {
+    regex::RegexBuilder::new(pattern)
+        .case_insensitive(true)
+        .size_limit(REGEX_SIZE_LIMIT)
+        .dfa_size_limit(REGEX_SIZE_LIMIT)
+        .build()
+}
+
+fn first_line(s: &str) -> String {
+    s.lines().next().unwrap_or("").trim().to_string()
+}
+
+/// Ids (`company/role`) of the profiles built into the binary, sorted.
+pub fn embedded_ids() -> Vec<&'static str> {
+    let mut ids: Vec<_> = embedded::PROFILES.iter().map(|(id, _)| *id).collect();
+    ids.sort_unstable();
+    ids
+}
+
+/// Load a built-in profile by company and role, refusing names that are not
+/// plain identifiers before looking anything up.
+pub fn resolve(company: &str, role: &str) -> Result<Profile> {
+    check_name("company", company)?;
+    check_name("role", role)?;
+    let id = format!("{company}/{role}");
+    if let Some((_, text)) = embedded::PROFILES.iter().find(|(i, _)| *i == id) {
+        return Profile::from_yaml(&format!("profiles/{id}.yaml"), text);
+    }
+    let ids = embedded_ids();
+    let mut companies: Vec<&str> = ids.iter().filter_map(|i| i.split('/').next()).collect();
+    companies.dedup();
+    if !companies.contains(&company) {
+        return Err(Error::UnknownCompany {
+            company: company.into(),
+            suggestion: did_you_mean(company, &companies),
+            available: companies.join(", "),
+        });
+    }
+    let roles: Vec<&str> = ids
+        .iter()
+        .filter_map(|i| i.strip_prefix(company)?.strip_prefix('/'))
+        .collect();
+    Err(Error::UnknownRole {
+        company: company.into(),
+        role: role.into(),
+        suggestion: did_you_mean(role, &roles),
+        available: roles.join(", "),
+    })
+}
+
+/// Load a profile from a user's file.
+pub fn load_file(path: &std::path::Path) -> Result<Profile> {
+    let name = path.display().to_string();
+    let meta = std::fs::metadata(path).map_err(|e| io_error(&name, e))?;
+    if meta.is_dir() {
+        return Err(Error::IsDirectory { path: name });
+    }
+    if meta.len() > MAX_PROFILE_BYTES as u64 {
+        return Err(Error::ProfileInvalid {
+            path: name,
+            message: format!("profile is larger than {MAX_PROFILE_BYTES} bytes"),
+        });
+    }
+    let bytes = std::fs::read(path).map_err(|e| io_error(&name, e))?;
+    let text = String::from_utf8(bytes).map_err(|_| Error::ProfileInvalid {
+        path: name.clone(),
+        message: "profile is not UTF-8 text".into(),
+    })?;
+    Profile::from_yaml(&name, &text)
+}
+
+/// Map an I/O error on `path` to the right typed error.
+pub(crate) fn io_error(path: &str, e: std::io::Error) -> Error {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => Error::NotFound { path: path.into() },
+        std::io::ErrorKind::IsADirectory => Error::IsDirectory { path: path.into() },
+        _ => Error::Io {
+            path: path.into(),
+            source: e,
+        },
+    }
+}
+
+fn check_name(what: &'static str, value: &str) -> Result<()> {
+    let ok = !value.is_empty()
+        && value.len() <= 64
+        && value
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+    if ok {
+        Ok(())
+    } else {
+        Err(Error::BadName {
+            what,
+            value: value.into(),
+        })
+    }
+}
+
+fn did_you_mean(value: &str, choices: &[&str]) -> String {
+    choices
+        .iter()
+        .map(|c| (strsim::jaro_winkler(value, c), c))
+        .filter(|(score, _)| *score > 0.75)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, c)| format!(" (did you mean '{c}'?)"))
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_embedded_profile_loads() {
+        assert!(!embedded_ids().is_empty());
+        for id in embedded_ids() {
+            let (company, role) = id.split_once('/').unwrap();
+            let p = resolve(company, role).unwrap_or_else(|e| panic!("{id}: {e}"));
+            assert_eq!(p.id, id);
+        }
+    }
+
+    #[test]
+    fn names_are_identifiers() {
+        assert!(matches!(resolve("../etc", "x"), Err(Error::BadName { .. })));
+        assert!(matches!(
+            resolve("Apple", "backend"),
+            Err(Error::BadName { .. })
+        ));
+    }
+
+    #[test]
+    fn suggests_closest_company() {
+        let e = resolve("aple", "backend").unwrap_err().to_string();
+        assert!(e.contains("did you mean 'apple'"), "{e}");
+    }
+
+    #[test]
+    fn unknown_field_has_location() {
+        let yaml = "id: a/b\nname: x\nsources: []\nscoring: {keywords: 1, rules: 0}\ngroups:\n  - id: g\n    name: g\n    wieght: 1\n";
+        match Profile::from_yaml("p.yaml", yaml) {
+            Err(Error::ProfileSyntax { line, message, .. }) => {
+                assert_eq!(line, 8);
+                assert!(message.contains("wieght"), "{message}");
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+}

@@ -1,0 +1,82 @@
+//! `--explain`: the score's arithmetic for this resume, step by step, so two
+//! people can agree on why it got the number it got.
+
+use super::new_table;
+use crate::Analysis;
+use crate::profile::Profile;
+use std::fmt::Write;
+
+pub fn render(a: &Analysis, profile: &Profile, width: u16) -> String {
+    let b = &a.breakdown;
+    let s = &profile.scoring;
+    let mut out = String::new();
+    let _ = writeln!(out, "How the score was computed");
+    let _ = writeln!(
+        out,
+        "\nTerm credit: exact 1, alias {}, variant {}, typo or absent 0.",
+        s.alias_credit, s.variant_credit
+    );
+    let _ = writeln!(
+        out,
+        "Group credit: best `count` terms (or all) of weight × credit ÷ their weights."
+    );
+    let mut t = new_table(
+        width,
+        &["Group", "Weight", "Terms (weight: credit)", "Credit"],
+    );
+    let total_weight: f64 = profile.groups.iter().map(|g| g.weight).sum();
+    let mut weighted = 0.0;
+    for (i, g) in profile.groups.iter().enumerate() {
+        let terms: Vec<String> = a
+            .terms
+            .iter()
+            .filter(|t| t.group == i)
+            .map(|t| format!("{} ({}: {})", t.term, t.weight, t.credit))
+            .collect();
+        let mut name = g.name.clone();
+        if let Some(c) = g.count {
+            let _ = write!(name, " (best {c})");
+        }
+        weighted += g.weight * b.groups[i];
+        t.add_row(vec![
+            name,
+            format!("{}", g.weight),
+            terms.join(", "),
+            format!("{:.3}", b.groups[i]),
+        ]);
+    }
+    let _ = writeln!(out, "{t}");
+    let _ = writeln!(
+        out,
+        "Keywords: K = Σ weight × credit ÷ Σ weight = {weighted:.2} ÷ {total_weight} = {:.4}; {:.1} × {:.4} = {:.2} points",
+        b.keywords.credit, b.keywords.max, b.keywords.credit, b.keywords.points
+    );
+
+    let mut t = new_table(width, &["Rule", "Weight", "Result", "Why"]);
+    let mut passed = 0.0;
+    let mut total = 0.0;
+    for r in &a.rules {
+        total += r.weight;
+        if !r.fired {
+            passed += r.weight;
+        }
+        t.add_row(vec![
+            format!("{} ({})", r.id, r.category.as_str()),
+            format!("{}", r.weight),
+            if r.fired { "fired" } else { "passed" }.to_string(),
+            r.reason.clone(),
+        ]);
+    }
+    let _ = writeln!(out, "\n{t}");
+    let _ = writeln!(
+        out,
+        "Rules: R = weight of rules passed ÷ all = {passed} ÷ {total} = {:.4}; {:.1} × {:.4} = {:.2} points",
+        b.rules.credit, b.rules.max, b.rules.credit, b.rules.points
+    );
+    let _ = writeln!(
+        out,
+        "\nScore = {:.2} + {:.2} = {:.2}, rounded: {}",
+        b.keywords.points, b.rules.points, b.exact, b.score
+    );
+    out
+}

@@ -1,0 +1,229 @@
+//! The JSON report: the wire types, in one file, versioned.
+//!
+//! Scripts depend on this shape, so it changes only by adding fields; a
+//! removal or a change of meaning bumps [`SCHEMA_VERSION`]. The README
+//! documents every field.
+
+use super::{advice, matched, missing};
+use crate::model::{Evidence, Finding};
+use crate::profile::Profile;
+use crate::score::Part;
+use crate::{Analysis, Stats};
+use serde::Serialize;
+
+pub const SCHEMA_VERSION: u32 = 1;
+
+#[derive(Serialize)]
+pub struct Report<'a> {
+    pub schema_version: u32,
+    pub tool: Tool,
+    pub input: Input<'a>,
+    pub profile: ProfileRef<'a>,
+    pub score: u32,
+    pub score_parts: ScoreParts,
+    pub groups: Vec<Group<'a>>,
+    pub matches: Vec<Match<'a>>,
+    pub missing: Vec<Missing<'a>>,
+    pub warnings: &'a [Finding],
+    pub rules: Vec<Rule<'a>>,
+    pub sections: Vec<Section<'a>>,
+    pub notices: &'a [String],
+}
+
+#[derive(Serialize)]
+pub struct Tool {
+    pub name: &'static str,
+    pub version: &'static str,
+}
+
+#[derive(Serialize)]
+pub struct Input<'a> {
+    pub path: &'a str,
+    pub format: &'static str,
+    #[serde(flatten)]
+    pub stats: Stats,
+}
+
+#[derive(Serialize)]
+pub struct ProfileRef<'a> {
+    pub id: &'a str,
+    pub name: &'a str,
+}
+
+#[derive(Serialize)]
+pub struct ScoreParts {
+    /// The score before rounding.
+    pub exact: f64,
+    pub keywords: Part,
+    pub rules: Part,
+}
+
+#[derive(Serialize)]
+pub struct Group<'a> {
+    pub id: &'a str,
+    pub name: &'a str,
+    pub weight: f64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub count: Option<usize>,
+    pub credit: f64,
+    /// Points of the keyword part this group earned.
+    pub points: f64,
+}
+
+#[derive(Serialize)]
+pub struct Match<'a> {
+    pub term: &'a str,
+    pub group: &'a str,
+    /// exact, alias or fuzzy.
+    pub kind: &'static str,
+    /// For fuzzy matches: variant (partial credit) or typo (no credit).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fuzzy: Option<&'static str>,
+    /// The text as the resume writes it.
+    pub found: &'a str,
+    pub credit: f64,
+    pub occurrences: usize,
+    pub evidence: &'a Evidence,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub advice: Option<String>,
+}
+
+#[derive(Serialize)]
+pub struct Missing<'a> {
+    pub term: &'a str,
+    pub group: &'a str,
+    pub weight: f64,
+    /// Points the score would gain with the exact phrase added (0 when
+    /// another term of the group already covers it).
+    pub gain: f64,
+    /// Set when the term is on the resume but misspelled.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub misspelled_as: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+pub struct Rule<'a> {
+    pub id: &'a str,
+    pub category: &'static str,
+    pub severity: &'static str,
+    pub weight: f64,
+    pub fired: bool,
+    pub reason: &'a str,
+}
+
+#[derive(Serialize)]
+pub struct Section<'a> {
+    pub kind: &'static str,
+    pub title: &'a str,
+    pub line: usize,
+}
+
+/// Round to 4 decimals so the JSON is stable across platforms and readable.
+fn r4(x: f64) -> f64 {
+    (x * 10_000.0).round() / 10_000.0
+}
+
+fn part(p: Part) -> Part {
+    Part {
+        max: r4(p.max),
+        credit: r4(p.credit),
+        points: r4(p.points),
+    }
+}
+
+pub fn build<'a>(a: &'a Analysis, profile: &'a Profile) -> Report<'a> {
+    let b = &a.breakdown;
+    let total_weight: f64 = profile.groups.iter().map(|g| g.weight).sum();
+    let group_name = |i: usize| profile.groups[i].id.as_str();
+    Report {
+        schema_version: SCHEMA_VERSION,
+        tool: Tool {
+            name: "ats-score",
+            version: env!("CARGO_PKG_VERSION"),
+        },
+        input: Input {
+            path: &a.input,
+            format: a.format.as_str(),
+            stats: a.stats,
+        },
+        profile: ProfileRef {
+            id: &profile.id,
+            name: &profile.name,
+        },
+        score: b.score,
+        score_parts: ScoreParts {
+            exact: r4(b.exact),
+            keywords: part(b.keywords),
+            rules: part(b.rules),
+        },
+        groups: profile
+            .groups
+            .iter()
+            .zip(&b.groups)
+            .map(|(g, &credit)| Group {
+                id: &g.id,
+                name: &g.name,
+                weight: g.weight,
+                count: g.count,
+                credit: r4(credit),
+                points: r4(b.keywords.max * g.weight * credit / total_weight),
+            })
+            .collect(),
+        matches: matched(a)
+            .filter_map(|t| {
+                let kind = t.kind?;
+                Some(Match {
+                    term: &t.term,
+                    group: group_name(t.group),
+                    kind: kind.wire_kind(),
+                    fuzzy: (kind.wire_kind() == "fuzzy").then(|| kind.as_str()),
+                    found: t.found.as_deref()?,
+                    credit: r4(t.credit),
+                    occurrences: t.occurrences,
+                    evidence: t.evidence.as_ref()?,
+                    advice: advice(t),
+                })
+            })
+            .collect(),
+        missing: missing(a)
+            .into_iter()
+            .map(|t| Missing {
+                term: &t.term,
+                group: group_name(t.group),
+                weight: t.weight,
+                gain: r4(t.gain),
+                misspelled_as: t.found.as_deref(),
+            })
+            .collect(),
+        warnings: &a.findings,
+        rules: a
+            .rules
+            .iter()
+            .map(|r| Rule {
+                id: &r.id,
+                category: r.category.as_str(),
+                severity: r.severity.as_str(),
+                weight: r.weight,
+                fired: r.fired,
+                reason: &r.reason,
+            })
+            .collect(),
+        sections: a
+            .sections
+            .iter()
+            .map(|s| Section {
+                kind: s.kind.as_str(),
+                title: &s.title,
+                line: s.line,
+            })
+            .collect(),
+        notices: &a.notices,
+    }
+}
+
+/// The JSON document, pretty-printed, with a trailing newline.
+pub fn render(a: &Analysis, profile: &Profile) -> String {
+    let mut s = serde_json::to_string_pretty(&build(a, profile)).expect("report serializes");
+    s.push('\n');
+    s
+}

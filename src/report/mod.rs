@@ -1,0 +1,49 @@
+//! Reporters: the same [`Analysis`](crate::Analysis) rendered as a table for
+//! people, as versioned JSON for scripts, and as the score's arithmetic for
+//! `--explain`. Reporters only format; every number was computed upstream.
+
+pub mod explain;
+pub mod json;
+pub mod table;
+
+use crate::model::HitKind;
+use crate::{Analysis, TermResult};
+use comfy_table::{ContentArrangement, Table, presets::UTF8_FULL_CONDENSED};
+
+/// The advice for a term found only as an alias or variant.
+pub(crate) fn advice(t: &TermResult) -> Option<String> {
+    match t.kind? {
+        HitKind::Alias | HitKind::Variant => Some(format!(
+            "also write the exact phrase \"{}\": many ATS searches match it verbatim",
+            t.term
+        )),
+        HitKind::Typo => Some(format!("fix the spelling: \"{}\"", t.term)),
+        HitKind::Exact => None,
+    }
+}
+
+/// Terms found in any tier (typos included: they are shown so they get fixed).
+pub(crate) fn matched(a: &Analysis) -> impl Iterator<Item = &TermResult> {
+    a.terms.iter().filter(|t| t.kind.is_some())
+}
+
+/// Terms that earn nothing, most valuable first.
+pub(crate) fn missing(a: &Analysis) -> Vec<&TermResult> {
+    let mut out: Vec<&TermResult> = a.terms.iter().filter(|t| t.credit == 0.0).collect();
+    out.sort_by(|x, y| {
+        y.gain
+            .total_cmp(&x.gain)
+            .then(y.weight.total_cmp(&x.weight))
+    });
+    out
+}
+
+/// A table in the house style, wrapped to `width` columns.
+pub(crate) fn new_table(width: u16, header: &[&str]) -> Table {
+    let mut t = Table::new();
+    t.load_style(UTF8_FULL_CONDENSED)
+        .set_content_arrangement(ContentArrangement::Dynamic)
+        .set_width(width)
+        .set_header(header.to_vec());
+    t
+}

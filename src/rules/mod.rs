@@ -1,0 +1,196 @@
+//! Profile rules: the guide's mistakes and tips as data-driven checks.
+//!
+//! Modeled on Vale: a small set of rule kinds, one file each, all sharing the
+//! header in the profile (id, severity, message, fix). A rule never fails at
+//! run time: everything that could fail (regexes) was checked when the
+//! profile loaded. Each kind returns an [`Outcome`] that says whether it fired,
+//! why (for `--explain`), and the lines that show it.
+
+mod missing_any;
+mod pattern;
+mod phrase;
+mod prominence;
+mod quantified;
+mod requires_context;
+mod soft_signals;
+
+use crate::matcher::Hit;
+use crate::model::{Evidence, Span};
+use crate::normalize::Normalized;
+use crate::profile::Check;
+use crate::sections::Section;
+use std::collections::HashMap;
+
+pub(crate) use quantified::has_metric;
+
+/// What a rule sees: the resume as normalized text, its sections, and the
+/// hits of every phrase, looked up by the phrase as written in the profile.
+pub struct Context<'a> {
+    pub norm: &'a Normalized,
+    pub sections: &'a [Section],
+    /// Lower-cased phrase → hits that count (exact, alias, variant).
+    pub hits: HashMap<String, Vec<Hit>>,
+    /// Turns a span into user-facing evidence.
+    pub evidence: &'a dyn Fn(Span) -> Evidence,
+}
+
+impl Context<'_> {
+    /// Hits of a phrase; empty when it was not found.
+    pub fn hits_of(&self, phrase: &str) -> &[Hit] {
+        self.hits
+            .get(&phrase.to_lowercase())
+            .map_or(&[], Vec::as_slice)
+    }
+
+    /// The phrases of `terms` that were found, in profile order.
+    pub fn found<'t>(&self, terms: &'t [String]) -> Vec<&'t str> {
+        terms
+            .iter()
+            .filter(|t| !self.hits_of(t).is_empty())
+            .map(String::as_str)
+            .collect()
+    }
+
+    /// Evidence for up to `limit` spans, one per line.
+    pub fn evidence_for(
+        &self,
+        spans: impl IntoIterator<Item = Span>,
+        limit: usize,
+    ) -> Vec<Evidence> {
+        let mut out: Vec<Evidence> = Vec::new();
+        for span in spans {
+            let e = (self.evidence)(span);
+            if !out.iter().any(|o| o.line == e.line) {
+                out.push(e);
+            }
+            if out.len() == limit {
+                break;
+            }
+        }
+        out
+    }
+}
+
+/// The result of one rule on one resume.
+#[derive(Debug, Clone)]
+pub struct Outcome {
+    pub fired: bool,
+    /// Why it fired or passed, in one sentence, for `--explain`.
+    pub reason: String,
+    pub evidence: Vec<Evidence>,
+}
+
+/// How many evidence lines a finding shows at most.
+pub(crate) const MAX_EVIDENCE: usize = 5;
+
+/// Run one check. `regex` is the rule's compiled pattern, for `pattern`.
+pub fn evaluate(check: &Check, ctx: &Context, regex: Option<&regex::Regex>) -> Outcome {
+    match check {
+        Check::MissingAny { terms } => missing_any::check(terms, ctx),
+        Check::RequiresContext { terms, context } => requires_context::check(terms, context, ctx),
+        Check::Prominence {
+            terms,
+            sections,
+            top_lines,
+        } => prominence::check(terms, sections, *top_lines, ctx),
+        Check::SoftSignals { terms, min } => soft_signals::check(terms, *min, ctx),
+        Check::Quantified { min } => quantified::check(*min, ctx),
+        Check::Phrase {
+            phrases,
+            unless_nearby,
+        } => phrase::check(phrases, unless_nearby, ctx),
+        Check::Pattern { expect, .. } => match regex {
+            Some(re) => pattern::check(re, *expect, ctx),
+            None => Outcome {
+                fired: false,
+                reason: "pattern not compiled".into(),
+                evidence: Vec::new(),
+            },
+        },
+    }
+}
+
+/// Every phrase a check refers to, so the matcher can be built with them.
+pub fn phrases(check: &Check) -> Vec<&str> {
+    match check {
+        Check::MissingAny { terms }
+        | Check::Prominence { terms, .. }
+        | Check::SoftSignals { terms, .. } => terms.iter().map(String::as_str).collect(),
+        Check::RequiresContext { terms, context } => {
+            terms.iter().chain(context).map(String::as_str).collect()
+        }
+        Check::Phrase {
+            phrases,
+            unless_nearby,
+        } => phrases
+            .iter()
+            .chain(unless_nearby)
+            .map(String::as_str)
+            .collect(),
+        Check::Quantified { .. } | Check::Pattern { .. } => Vec::new(),
+    }
+}
+
+/// "a, b or c" for messages.
+pub(crate) fn list_or(items: &[&str]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => format!("\"{one}\""),
+        [head @ .., last] => format!(
+            "{} or \"{last}\"",
+            head.iter()
+                .map(|s| format!("\"{s}\""))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod testing {
+    //! Helpers to run one rule kind over a text with a throwaway matcher.
+    use super::*;
+    use crate::matcher::{Matcher, PhraseSpec};
+    use crate::normalize::normalize;
+
+    /// Run `check` over `text`, returning the outcome.
+    pub fn run(check: Check, text: &str) -> Outcome {
+        let norm = normalize(text);
+        let sections = crate::sections::detect(&norm);
+        let specs: Vec<PhraseSpec> = phrases(&check)
+            .into_iter()
+            .map(|p| PhraseSpec {
+                text: p.into(),
+                ..Default::default()
+            })
+            .collect();
+        let matcher = Matcher::new(specs);
+        let mut hits: HashMap<String, Vec<Hit>> = HashMap::new();
+        for h in matcher.find(&norm) {
+            let key = matcher.specs()[h.phrase].text.to_lowercase();
+            hits.entry(key).or_default().push(h);
+        }
+        let evidence = |s: Span| Evidence {
+            line: norm.raw_line(s.start),
+            page: None,
+            section: String::new(),
+            snippet: norm.text[norm.line_bounds(s.start).0..norm.line_bounds(s.start).1]
+                .to_string(),
+        };
+        let regex = match &check {
+            Check::Pattern { regex, .. } => Some(crate::profile::compile_regex(regex).unwrap()),
+            _ => None,
+        };
+        let ctx = Context {
+            norm: &norm,
+            sections: &sections,
+            hits,
+            evidence: &evidence,
+        };
+        evaluate(&check, &ctx, regex.as_ref())
+    }
+
+    pub fn terms(list: &[&str]) -> Vec<String> {
+        list.iter().map(|s| s.to_string()).collect()
+    }
+}

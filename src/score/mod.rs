@@ -1,0 +1,193 @@
+//! Matches and rule outcomes → a score, by a formula simple enough to check
+//! by hand (the README states it and `--explain` prints it for each resume):
+//!
+//! ```text
+//! term credit   c  = 1 exact, alias_credit for an alias, variant_credit for a
+//!                    variant, 0 for a typo or nothing
+//! group credit  G  = sum of the best `count` values of (term weight × c)
+//!                    ÷ sum of the `count` largest term weights
+//!                    (no `count`: every term)
+//! keyword part  K  = Σ group weight × G ÷ Σ group weight
+//! rules part    R  = Σ weight of rules that did not fire ÷ Σ rule weight
+//! score            = round(100 × (keywords × K + rules × R) ÷ (keywords + rules))
+//! ```
+//!
+//! It is a pure function so that "what would this edit add?" is just the
+//! same function on changed inputs.
+
+use serde::Serialize;
+
+/// One term's weight and earned credit (0–1).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct TermCredit {
+    pub weight: f64,
+    pub credit: f64,
+}
+
+/// One group's weight, its `count`, and its terms.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GroupInput {
+    pub weight: f64,
+    pub count: Option<usize>,
+    pub terms: Vec<TermCredit>,
+}
+
+/// One rule's weight and whether it fired.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct RuleInput {
+    pub weight: f64,
+    pub fired: bool,
+}
+
+/// The whole computation, every intermediate kept for `--explain` and JSON.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Breakdown {
+    /// The final score, 0–100.
+    pub score: u32,
+    /// The unrounded score.
+    pub exact: f64,
+    pub keywords: Part,
+    pub rules: Part,
+    /// Group credits, in profile order.
+    pub groups: Vec<f64>,
+}
+
+/// One part of the score: its share of 100 points, its credit, its points.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Part {
+    /// Points this part is worth out of 100.
+    pub max: f64,
+    /// Fraction earned, 0–1.
+    pub credit: f64,
+    /// `max × credit`.
+    pub points: f64,
+}
+
+/// Credit of one group; see the module docs.
+pub fn group_credit(group: &GroupInput) -> f64 {
+    let n = group
+        .count
+        .unwrap_or(group.terms.len())
+        .min(group.terms.len());
+    let mut earned: Vec<f64> = group.terms.iter().map(|t| t.weight * t.credit).collect();
+    let mut weights: Vec<f64> = group.terms.iter().map(|t| t.weight).collect();
+    earned.sort_by(|a, b| b.total_cmp(a));
+    weights.sort_by(|a, b| b.total_cmp(a));
+    let denominator: f64 = weights[..n].iter().sum();
+    if denominator <= 0.0 {
+        return 0.0;
+    }
+    (earned[..n].iter().sum::<f64>() / denominator).min(1.0)
+}
+
+/// Score a resume. `keywords` and `rules` are the profile's point split.
+pub fn score(keywords: f64, rules: f64, groups: &[GroupInput], fired: &[RuleInput]) -> Breakdown {
+    let credits: Vec<f64> = groups.iter().map(group_credit).collect();
+    let total_weight: f64 = groups.iter().map(|g| g.weight).sum();
+    let k = if total_weight > 0.0 {
+        groups
+            .iter()
+            .zip(&credits)
+            .map(|(g, c)| g.weight * c)
+            .sum::<f64>()
+            / total_weight
+    } else {
+        0.0
+    };
+    let rule_weight: f64 = fired.iter().map(|r| r.weight).sum();
+    let r = if rule_weight > 0.0 {
+        fired
+            .iter()
+            .filter(|r| !r.fired)
+            .map(|r| r.weight)
+            .sum::<f64>()
+            / rule_weight
+    } else {
+        1.0
+    };
+    let split = keywords + rules;
+    let kmax = 100.0 * keywords / split;
+    let rmax = 100.0 * rules / split;
+    let exact = kmax * k + rmax * r;
+    Breakdown {
+        score: exact.round().clamp(0.0, 100.0) as u32,
+        exact,
+        keywords: Part {
+            max: kmax,
+            credit: k,
+            points: kmax * k,
+        },
+        rules: Part {
+            max: rmax,
+            credit: r,
+            points: rmax * r,
+        },
+        groups: credits,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn t(weight: f64, credit: f64) -> TermCredit {
+        TermCredit { weight, credit }
+    }
+
+    #[test]
+    fn count_takes_best_terms() {
+        // SQL (2) + PostgreSQL (1) of SQL/PostgreSQL/MySQL, best two count.
+        let g = GroupInput {
+            weight: 8.0,
+            count: Some(2),
+            terms: vec![t(2.0, 1.0), t(1.0, 1.0), t(1.0, 0.0)],
+        };
+        assert_eq!(group_credit(&g), 1.0);
+        let g = GroupInput {
+            terms: vec![t(2.0, 0.0), t(1.0, 1.0), t(1.0, 1.0)],
+            ..g
+        };
+        assert!((group_credit(&g) - 2.0 / 3.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn all_terms_count_without_count() {
+        let g = GroupInput {
+            weight: 1.0,
+            count: None,
+            terms: vec![t(1.0, 1.0), t(1.0, 0.5)],
+        };
+        assert_eq!(group_credit(&g), 0.75);
+    }
+
+    #[test]
+    fn formula_by_hand() {
+        let groups = vec![
+            GroupInput {
+                weight: 3.0,
+                count: None,
+                terms: vec![t(1.0, 1.0)],
+            },
+            GroupInput {
+                weight: 1.0,
+                count: None,
+                terms: vec![t(1.0, 0.0)],
+            },
+        ];
+        let rules = [
+            RuleInput {
+                weight: 1.0,
+                fired: true,
+            },
+            RuleInput {
+                weight: 3.0,
+                fired: false,
+            },
+        ];
+        let b = score(75.0, 25.0, &groups, &rules);
+        // K = 3/4, R = 3/4 → 75 × .75 + 25 × .75 = 75
+        assert_eq!(b.score, 75);
+        assert_eq!(b.keywords.points, 56.25);
+        assert_eq!(b.rules.points, 18.75);
+    }
+}

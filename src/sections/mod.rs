@@ -1,0 +1,251 @@
+//! Normalized text → section spans. Rules such as "Swift must be prominent"
+//! need to know whether a keyword sits in Skills or is buried in an old job, and
+//! evidence reads better with the section named. Resumes title sections in many
+//! ways ("Technical Skills", "WORK HISTORY", "Experience:"), so headings are
+//! recognised from a table of common titles, in any case, with or without a
+//! trailing colon.
+
+use crate::model::Span;
+use crate::normalize::Normalized;
+use serde::Serialize;
+
+/// The kinds of section rules can refer to. `Header` is everything before the
+/// first heading (name and contact data).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SectionKind {
+    Header,
+    Summary,
+    Skills,
+    Experience,
+    Projects,
+    Education,
+    Certifications,
+    Other,
+}
+
+impl SectionKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SectionKind::Header => "header",
+            SectionKind::Summary => "summary",
+            SectionKind::Skills => "skills",
+            SectionKind::Experience => "experience",
+            SectionKind::Projects => "projects",
+            SectionKind::Education => "education",
+            SectionKind::Certifications => "certifications",
+            SectionKind::Other => "other",
+        }
+    }
+}
+
+/// A detected section: its kind, its heading as written, and its span in the
+/// normalized text (heading line included).
+#[derive(Debug, Clone, Serialize)]
+pub struct Section {
+    pub kind: SectionKind,
+    pub title: String,
+    #[serde(skip)]
+    pub span: Span,
+    /// 1-based raw line of the heading (or 1 for the header block).
+    pub line: usize,
+}
+
+/// Common section titles, lower-case, without punctuation.
+const TITLES: &[(SectionKind, &[&str])] = &[
+    (
+        SectionKind::Summary,
+        &[
+            "summary",
+            "professional summary",
+            "career summary",
+            "executive summary",
+            "profile",
+            "professional profile",
+            "about",
+            "about me",
+            "objective",
+            "career objective",
+            "overview",
+        ],
+    ),
+    (
+        SectionKind::Skills,
+        &[
+            "skills",
+            "technical skills",
+            "core skills",
+            "key skills",
+            "relevant skills",
+            "skills and tools",
+            "skills tools",
+            "skills and technologies",
+            "technologies",
+            "technology",
+            "tech stack",
+            "technical stack",
+            "tools",
+            "tools and technologies",
+            "core competencies",
+            "competencies",
+            "technical proficiencies",
+            "expertise",
+            "areas of expertise",
+        ],
+    ),
+    (
+        SectionKind::Experience,
+        &[
+            "experience",
+            "work experience",
+            "professional experience",
+            "relevant experience",
+            "employment",
+            "employment history",
+            "work history",
+            "career history",
+            "professional history",
+            "engineering experience",
+        ],
+    ),
+    (
+        SectionKind::Projects,
+        &[
+            "projects",
+            "selected projects",
+            "personal projects",
+            "side projects",
+            "key projects",
+            "open source",
+            "open source contributions",
+        ],
+    ),
+    (
+        SectionKind::Education,
+        &[
+            "education",
+            "education and training",
+            "academic background",
+            "academics",
+        ],
+    ),
+    (
+        SectionKind::Certifications,
+        &[
+            "certifications",
+            "certificates",
+            "certification",
+            "licenses and certifications",
+            "awards",
+            "honors and awards",
+            "publications",
+            "patents",
+            "volunteering",
+            "volunteer experience",
+            "interests",
+            "languages",
+        ],
+    ),
+];
+
+/// Classify one line as a heading, if it is one.
+fn heading_kind(line: &str) -> Option<SectionKind> {
+    let trimmed = line
+        .trim()
+        .trim_start_matches(['\u{2022}', '#', '-', '*', ' ']);
+    let trimmed = trimmed.trim_end_matches([':', ' ']);
+    if trimmed.is_empty() || trimmed.len() > 40 || trimmed.split_whitespace().count() > 5 {
+        return None;
+    }
+    let key: String = trimmed
+        .to_lowercase()
+        .replace('&', " and ")
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c } else { ' ' })
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    for (kind, titles) in TITLES {
+        // "Awards" and friends are grouped under certifications for rules,
+        // but a real "Languages" skill heading is rare; keep it simple.
+        if titles.contains(&key.as_str()) {
+            return Some(*kind);
+        }
+    }
+    None
+}
+
+/// Split the document into sections. Lines before the first heading form the
+/// `header` section.
+pub fn detect(norm: &Normalized) -> Vec<Section> {
+    let text = &norm.text;
+    let mut sections = vec![Section {
+        kind: SectionKind::Header,
+        title: String::new(),
+        span: Span::new(0, text.len()),
+        line: 1,
+    }];
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let content = line.trim_end_matches('\n');
+        if let Some(kind) = heading_kind(content) {
+            if let Some(last) = sections.last_mut() {
+                last.span.end = offset;
+            }
+            sections.push(Section {
+                kind,
+                title: content.trim().to_string(),
+                span: Span::new(offset, text.len()),
+                line: norm.raw_line(offset),
+            });
+        }
+        offset += line.len();
+    }
+    sections.retain(|s| s.kind != SectionKind::Header || s.span.end > s.span.start);
+    sections
+}
+
+/// The section containing normalized offset `at`.
+pub fn section_at(sections: &[Section], at: usize) -> SectionKind {
+    sections
+        .iter()
+        .rev()
+        .find(|s| s.span.start <= at)
+        .map_or(SectionKind::Header, |s| s.kind)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalize::normalize;
+
+    #[test]
+    fn recognises_common_headings() {
+        assert_eq!(heading_kind("TECHNICAL SKILLS"), Some(SectionKind::Skills));
+        assert_eq!(heading_kind("Work History:"), Some(SectionKind::Experience));
+        assert_eq!(heading_kind("Skills & Tools"), Some(SectionKind::Skills));
+        assert_eq!(heading_kind("Education"), Some(SectionKind::Education));
+        assert_eq!(heading_kind("Built skills in Go and Java for teams"), None);
+    }
+
+    #[test]
+    fn splits_document() {
+        let n = normalize(
+            "Ada Lovelace\nada@example.com\n\nSKILLS\nGo, Java\nEXPERIENCE\n- Built things",
+        );
+        let s = detect(&n);
+        let kinds: Vec<_> = s.iter().map(|s| s.kind).collect();
+        assert_eq!(
+            kinds,
+            [
+                SectionKind::Header,
+                SectionKind::Skills,
+                SectionKind::Experience
+            ]
+        );
+        let go = n.text.find("Go,").unwrap();
+        assert_eq!(section_at(&s, go), SectionKind::Skills);
+        assert_eq!(section_at(&s, 0), SectionKind::Header);
+    }
+}

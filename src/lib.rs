@@ -55,6 +55,9 @@ pub struct TermResult {
     pub occurrences: usize,
     /// Points the score would gain if the exact phrase were added.
     pub gain: f64,
+    /// Misspellings of the term seen on the resume, even where the term is
+    /// also found correctly elsewhere: each one is a search that fails.
+    pub typos: Vec<(String, Evidence)>,
 }
 
 /// How one profile rule fared.
@@ -280,6 +283,14 @@ impl Scorer {
             evidence: best.map(|h| evidence(h.span)),
             occurrences: hits.iter().filter(|h| h.kind != HitKind::Typo).count(),
             gain: 0.0,
+            typos: hits
+                .iter()
+                .filter(|h| h.kind == HitKind::Typo)
+                .map(|h| {
+                    let found = norm.text[h.span.start..h.span.end].replace('\n', " ");
+                    (found, evidence(h.span))
+                })
+                .collect(),
         }
     }
 
@@ -322,9 +333,8 @@ impl Scorer {
 fn typo_findings(terms: &[TermResult]) -> Vec<Finding> {
     terms
         .iter()
-        .filter(|t| t.kind == Some(HitKind::Typo))
-        .map(|t| {
-            let found = t.found.clone().unwrap_or_default();
+        .filter_map(|t| t.typos.first().map(|(found, _)| (t, found)))
+        .map(|(t, found)| {
             Finding {
                 id: "misspelled-keyword".into(),
                 severity: Severity::Warning,
@@ -334,7 +344,7 @@ fn typo_findings(terms: &[TermResult]) -> Vec<Finding> {
                     t.term, t.term
                 ),
                 fix: format!("write \"{}\"", t.term),
-                evidence: t.evidence.clone().into_iter().collect(),
+                evidence: t.typos.iter().map(|(_, e)| e.clone()).collect(),
             }
         })
         .collect()

@@ -1,7 +1,7 @@
 //! The human report: tables (comfy-table) that fit the terminal, 80 columns
 //! when the width is unknown (pipes, CI logs).
 
-use super::{advice, matched, missing, new_table as table};
+use super::{matched, missing, new_table as table};
 use crate::Analysis;
 use crate::model::{Finding, HitKind};
 use crate::profile::Profile;
@@ -67,16 +67,23 @@ pub fn render(a: &Analysis, profile: &Profile, width: u16) -> String {
             let snippet = term
                 .evidence
                 .as_ref()
-                .map_or(String::new(), |e| e.snippet.clone());
+                .map_or(String::new(), |e| {
+                    around(&e.snippet, term.found.as_deref().unwrap_or(&term.term), 34)
+                });
             t.add_row(vec![term.term.clone(), how, line, snippet]);
         }
         let _ = writeln!(out, "{t}");
-        let partial: Vec<_> = found
+        let partial: Vec<String> = found
             .iter()
-            .filter_map(|t| advice(t).map(|a| (t, a)))
+            .filter(|t| matches!(t.kind, Some(HitKind::Alias | HitKind::Variant)))
+            .map(|t| format!("\"{}\"", t.term))
             .collect();
-        for (term, text) in partial {
-            let _ = writeln!(out, "  • {}: {text}", term.term);
+        if !partial.is_empty() {
+            let text = format!(
+                "Partial credit for aliases and variants: many ATS searches match the exact phrase only, so also write {}.",
+                partial.join(", ")
+            );
+            out.push_str(&wrap(&text, usize::from(width), "  "));
         }
     }
 
@@ -128,4 +135,65 @@ pub fn render(a: &Analysis, profile: &Profile, width: u16) -> String {
         "\nRun with --explain to see how the score was computed."
     );
     out
+}
+
+/// Greedy word wrap to `width` columns, each line prefixed with `indent`.
+fn wrap(text: &str, width: usize, indent: &str) -> String {
+    let mut out = String::new();
+    let mut line = String::from(indent);
+    for word in text.split_whitespace() {
+        if line.len() > indent.len() && line.chars().count() + 1 + word.chars().count() > width {
+            out.push_str(line.trim_end());
+            out.push('\n');
+            line = String::from(indent);
+        }
+        if line.len() > indent.len() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    if line.len() > indent.len() {
+        out.push_str(&line);
+        out.push('\n');
+    }
+    out
+}
+
+/// The part of `snippet` around `needle`, at most `max` characters, so the
+/// evidence column stays one or two lines in an 80-column terminal.
+fn around(snippet: &str, needle: &str, max: usize) -> String {
+    let chars: Vec<char> = snippet.chars().collect();
+    if chars.len() <= max {
+        return snippet.to_string();
+    }
+    let lower = snippet.to_lowercase();
+    let at = lower
+        .find(&needle.to_lowercase())
+        .filter(|_| lower.len() == snippet.len())
+        .map_or(0, |b| snippet[..b].chars().count());
+    let start = at.saturating_sub(max / 3).min(chars.len() - max);
+    let end = start + max;
+    let mut out = String::new();
+    if start > 0 {
+        out.push('…');
+    }
+    out.extend(chars[start..end].iter().skip_while(|c| start > 0 && **c == '…'));
+    if end < chars.len() {
+        out.push('…');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::around;
+
+    #[test]
+    fn around_keeps_the_needle() {
+        let s = "Languages and Runtimes: Swift, Objective-C, C++, Python, Java, Go, Node.js";
+        let cut = around(s, "Java", 30);
+        assert!(cut.contains("Java"), "{cut}");
+        assert!(cut.chars().count() <= 32);
+        assert_eq!(around("short", "x", 30), "short");
+    }
 }

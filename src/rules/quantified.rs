@@ -27,6 +27,10 @@ static METRIC: LazyLock<Regex> = LazyLock::new(|| {
     .expect("metric regex compiles")
 });
 
+/// A year, as job headers carry ("2019", "2021–2024").
+static YEAR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(?:19|20)\d\d\b").expect("year regex compiles"));
+
 /// Whether a piece of text carries a number of scale.
 pub(crate) fn has_metric(text: &str) -> bool {
     METRIC.is_match(text)
@@ -44,8 +48,11 @@ fn achievement_lines(ctx: &Context) -> Vec<Span> {
         let trimmed = line.trim_start();
         let bullet = trimmed.starts_with(['\u{2022}', '-', '*', '>']);
         let section = section_at(ctx.sections, span.start);
+        // Prose lines in Experience/Projects count, but not job headers
+        // ("Engineer, Acme — Austin (2021–2024)"), which carry dates.
         let prose = matches!(section, SectionKind::Experience | SectionKind::Projects)
-            && trimmed.split_whitespace().count() >= 6;
+            && trimmed.split_whitespace().count() >= 6
+            && !YEAR.is_match(trimmed);
         if (bullet && trimmed.split_whitespace().count() >= 3) || prose {
             out.push(span);
         }

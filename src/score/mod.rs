@@ -88,8 +88,7 @@ pub fn score(keywords: f64, rules: f64, groups: &[GroupInput], fired: &[RuleInpu
         groups
             .iter()
             .zip(&credits)
-            .map(|(g, c)| g.weight * c)
-            .sum::<f64>()
+            .fold(0.0, |acc, (g, c)| acc + g.weight * c)
             / total_weight
     } else {
         0.0
@@ -99,8 +98,7 @@ pub fn score(keywords: f64, rules: f64, groups: &[GroupInput], fired: &[RuleInpu
         fired
             .iter()
             .filter(|r| !r.fired)
-            .map(|r| r.weight)
-            .sum::<f64>()
+            .fold(0.0, |acc, r| acc + r.weight)
             / rule_weight
     } else {
         1.0

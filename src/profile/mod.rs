@@ -322,6 +322,15 @@ pub fn compile_regex(pattern: &str) -> std::result::Result<regex::Regex, regex::
         .build()
 }
 
+/// serde-saphyr appends " at line L, column C"; we print the location as
+/// `file:line:column` in front instead, the form editors can jump to.
+fn strip_location(message: &str) -> String {
+    match message.rfind(" at line ") {
+        Some(i) => message[..i].to_string(),
+        None => message.to_string(),
+    }
+}
+
 fn first_line(s: &str) -> String {
     s.lines().next().unwrap_or("").trim().to_string()
 }

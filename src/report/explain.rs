@@ -1,7 +1,7 @@
 //! `--explain`: the score's arithmetic for this resume, step by step, so two
 //! people can agree on why it got the number it got.
 
-use super::new_table;
+use super::{new_table, wrap};
 use crate::Analysis;
 use crate::profile::Profile;
 use std::fmt::Write;
@@ -46,11 +46,14 @@ pub fn render(a: &Analysis, profile: &Profile, width: u16) -> String {
         ]);
     }
     let _ = writeln!(out, "{t}");
-    let _ = writeln!(
-        out,
-        "Keywords: K = Σ weight × credit ÷ Σ weight = {weighted:.2} ÷ {total_weight} = {:.4}; {:.1} × {:.4} = {:.2} points",
-        b.keywords.credit, b.keywords.max, b.keywords.credit, b.keywords.points
-    );
+    out.push_str(&wrap(
+        &format!(
+            "Keywords: K = Σ weight × credit ÷ Σ weight = {weighted:.2} ÷ {total_weight} = {:.4}; {:.1} × {:.4} = {:.2} points",
+            b.keywords.credit, b.keywords.max, b.keywords.credit, b.keywords.points
+        ),
+        usize::from(width),
+        "",
+    ));
 
     let mut t = new_table(width, &["Rule", "Weight", "Result", "Why"]);
     let mut passed = 0.0;
@@ -68,11 +71,14 @@ pub fn render(a: &Analysis, profile: &Profile, width: u16) -> String {
         ]);
     }
     let _ = writeln!(out, "\n{t}");
-    let _ = writeln!(
-        out,
-        "Rules: R = weight of rules passed ÷ all = {passed} ÷ {total} = {:.4}; {:.1} × {:.4} = {:.2} points",
-        b.rules.credit, b.rules.max, b.rules.credit, b.rules.points
-    );
+    out.push_str(&wrap(
+        &format!(
+            "Rules: R = weight of rules passed ÷ all = {passed} ÷ {total} = {:.4}; {:.1} × {:.4} = {:.2} points",
+            b.rules.credit, b.rules.max, b.rules.credit, b.rules.points
+        ),
+        usize::from(width),
+        "",
+    ));
     let _ = writeln!(
         out,
         "\nScore = {:.2} + {:.2} = {:.2}, rounded: {}",

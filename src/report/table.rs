@@ -1,7 +1,7 @@
 //! The human report: tables (comfy-table) that fit the terminal, 80 columns
 //! when the width is unknown (pipes, CI logs).
 
-use super::{matched, missing, new_table as table};
+use super::{matched, missing, new_table as table, wrap};
 use crate::Analysis;
 use crate::model::{Finding, HitKind};
 use crate::profile::Profile;
@@ -64,12 +64,9 @@ pub fn render(a: &Analysis, profile: &Profile, width: u16) -> String {
                 .evidence
                 .as_ref()
                 .map_or(String::new(), |e| e.line.to_string());
-            let snippet = term
-                .evidence
-                .as_ref()
-                .map_or(String::new(), |e| {
-                    around(&e.snippet, term.found.as_deref().unwrap_or(&term.term), 34)
-                });
+            let snippet = term.evidence.as_ref().map_or(String::new(), |e| {
+                around(&e.snippet, term.found.as_deref().unwrap_or(&term.term), 34)
+            });
             t.add_row(vec![term.term.clone(), how, line, snippet]);
         }
         let _ = writeln!(out, "{t}");
@@ -137,28 +134,6 @@ pub fn render(a: &Analysis, profile: &Profile, width: u16) -> String {
     out
 }
 
-/// Greedy word wrap to `width` columns, each line prefixed with `indent`.
-fn wrap(text: &str, width: usize, indent: &str) -> String {
-    let mut out = String::new();
-    let mut line = String::from(indent);
-    for word in text.split_whitespace() {
-        if line.len() > indent.len() && line.chars().count() + 1 + word.chars().count() > width {
-            out.push_str(line.trim_end());
-            out.push('\n');
-            line = String::from(indent);
-        }
-        if line.len() > indent.len() {
-            line.push(' ');
-        }
-        line.push_str(word);
-    }
-    if line.len() > indent.len() {
-        out.push_str(&line);
-        out.push('\n');
-    }
-    out
-}
-
 /// The part of `snippet` around `needle`, at most `max` characters, so the
 /// evidence column stays one or two lines in an 80-column terminal.
 fn around(snippet: &str, needle: &str, max: usize) -> String {
@@ -177,7 +152,11 @@ fn around(snippet: &str, needle: &str, max: usize) -> String {
     if start > 0 {
         out.push('…');
     }
-    out.extend(chars[start..end].iter().skip_while(|c| start > 0 && **c == '…'));
+    out.extend(
+        chars[start..end]
+            .iter()
+            .skip_while(|c| start > 0 && **c == '…'),
+    );
     if end < chars.len() {
         out.push('…');
     }

@@ -18,7 +18,7 @@ static METRIC: LazyLock<Regex> = LazyLock::new(|| {
         [$€£]\s?\d
         | \b\d+(?:[.,]\d+)*\s?(?:%|percent\b)
         | \b\d+(?:[.,]\d+)*\s?(?:[kmb]\b|[kmb]\+|x\b|×)
-        | \b\d+(?:[.,]\d+)*\+?\s?(?:ms|milliseconds?|µs|us|seconds?|secs?|minutes?|mins?|hours?|hrs?)\b
+        | \b\d+(?:[.,]\d+)*\+?\s?(?:ms|milliseconds?|µs|us|s|seconds?|secs?|minutes?|mins?|hours?|hrs?)\b
         | \b\d+(?:[.,]\d+)*\+?\s?(?:million|billion|thousand|hundred)s?\b
         | \b\d+(?:[.,]\d+)*\+?\s?(?:tb|gb|pb|mb|kb|tib|gib|petabytes?|terabytes?|gigabytes?)\b
         | \b\d+(?:[.,]\d+)*\+?\s?(?:rps|qps|tps|req/s|requests?|queries|transactions|events|messages|calls|users|customers|devices|clients|subscribers|records|rows|documents|files|nodes|servers|hosts|clusters|services|microservices|regions|countries|engineers|developers|teams)\b
@@ -31,9 +31,19 @@ static METRIC: LazyLock<Regex> = LazyLock::new(|| {
 static YEAR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b(?:19|20)\d\d\b").expect("year regex compiles"));
 
+/// A count of things: "6,000 lines", "240 unit tests", "45 components".
+static COUNT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(\d{1,3}(?:,\d{3})+|\d{2,})\+?\s+[a-z]").expect("count regex compiles")
+});
+
 /// Whether a piece of text carries a number of scale.
 pub(crate) fn has_metric(text: &str) -> bool {
     METRIC.is_match(text)
+        || COUNT.captures_iter(text).any(|c| {
+            let digits: String = c[1].chars().filter(char::is_ascii_digit).collect();
+            // A bare year ("in 2021 we") is not a quantity.
+            !(digits.len() == 4 && (digits.starts_with("19") || digits.starts_with("20")))
+        })
 }
 
 /// Lines that state an achievement: bullets anywhere, and full sentences in
@@ -97,6 +107,9 @@ mod tests {
             "12 TB of logs",
             "3x faster",
             "1,200 requests per second",
+            "grown to 6,000 lines",
+            "added 240 unit tests",
+            "from 4.1 s to 1.6 s",
         ] {
             assert!(has_metric(yes), "{yes}");
         }

@@ -1,0 +1,68 @@
+//! Shared helpers for running the binary.
+
+mod errors;
+mod fixtures;
+mod output;
+mod traps;
+
+use assert_cmd::Command;
+use serde_json::Value;
+
+/// The binary, run from the repository root so fixture paths in the output
+/// are relative and stable.
+pub fn ats() -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_ats-score"));
+    cmd.current_dir(env!("CARGO_MANIFEST_DIR"));
+    cmd.env_remove("COLUMNS");
+    cmd
+}
+
+/// Score `path` against apple/backend and parse the JSON report.
+#[track_caller]
+pub fn json_report(path: &str) -> Value {
+    let out = ats()
+        .args([
+            path,
+            "--company",
+            "apple",
+            "--role",
+            "backend",
+            "--format",
+            "json",
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{path}: exit {:?}\n{}",
+        out.status.code(),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|e| panic!("{path}: stdout is not one JSON document: {e}"))
+}
+
+/// `(term, kind or fuzzy kind)` of every match, sorted.
+pub fn matches(report: &Value) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = report["matches"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| {
+            let kind = m["fuzzy"].as_str().unwrap_or(m["kind"].as_str().unwrap());
+            (m["term"].as_str().unwrap().to_string(), kind.to_string())
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+/// Ids of the warnings in a report.
+pub fn warning_ids(report: &Value) -> Vec<String> {
+    report["warnings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|w| w["id"].as_str().unwrap().to_string())
+        .collect()
+}

@@ -216,7 +216,7 @@ impl Profile {
                 path: path.into(),
                 line,
                 column,
-                message: first_line(&e.to_string()),
+                message: strip_location(&first_line(&e.to_string())),
             }
         })?;
         profile.validate(path)?;

@@ -513,6 +513,35 @@ fn pseudo_random_bytes(seed: u64, len: usize) -> Vec<u8> {
         .collect()
 }
 
+/// The strong resume whose regular font carries a ToUnicode CMap with a
+/// one-byte `bfrange` destination. Real pdfTeX files contain these; the CMap
+/// parser under pdf-extract 0.12 panics on them ("bad length of hexstring").
+/// `ats-score` must turn that crash into a clean error, never a panic.
+fn reader_crash_pdf(blocks: &[Block]) -> Result<Vec<u8>> {
+    let mut doc = resume_document(blocks)?;
+    let cmap = b"/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n\
+1 begincodespacerange\n<00> <FF>\nendcodespacerange\n\
+1 beginbfrange\n<41> <43> <C5>\nendbfrange\nendcmap\nend\nend\n"
+        .to_vec();
+    let cmap_id = doc.add_object(Stream::new(Dictionary::new(), cmap));
+    let regular = doc
+        .objects
+        .iter()
+        .find(|(_, o)| {
+            o.as_dict()
+                .ok()
+                .and_then(|d| d.get(b"BaseFont").ok())
+                .and_then(|b| b.as_name().ok())
+                == Some(b"Helvetica".as_slice())
+        })
+        .map(|(id, _)| *id)
+        .context("the resume document has a Helvetica font")?;
+    doc.get_object_mut(regular)?
+        .as_dict_mut()?
+        .set("ToUnicode", cmap_id);
+    save_pdf(&mut doc)
+}
+
 /// A one-page PDF that contains no text at all, only a grey "scan" image.
 fn scanned_pdf() -> Result<Vec<u8>> {
     let mut doc = Document::with_version("1.7");
@@ -706,6 +735,10 @@ fn main() -> Result<()> {
         strong.context("fixtures/resumes/strong.txt is required for fixtures/bad/")?;
 
     write(&bad_dir.join("scanned.pdf"), &scanned_pdf()?)?;
+    write(
+        &bad_dir.join("reader-crash.pdf"),
+        &reader_crash_pdf(&strong_blocks)?,
+    )?;
     write(
         &bad_dir.join("encrypted.pdf"),
         &encrypted_pdf(&strong_blocks)?,

@@ -195,3 +195,14 @@ fn min_score_sets_exit_status() {
         .unwrap();
     assert_eq!(out.status.code(), Some(0));
 }
+
+/// pdf-extract 0.12 panics on a one-byte ToUnicode destination (a real pdfTeX
+/// pattern); the panic must become a clean error naming the file.
+#[test]
+fn pdf_reader_crash_is_caught() {
+    fails(
+        &scored("fixtures/bad/reader-crash.pdf"),
+        5,
+        &["reader-crash.pdf", "the PDF reader crashed"],
+    );
+}

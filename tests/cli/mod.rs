@@ -20,26 +20,25 @@ pub fn ats() -> Command {
 /// Score `path` against apple/backend and parse the JSON report.
 #[track_caller]
 pub fn json_report(path: &str) -> Value {
+    json_of(&[path, "--company", "apple", "--role", "backend"])
+}
+
+/// Run with `args` plus `--format json`; expect success and one JSON document.
+#[track_caller]
+pub fn json_of(args: &[&str]) -> Value {
     let out = ats()
-        .args([
-            path,
-            "--company",
-            "apple",
-            "--role",
-            "backend",
-            "--format",
-            "json",
-        ])
+        .args(args)
+        .args(["--format", "json"])
         .output()
         .unwrap();
     assert!(
         out.status.success(),
-        "{path}: exit {:?}\n{}",
+        "{args:?}: exit {:?}\n{}",
         out.status.code(),
         String::from_utf8_lossy(&out.stderr)
     );
     serde_json::from_slice(&out.stdout)
-        .unwrap_or_else(|e| panic!("{path}: stdout is not one JSON document: {e}"))
+        .unwrap_or_else(|e| panic!("{args:?}: stdout is not one JSON document: {e}"))
 }
 
 /// `(term, kind or fuzzy kind)` of every match, sorted.

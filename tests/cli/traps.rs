@@ -1,26 +1,11 @@
 //! Token-boundary traps through the binary with a profile of easily
 //! confused terms (`--profile`): look-alikes match nothing, real uses match.
 
-use super::ats;
+use super::json_of;
 use serde_json::Value;
 
 fn run(path: &str) -> Value {
-    let out = ats()
-        .args([
-            path,
-            "--profile",
-            "tests/profiles/traps.yaml",
-            "--format",
-            "json",
-        ])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice(&out.stdout).unwrap()
+    json_of(&[path, "--profile", "tests/profiles/traps.yaml"])
 }
 
 #[test]

@@ -41,7 +41,8 @@ pub struct Cli {
     #[arg(long, short = 'f', value_enum, default_value_t = OutputFormat::Human)]
     pub format: OutputFormat,
 
-    /// Also print how the score was computed, step by step
+    /// Also print how the score was computed, step by step (human format;
+    /// the JSON report always carries score_parts, groups and rules)
     #[arg(long)]
     pub explain: bool,
 

@@ -8,6 +8,7 @@
 //!
 //! The library never prints; the binary decides what goes to stdout/stderr.
 
+pub mod checks;
 pub mod error;
 pub mod extract;
 pub mod matcher;
@@ -26,6 +27,7 @@ use crate::model::{Evidence, Finding, HitKind, Severity, Span};
 use crate::normalize::Normalized;
 use crate::profile::{Category, Profile};
 use crate::sections::Section;
+use crate::sections::contact::Contact;
 use std::collections::HashMap;
 
 /// A profile compiled for scoring: the matcher is built once and reused for
@@ -89,6 +91,13 @@ pub struct Analysis {
     pub notices: Vec<String>,
     pub stats: Stats,
     pub sections: Vec<Section>,
+    pub contact: Contact,
+    /// For each of `contact.items()`: its raw line, and where it sits
+    /// (`None` for the body, else the region kind).
+    pub contact_at: Vec<(usize, Option<extract::RegionKind>)>,
+    pub layout: extract::Layout,
+    /// 1-based raw line of each layout region's start and end.
+    pub region_lines: Vec<(usize, usize)>,
     pub terms: Vec<TermResult>,
     pub rules: Vec<RuleResult>,
     /// Fired rules and built-in checks, most severe first.
@@ -170,6 +179,7 @@ impl Scorer {
     pub fn score_text(&self, name: &str, extracted: Extracted) -> Analysis {
         let norm = normalize::normalize(&extracted.text);
         let sections = sections::detect(&norm);
+        let contact = sections::contact::find(&norm);
         let evidence = |span: Span| make_evidence(&extracted, &norm, &sections, span);
         let hits = self.matcher.find(&norm);
 
@@ -224,10 +234,28 @@ impl Scorer {
             });
         }
         findings.extend(typo_findings(&terms));
-        // Most severe first; among equals, mistakes before tips, then by id.
-        findings.sort_by(|a, b| {
-            (a.severity, a.category != "mistake").cmp(&(b.severity, b.category != "mistake"))
-        });
+        let term_spans: Vec<Span> = hits
+            .iter()
+            .filter(|h| h.kind != HitKind::Typo && self.is_term_phrase(h.phrase))
+            .map(|h| h.span)
+            .collect();
+        findings.extend(checks::run(&checks::Input {
+            extracted: &extracted,
+            norm: &norm,
+            sections: &sections,
+            contact: &contact,
+            term_spans: &term_spans,
+            evidence: &evidence,
+        }));
+        // Most severe first; among equals: mistakes, misspellings, parsing
+        // problems, tips. The sort is stable, so profile order is kept.
+        let rank = |c: &str| match c {
+            "mistake" => 0,
+            "check" => 1,
+            "parse" => 2,
+            _ => 3,
+        };
+        findings.sort_by_key(|f| (f.severity, rank(&f.category)));
 
         let breakdown = self.breakdown(&terms, &rule_results, None);
         for i in 0..terms.len() {
@@ -242,17 +270,44 @@ impl Scorer {
             lines: norm.text.lines().count(),
             pages: (!extracted.page_starts.is_empty()).then_some(extracted.page_starts.len()),
         };
+        let contact_at = contact
+            .items()
+            .map(|(_, item)| {
+                let raw = norm.raw_offset(item.span.start);
+                let place = extracted.layout.regions_at(raw).map(|r| r.kind).next();
+                (norm.raw_line(item.span.start), place)
+            })
+            .collect();
+        let region_lines = extracted
+            .layout
+            .regions
+            .iter()
+            .map(|r| {
+                let line = |raw: usize| norm.raw_line(norm.norm_offset(raw));
+                (line(r.start), line(r.end.saturating_sub(1)))
+            })
+            .collect();
         Analysis {
             input: name.to_string(),
             format: extracted.format,
             notices: extracted.notices.clone(),
             stats,
             sections,
+            contact,
+            contact_at,
+            layout: extracted.layout.clone(),
+            region_lines,
             terms,
             rules: rule_results,
             findings,
             breakdown,
         }
+    }
+
+    /// Whether matcher phrase `p` is a profile term: terms are compiled
+    /// first, rule phrases after them.
+    fn is_term_phrase(&self, p: usize) -> bool {
+        p < self.term_phrase.iter().map(Vec::len).sum::<usize>()
     }
 
     fn term_result(

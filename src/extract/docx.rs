@@ -1,14 +1,17 @@
 //! DOCX through docx-rs. We walk the document model ourselves because a
 //! resume's words live in more places than body paragraphs: tables (skills
-//! grids), content controls (templates), hyperlinks, tracked insertions, and
-//! the header and footer (where templates put contact data). `w:tab`, `w:br`
-//! and `w:cr` become separators so words on either side never glue together.
+//! grids), content controls (templates), hyperlinks, tracked insertions, text
+//! boxes, and the header and footer (where templates put contact data). Each
+//! of those places is remembered as a [`Region`], because many ATSs skip them.
+//! `w:tab`, `w:br` and `w:cr` become separators so words on either side never
+//! glue together.
 
-use super::{Extracted, Format};
+use super::{Extracted, Format, Layout, Region, RegionKind};
 use crate::error::{Error, Result};
 use docx_rs::{
-    DocumentChild, FooterChild, HeaderChild, InsertChild, Paragraph, ParagraphChild, Run, RunChild,
-    StructuredDataTag, StructuredDataTagChild, Table, TableCellContent, TableChild, TableRowChild,
+    DocumentChild, DrawingData, FooterChild, HeaderChild, InsertChild, Paragraph, ParagraphChild,
+    Run, RunChild, StructuredDataTag, StructuredDataTagChild, Table, TableCellContent, TableChild,
+    TableRowChild, TextBoxContentChild,
 };
 use std::io::Cursor;
 
@@ -25,123 +28,171 @@ pub(super) fn extract(name: &str, bytes: &[u8]) -> Result<Extracted> {
         format: "DOCX",
         detail: format!("the file is damaged or not a Word document ({e})"),
     })?;
-    let mut out = String::new();
+    let mut w = Walker::default();
     let section = &docx.document.section_property;
-    for (_, header) in [&section.first_header, &section.header, &section.even_header]
-        .into_iter()
-        .flatten()
-    {
-        for child in &header.children {
-            match child {
-                HeaderChild::Paragraph(p) => paragraph(p, &mut out),
-                HeaderChild::Table(t) => table(t, &mut out),
-                HeaderChild::StructuredDataTag(s) => sdt(s, &mut out),
+    let headers = [&section.first_header, &section.header, &section.even_header];
+    for (_, header) in headers.into_iter().flatten() {
+        w.region(RegionKind::Header, |w| {
+            for child in &header.children {
+                match child {
+                    HeaderChild::Paragraph(p) => w.paragraph(p),
+                    HeaderChild::Table(t) => w.table(t),
+                    HeaderChild::StructuredDataTag(s) => w.sdt(s),
+                }
             }
-        }
+        });
     }
     for child in &docx.document.children {
         match child {
-            DocumentChild::Paragraph(p) => paragraph(p, &mut out),
-            DocumentChild::Table(t) => table(t, &mut out),
-            DocumentChild::StructuredDataTag(s) => sdt(s, &mut out),
+            DocumentChild::Paragraph(p) => w.paragraph(p),
+            DocumentChild::Table(t) => w.table(t),
+            DocumentChild::StructuredDataTag(s) => w.sdt(s),
             _ => {}
         }
     }
-    for (_, footer) in [&section.first_footer, &section.footer, &section.even_footer]
-        .into_iter()
-        .flatten()
-    {
-        for child in &footer.children {
-            match child {
-                FooterChild::Paragraph(p) => paragraph(p, &mut out),
-                FooterChild::Table(t) => table(t, &mut out),
-                FooterChild::StructuredDataTag(s) => sdt(s, &mut out),
+    let footers = [&section.first_footer, &section.footer, &section.even_footer];
+    for (_, footer) in footers.into_iter().flatten() {
+        w.region(RegionKind::Footer, |w| {
+            for child in &footer.children {
+                match child {
+                    FooterChild::Paragraph(p) => w.paragraph(p),
+                    FooterChild::Table(t) => w.table(t),
+                    FooterChild::StructuredDataTag(s) => w.sdt(s),
+                }
             }
-        }
+        });
     }
     Ok(Extracted {
         format: Format::Docx,
-        text: out,
+        text: w.out,
         page_starts: Vec::new(),
         notices: Vec::new(),
+        layout: Layout {
+            regions: w.regions,
+            images: w.images,
+            ..Layout::default()
+        },
     })
 }
 
-fn paragraph(p: &Paragraph, out: &mut String) {
-    paragraph_children(&p.children, out);
-    out.push('\n');
+/// Collects text and remembers where each part came from.
+#[derive(Default)]
+struct Walker {
+    out: String,
+    regions: Vec<Region>,
+    images: usize,
+    /// Text boxes found inside runs; emitted after their paragraph so the
+    /// paragraph's own words stay together.
+    pending_boxes: Vec<Vec<TextBoxContentChild>>,
 }
 
-fn paragraph_children(children: &[ParagraphChild], out: &mut String) {
-    for child in children {
-        match child {
-            ParagraphChild::Run(r) => run(r, out),
-            ParagraphChild::Hyperlink(h) => paragraph_children(&h.children, out),
-            ParagraphChild::Insert(ins) => {
-                for c in &ins.children {
-                    if let InsertChild::Run(r) = c {
-                        run(r, out);
+impl Walker {
+    /// Run `f` and record the text it adds as a region of `kind`.
+    fn region(&mut self, kind: RegionKind, f: impl FnOnce(&mut Walker)) {
+        let start = self.out.len();
+        f(self);
+        if self.out.len() > start {
+            self.regions.push(Region {
+                kind,
+                start,
+                end: self.out.len(),
+            });
+        }
+    }
+
+    fn paragraph(&mut self, p: &Paragraph) {
+        self.paragraph_children(&p.children);
+        self.out.push('\n');
+        for children in std::mem::take(&mut self.pending_boxes) {
+            self.region(RegionKind::TextBox, |w| {
+                for child in &children {
+                    match child {
+                        TextBoxContentChild::Paragraph(p) => w.paragraph(p),
+                        TextBoxContentChild::Table(t) => w.table(t),
+                    }
+                }
+            });
+        }
+    }
+
+    fn paragraph_children(&mut self, children: &[ParagraphChild]) {
+        for child in children {
+            match child {
+                ParagraphChild::Run(r) => self.run(r),
+                ParagraphChild::Hyperlink(h) => self.paragraph_children(&h.children),
+                ParagraphChild::Insert(ins) => {
+                    for c in &ins.children {
+                        if let InsertChild::Run(r) = c {
+                            self.run(r);
+                        }
+                    }
+                }
+                ParagraphChild::StructuredDataTag(s) => self.sdt_inline(s),
+                _ => {}
+            }
+        }
+    }
+
+    fn run(&mut self, r: &Run) {
+        for child in &r.children {
+            match child {
+                RunChild::Text(t) => self.out.push_str(&t.text),
+                RunChild::Tab(_) | RunChild::PTab(_) => self.out.push('\t'),
+                RunChild::Break(_) | RunChild::CarriageReturn(_) => self.out.push('\n'),
+                RunChild::Sym(_) => self.out.push('\u{2022}'),
+                RunChild::Drawing(d) => match &d.data {
+                    Some(DrawingData::Pic(_)) => self.images += 1,
+                    Some(DrawingData::TextBox(tb)) => self.pending_boxes.push(tb.children.clone()),
+                    None => {}
+                },
+                _ => {}
+            }
+        }
+    }
+
+    fn table(&mut self, t: &Table) {
+        self.region(RegionKind::Table, |w| {
+            for TableChild::TableRow(row) in &t.rows {
+                for TableRowChild::TableCell(cell) in &row.cells {
+                    for content in &cell.children {
+                        match content {
+                            TableCellContent::Paragraph(p) => w.paragraph(p),
+                            TableCellContent::Table(t) => w.table(t),
+                            TableCellContent::StructuredDataTag(s) => w.sdt(s),
+                            TableCellContent::TableOfContents(_) => {}
+                        }
                     }
                 }
             }
-            ParagraphChild::StructuredDataTag(s) => sdt_inline(s, out),
-            _ => {}
-        }
+        });
     }
-}
 
-fn run(r: &Run, out: &mut String) {
-    for child in &r.children {
-        match child {
-            RunChild::Text(t) => out.push_str(&t.text),
-            RunChild::Tab(_) | RunChild::PTab(_) => out.push('\t'),
-            RunChild::Break(_) | RunChild::CarriageReturn(_) => out.push('\n'),
-            RunChild::Sym(_) => out.push('\u{2022}'),
-            _ => {}
-        }
-    }
-}
-
-fn table(t: &Table, out: &mut String) {
-    for TableChild::TableRow(row) in &t.rows {
-        for TableRowChild::TableCell(cell) in &row.cells {
-            for content in &cell.children {
-                match content {
-                    TableCellContent::Paragraph(p) => paragraph(p, out),
-                    TableCellContent::Table(t) => table(t, out),
-                    TableCellContent::StructuredDataTag(s) => sdt(s, out),
-                    TableCellContent::TableOfContents(_) => {}
-                }
+    /// A block-level content control: its paragraphs are lines of their own.
+    fn sdt(&mut self, s: &StructuredDataTag) {
+        for child in &s.children {
+            match child {
+                StructuredDataTagChild::Run(r) => self.run(r),
+                StructuredDataTagChild::Paragraph(p) => self.paragraph(p),
+                StructuredDataTagChild::Table(t) => self.table(t),
+                StructuredDataTagChild::StructuredDataTag(s) => self.sdt(s),
+                _ => {}
             }
         }
-    }
-}
-
-/// A block-level content control: its paragraphs are lines of their own.
-fn sdt(s: &StructuredDataTag, out: &mut String) {
-    for child in &s.children {
-        match child {
-            StructuredDataTagChild::Run(r) => run(r, out),
-            StructuredDataTagChild::Paragraph(p) => paragraph(p, out),
-            StructuredDataTagChild::Table(t) => table(t, out),
-            StructuredDataTagChild::StructuredDataTag(s) => sdt(s, out),
-            _ => {}
+        if !self.out.ends_with('\n') {
+            self.out.push('\n');
         }
     }
-    if !out.ends_with('\n') {
-        out.push('\n');
-    }
-}
 
-/// An inline content control inside a paragraph: no line break after it.
-fn sdt_inline(s: &StructuredDataTag, out: &mut String) {
-    for child in &s.children {
-        match child {
-            StructuredDataTagChild::Run(r) => run(r, out),
-            StructuredDataTagChild::StructuredDataTag(s) => sdt_inline(s, out),
-            StructuredDataTagChild::Paragraph(p) => paragraph(p, out),
-            StructuredDataTagChild::Table(t) => table(t, out),
-            _ => {}
+    /// An inline content control inside a paragraph: no line break after it.
+    fn sdt_inline(&mut self, s: &StructuredDataTag) {
+        for child in &s.children {
+            match child {
+                StructuredDataTagChild::Run(r) => self.run(r),
+                StructuredDataTagChild::StructuredDataTag(s) => self.sdt_inline(s),
+                StructuredDataTagChild::Paragraph(p) => self.paragraph(p),
+                StructuredDataTagChild::Table(t) => self.table(t),
+                _ => {}
+            }
         }
     }
 }

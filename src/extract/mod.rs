@@ -45,6 +45,73 @@ pub struct Extracted {
     /// Things the user should know that are not errors (name/content mismatch,
     /// text decoded as Windows-1252, ...). The binary prints them on stderr.
     pub notices: Vec<String>,
+    /// Where the text came from, for the parseability checks.
+    pub layout: Layout,
+}
+
+/// Facts about the file's structure that decide whether a real ATS can read
+/// it: many ATSs skip headers, footers, tables and text boxes, ignore images,
+/// and read multi-column PDFs straight across.
+#[derive(Debug, Clone, Default)]
+pub struct Layout {
+    /// Size of the file in bytes.
+    pub bytes: usize,
+    /// Parts of `text` that came from places an ATS may skip.
+    pub regions: Vec<Region>,
+    /// Pictures in the document (DOCX drawings, PDF image objects).
+    pub images: usize,
+    /// PDF pages that look laid out in columns.
+    pub columns: Vec<ColumnPage>,
+}
+
+/// Where a part of the text lives in the file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RegionKind {
+    Header,
+    Footer,
+    Table,
+    TextBox,
+}
+
+impl RegionKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RegionKind::Header => "page header",
+            RegionKind::Footer => "page footer",
+            RegionKind::Table => "table",
+            RegionKind::TextBox => "text box",
+        }
+    }
+}
+
+/// A byte range `[start, end)` of the extracted text and where it came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Region {
+    pub kind: RegionKind,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// A PDF page whose lines show two blocks of text side by side.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ColumnPage {
+    /// 1-based page number.
+    pub page: usize,
+    /// Text lines on the page, and how many have text on both sides of the
+    /// gutter.
+    pub lines: usize,
+    pub split_lines: usize,
+    /// Where the second column starts, in points from the left edge.
+    pub gutter_x: f64,
+}
+
+impl Layout {
+    /// The regions that contain raw byte offset `at`.
+    pub fn regions_at(&self, at: usize) -> impl Iterator<Item = &Region> {
+        self.regions
+            .iter()
+            .filter(move |r| r.start <= at && at < r.end)
+    }
 }
 
 impl Extracted {
@@ -183,6 +250,7 @@ pub fn extract(name: &str, bytes: &[u8]) -> Result<Extracted> {
         }
     };
     out.notices.splice(0..0, notices);
+    out.layout.bytes = bytes.len();
     if format != Format::Text {
         let letters = out.text.chars().filter(|c| c.is_alphanumeric()).count();
         if letters < MIN_TEXT_CHARS {
@@ -224,6 +292,7 @@ mod tests {
             text: String::new(),
             page_starts: vec![0, 100, 250],
             notices: vec![],
+            layout: Layout::default(),
         };
         assert_eq!(e.page_of(0), Some(1));
         assert_eq!(e.page_of(99), Some(1));

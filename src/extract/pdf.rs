@@ -1,11 +1,16 @@
 //! PDF through pdf-extract (which sits on lopdf). We drive it page by page so
-//! evidence can name the page, and we check encryption ourselves so that a
-//! password-protected file gets its own clear message rather than a parser
-//! error.
+//! evidence can name the page, and through a device that also records where
+//! each glyph sits, so we can tell a two-column layout (which many ATSs read
+//! straight across, mixing the columns) from a single column. Encryption is
+//! checked first so a password-protected file gets its own clear message.
 
-use super::{Extracted, Format};
+use super::{ColumnPage, Extracted, Format, Layout};
 use crate::error::{Error, Result};
-use pdf_extract::{Document, OutputDev, PlainTextOutput};
+use pdf_extract::{
+    ColorSpace, Document, MediaBox, Object, OutputDev, OutputError, Path, PlainTextOutput,
+    Transform,
+};
+use std::collections::HashSet;
 
 pub(super) fn extract(name: &str, bytes: &[u8]) -> Result<Extracted> {
     let corrupt = |detail: String| Error::Corrupt {
@@ -23,25 +28,43 @@ pub(super) fn extract(name: &str, bytes: &[u8]) -> Result<Extracted> {
     }
     let mut text = String::new();
     let mut page_starts = Vec::with_capacity(pages.len());
+    let mut columns = Vec::new();
     for &number in pages.keys() {
         if !text.is_empty() && !text.ends_with('\n') {
             text.push('\n');
         }
         page_starts.push(text.len());
         let mut page = String::new();
+        let mut glyphs = Vec::new();
+        let mut width = 612.0;
         {
-            let mut out = PlainTextOutput::new(&mut page);
-            let dev: &mut dyn OutputDev = &mut out;
-            pdf_extract::output_doc_page(&doc, dev, number)
+            let mut dev = Recorder {
+                text: PlainTextOutput::new(&mut page),
+                glyphs: &mut glyphs,
+                page_width: &mut width,
+            };
+            pdf_extract::output_doc_page(&doc, &mut dev, number)
                 .map_err(|e| corrupt(format!("page {number}: {e}")))?;
         }
         text.push_str(page.trim_start_matches('\n'));
+        if let Some(c) = detect_columns(&glyphs, width) {
+            columns.push(ColumnPage {
+                page: page_starts.len(),
+                ..c
+            });
+        }
     }
+    let images = count_images(&doc, pages.values().copied());
     Ok(Extracted {
         format: Format::Pdf,
         text,
         page_starts,
         notices: Vec::new(),
+        layout: Layout {
+            images,
+            columns,
+            ..Layout::default()
+        },
     })
 }
 
@@ -49,4 +72,210 @@ pub(super) fn extract(name: &str, bytes: &[u8]) -> Result<Extracted> {
 /// what they mean for the user.
 fn describe(e: &pdf_extract::Error) -> String {
     format!("the file is damaged or not a complete PDF ({e})")
+}
+
+/// Where one glyph sits on the page, in points (y grows upward).
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Glyph {
+    x: f64,
+    y: f64,
+    end: f64,
+}
+
+/// Forwards everything to pdf-extract's plain-text device and records glyph
+/// positions on the side.
+struct Recorder<'a, 'b> {
+    text: PlainTextOutput<&'a mut String>,
+    glyphs: &'b mut Vec<Glyph>,
+    page_width: &'b mut f64,
+}
+
+impl OutputDev for Recorder<'_, '_> {
+    fn begin_page(
+        &mut self,
+        page_num: u32,
+        media_box: &MediaBox,
+        art_box: Option<(f64, f64, f64, f64)>,
+    ) -> Result<(), OutputError> {
+        *self.page_width = (media_box.urx - media_box.llx).abs().max(1.0);
+        self.text.begin_page(page_num, media_box, art_box)
+    }
+    fn end_page(&mut self) -> Result<(), OutputError> {
+        self.text.end_page()
+    }
+    fn output_character(
+        &mut self,
+        trm: &Transform,
+        width: f64,
+        spacing: f64,
+        font_size: f64,
+        char: &str,
+    ) -> Result<(), OutputError> {
+        if !char.trim().is_empty() {
+            // The font size in page units, as pdf-extract's own device
+            // computes it (the transform applied to a size×size vector).
+            let vx = font_size * trm.m11 + font_size * trm.m21;
+            let vy = font_size * trm.m12 + font_size * trm.m22;
+            let size = (vx * vy).abs().sqrt();
+            let (x, y) = (trm.m31, trm.m32);
+            self.glyphs.push(Glyph {
+                x,
+                y,
+                end: x + width * size,
+            });
+        }
+        self.text
+            .output_character(trm, width, spacing, font_size, char)
+    }
+    fn begin_word(&mut self) -> Result<(), OutputError> {
+        self.text.begin_word()
+    }
+    fn end_word(&mut self) -> Result<(), OutputError> {
+        self.text.end_word()
+    }
+    fn end_line(&mut self) -> Result<(), OutputError> {
+        self.text.end_line()
+    }
+    fn stroke(
+        &mut self,
+        ctm: &Transform,
+        cs: &ColorSpace,
+        color: &[f64],
+        path: &Path,
+    ) -> Result<(), OutputError> {
+        self.text.stroke(ctm, cs, color, path)
+    }
+    fn fill(
+        &mut self,
+        ctm: &Transform,
+        cs: &ColorSpace,
+        color: &[f64],
+        path: &Path,
+    ) -> Result<(), OutputError> {
+        self.text.fill(ctm, cs, color, path)
+    }
+}
+
+/// Two independent blocks of text side by side: on many baselines, text on
+/// the left, a wide gap, then text starting at the same x (the second
+/// column's left edge) in the middle of the page. Right-aligned dates do not
+/// count (they start at varying x near the right margin), nor does a short
+/// key/value table (too few of the page's lines).
+fn detect_columns(glyphs: &[Glyph], page_width: f64) -> Option<ColumnPage> {
+    const MIN_GAP: f64 = 18.0;
+    let mut sorted = glyphs.to_vec();
+    sorted.sort_by(|a, b| b.y.total_cmp(&a.y).then(a.x.total_cmp(&b.x)));
+    // Baselines: glyphs within 1.5 pt of the line's first glyph.
+    let mut lines: Vec<Vec<Glyph>> = Vec::new();
+    for g in sorted {
+        match lines.last_mut() {
+            Some(line) if (line[0].y - g.y).abs() <= 1.5 => line.push(g),
+            _ => lines.push(vec![g]),
+        }
+    }
+    let mut starts = Vec::new();
+    for line in &mut lines {
+        line.sort_by(|a, b| a.x.total_cmp(&b.x));
+        let split = line.windows(2).find(|w| {
+            w[1].x - w[0].end >= MIN_GAP && w[1].x > page_width * 0.2 && w[1].x < page_width * 0.7
+        });
+        if let Some(w) = split {
+            starts.push(w[1].x);
+        }
+    }
+    if lines.len() < 8 || starts.is_empty() {
+        return None;
+    }
+    // The most common second-column start, to within 6 pt.
+    let (gutter_x, aligned) = starts
+        .iter()
+        .map(|&s| (s, starts.iter().filter(|&&o| (o - s).abs() <= 6.0).count()))
+        .max_by_key(|&(_, n)| n)?;
+    let columns = aligned >= 4 && aligned as f64 >= lines.len() as f64 * 0.35;
+    columns.then_some(ColumnPage {
+        page: 0,
+        lines: lines.len(),
+        split_lines: aligned,
+        gutter_x: gutter_x.round(),
+    })
+}
+
+/// Image objects drawn on the pages (each counted once).
+fn count_images(doc: &Document, pages: impl Iterator<Item = pdf_extract::ObjectId>) -> usize {
+    let mut seen = HashSet::new();
+    for page in pages {
+        let Ok((own, inherited)) = doc.get_page_resources(page) else {
+            continue;
+        };
+        let dicts = own.into_iter().chain(
+            inherited
+                .iter()
+                .filter_map(|id| doc.get_dictionary(*id).ok()),
+        );
+        for resources in dicts {
+            let Ok(xobjects) = resources.get(b"XObject").and_then(|o| match o {
+                Object::Reference(id) => doc.get_dictionary(*id),
+                other => other.as_dict(),
+            }) else {
+                continue;
+            };
+            for (_, obj) in xobjects.iter() {
+                let Ok(id) = obj.as_reference() else { continue };
+                let is_image = doc
+                    .get_object(id)
+                    .and_then(Object::as_stream)
+                    .ok()
+                    .and_then(|s| s.dict.get(b"Subtype").ok())
+                    .and_then(|t| t.as_name().ok())
+                    == Some(b"Image".as_slice());
+                if is_image {
+                    seen.insert(id);
+                }
+            }
+        }
+    }
+    seen.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn line(y: f64, runs: &[(f64, f64)]) -> Vec<Glyph> {
+        runs.iter()
+            .flat_map(|&(start, end)| {
+                let n = ((end - start) / 5.0) as usize;
+                (0..n).map(move |i| Glyph {
+                    x: start + i as f64 * 5.0,
+                    y,
+                    end: start + i as f64 * 5.0 + 5.0,
+                })
+            })
+            .collect()
+    }
+
+    #[test]
+    fn two_columns_detected() {
+        let glyphs: Vec<Glyph> = (0..20)
+            .flat_map(|i| line(700.0 - i as f64 * 13.0, &[(54.0, 200.0), (240.0, 550.0)]))
+            .collect();
+        let c = detect_columns(&glyphs, 612.0).unwrap();
+        assert_eq!(c.split_lines, 20);
+        assert_eq!(c.gutter_x, 240.0);
+    }
+
+    #[test]
+    fn right_aligned_dates_are_not_columns() {
+        let glyphs: Vec<Glyph> = (0..20)
+            .flat_map(|i| {
+                let runs: &[(f64, f64)] = if i % 4 == 0 {
+                    &[(54.0, 250.0), (490.0, 558.0)]
+                } else {
+                    &[(54.0, 558.0)]
+                };
+                line(700.0 - i as f64 * 13.0, runs)
+            })
+            .collect();
+        assert_eq!(detect_columns(&glyphs, 612.0), None);
+    }
 }

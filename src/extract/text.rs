@@ -44,5 +44,6 @@ pub(super) fn extract(bytes: &[u8]) -> Result<Extracted> {
         text,
         page_starts: Vec::new(),
         notices,
+        layout: Default::default(),
     })
 }

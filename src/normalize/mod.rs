@@ -32,6 +32,12 @@ impl Normalized {
         }
     }
 
+    /// The first normalized byte that came from raw byte `raw` or later (the
+    /// map only grows, so this is a binary search).
+    pub fn norm_offset(&self, raw: usize) -> usize {
+        self.map.partition_point(|&o| o < raw)
+    }
+
     /// 1-based raw line number of normalized byte `offset`.
     pub fn raw_line(&self, offset: usize) -> usize {
         let raw = self.raw_offset(offset);

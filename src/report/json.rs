@@ -27,7 +27,45 @@ pub struct Report<'a> {
     pub warnings: &'a [Finding],
     pub rules: Vec<Rule<'a>>,
     pub sections: Vec<Section<'a>>,
+    pub contact: Vec<ContactItem<'a>>,
+    pub layout: Layout,
     pub notices: &'a [String],
+}
+
+#[derive(Serialize)]
+pub struct ContactItem<'a> {
+    /// email, phone, linkedin, github, website or location.
+    pub kind: &'static str,
+    pub value: &'a str,
+    pub line: usize,
+    /// body, page header, page footer, table or text box.
+    #[serde(rename = "where")]
+    pub place: &'static str,
+}
+
+#[derive(Serialize)]
+pub struct Layout {
+    pub bytes: usize,
+    pub images: usize,
+    /// Parts of the text in places an ATS may skip.
+    pub regions: Vec<Region>,
+    /// PDF pages that look laid out in columns.
+    pub columns: Vec<Columns>,
+}
+
+#[derive(Serialize)]
+pub struct Region {
+    pub kind: &'static str,
+    pub first_line: usize,
+    pub last_line: usize,
+}
+
+#[derive(Serialize)]
+pub struct Columns {
+    pub page: usize,
+    pub lines: usize,
+    pub split_lines: usize,
+    pub gutter_x: f64,
 }
 
 #[derive(Serialize)]
@@ -217,6 +255,43 @@ pub fn build<'a>(a: &'a Analysis, profile: &'a Profile) -> Report<'a> {
                 line: s.line,
             })
             .collect(),
+        contact: a
+            .contact
+            .items()
+            .zip(&a.contact_at)
+            .map(|((kind, item), &(line, place))| ContactItem {
+                kind,
+                value: &item.value,
+                line,
+                place: place.map_or("body", |p| p.as_str()),
+            })
+            .collect(),
+        layout: Layout {
+            bytes: a.layout.bytes,
+            images: a.layout.images,
+            regions: a
+                .layout
+                .regions
+                .iter()
+                .zip(&a.region_lines)
+                .map(|(r, &(first_line, last_line))| Region {
+                    kind: r.kind.as_str(),
+                    first_line,
+                    last_line,
+                })
+                .collect(),
+            columns: a
+                .layout
+                .columns
+                .iter()
+                .map(|c| Columns {
+                    page: c.page,
+                    lines: c.lines,
+                    split_lines: c.split_lines,
+                    gutter_x: c.gutter_x,
+                })
+                .collect(),
+        },
         notices: &a.notices,
     }
 }

@@ -110,9 +110,18 @@ pub fn render(a: &Analysis, profile: &Profile, width: u16) -> String {
         );
     }
 
-    let (mistakes, tips): (Vec<&Finding>, Vec<&Finding>) =
-        a.findings.iter().partition(|f| f.category != "tip");
-    for (title, list) in [("Mistakes to fix", mistakes), ("Tips", tips)] {
+    let of = |cats: &[&str]| -> Vec<&Finding> {
+        a.findings
+            .iter()
+            .filter(|f| cats.contains(&f.category.as_str()))
+            .collect()
+    };
+    let groups = [
+        ("Mistakes to fix", of(&["mistake", "check"])),
+        ("What an ATS may not read", of(&["parse"])),
+        ("Tips", of(&["tip"])),
+    ];
+    for (title, list) in groups {
         let _ = writeln!(out, "\n{title}: {}", list.len());
         if list.is_empty() {
             continue;

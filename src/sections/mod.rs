@@ -5,6 +5,8 @@
 //! recognised from a table of common titles, in any case, with or without a
 //! trailing colon.
 
+pub mod contact;
+
 use crate::model::Span;
 use crate::normalize::Normalized;
 use serde::Serialize;
@@ -148,12 +150,21 @@ const TITLES: &[(SectionKind, &[&str])] = &[
     ),
 ];
 
+/// The heading text without decoration: bullets, stars, `#`, colons.
+fn heading_text(line: &str) -> &str {
+    line.trim_matches(|c: char| !c.is_alphanumeric() && c != '&' && c != '(' && c != ')')
+}
+
 /// Classify one line as a heading, if it is one.
 fn heading_kind(line: &str) -> Option<SectionKind> {
-    let trimmed = line
-        .trim()
-        .trim_start_matches(['\u{2022}', '#', '-', '*', ' ']);
-    let trimmed = trimmed.trim_end_matches([':', ' ']);
+    let trimmed = heading_text(line);
+    // Headings are capitalized; a lone lower-case word is a wrapped line
+    // ("...cloud\ntechnologies"), and a line ending in punctuation is prose.
+    if trimmed.chars().next().is_some_and(char::is_lowercase)
+        || line.trim_end().ends_with(['.', ','])
+    {
+        return None;
+    }
     if trimmed.is_empty() || trimmed.len() > 40 || trimmed.split_whitespace().count() > 5 {
         return None;
     }
@@ -176,8 +187,51 @@ fn heading_kind(line: &str) -> Option<SectionKind> {
     None
 }
 
+/// Words that make an all-caps line a job title, not a heading.
+const TITLE_WORDS: &[&str] = &[
+    "engineer",
+    "developer",
+    "manager",
+    "intern",
+    "lead",
+    "architect",
+    "analyst",
+    "scientist",
+    "consultant",
+    "director",
+    "designer",
+    "administrator",
+    "specialist",
+    "officer",
+    "head",
+];
+
+/// An all-caps line that looks like a heading an ATS will not recognise
+/// ("MY JOURNEY", "TOOLBOX"): short, letters only, not a job title.
+fn unknown_heading(line: &str) -> bool {
+    let t = heading_text(line);
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let letters = t.chars().filter(|c| c.is_alphabetic()).count();
+    !words.is_empty()
+        && words.len() <= 3
+        && letters >= 3
+        && t.chars()
+            .all(|c| c.is_uppercase() || c == ' ' || c == '&' || c == '\'' || c == '/')
+        && !words
+            .iter()
+            .any(|w| TITLE_WORDS.contains(&w.to_lowercase().as_str()))
+}
+
+/// A line that underlines the heading above it in text resumes (`-----`).
+fn is_underline(line: &str) -> bool {
+    let t = line.trim();
+    t.len() >= 3 && t.chars().all(|c| matches!(c, '-' | '=' | '_' | '~'))
+}
+
 /// Split the document into sections. Lines before the first heading form the
-/// `header` section.
+/// `header` section. Headings are lines with a known title (any case), or
+/// short lines underlined with `---`/`===`, or short all-caps lines (kind
+/// `other` when the title is not one an ATS knows).
 pub fn detect(norm: &Normalized) -> Vec<Section> {
     let text = &norm.text;
     let mut sections = vec![Section {
@@ -186,16 +240,24 @@ pub fn detect(norm: &Normalized) -> Vec<Section> {
         span: Span::new(0, text.len()),
         line: 1,
     }];
+    let lines: Vec<&str> = text.split_inclusive('\n').collect();
     let mut offset = 0;
-    for line in text.split_inclusive('\n') {
+    for (i, line) in lines.iter().enumerate() {
         let content = line.trim_end_matches('\n');
-        if let Some(kind) = heading_kind(content) {
+        let underlined = lines.get(i + 1).is_some_and(|next| is_underline(next))
+            && heading_text(content).split_whitespace().count() <= 5
+            && !heading_text(content).is_empty();
+        // The first two lines are the name and contact line, often in caps.
+        let kind = heading_kind(content).or_else(|| {
+            (underlined || (i >= 2 && unknown_heading(content))).then_some(SectionKind::Other)
+        });
+        if let Some(kind) = kind {
             if let Some(last) = sections.last_mut() {
                 last.span.end = offset;
             }
             sections.push(Section {
                 kind,
-                title: content.trim().to_string(),
+                title: heading_text(content).to_string(),
                 span: Span::new(offset, text.len()),
                 line: norm.raw_line(offset),
             });
@@ -226,7 +288,30 @@ mod tests {
         assert_eq!(heading_kind("Work History:"), Some(SectionKind::Experience));
         assert_eq!(heading_kind("Skills & Tools"), Some(SectionKind::Skills));
         assert_eq!(heading_kind("Education"), Some(SectionKind::Education));
+        assert_eq!(heading_kind("technologies"), None);
         assert_eq!(heading_kind("Built skills in Go and Java for teams"), None);
+        assert_eq!(
+            heading_kind("\u{2605} SKILLS \u{2605}"),
+            Some(SectionKind::Skills)
+        );
+    }
+
+    #[test]
+    fn unknown_and_underlined_headings() {
+        let n = normalize(
+            "NAME HERE\nme@example.com\nMY JOURNEY\n- Built things\nSENIOR BACKEND ENGINEER\n- more\nProjects I Loved\n----------\n- a project",
+        );
+        let s = detect(&n);
+        let titles: Vec<(&str, SectionKind)> =
+            s.iter().map(|s| (s.title.as_str(), s.kind)).collect();
+        assert_eq!(
+            titles,
+            [
+                ("", SectionKind::Header),
+                ("MY JOURNEY", SectionKind::Other),
+                ("Projects I Loved", SectionKind::Other),
+            ]
+        );
     }
 
     #[test]

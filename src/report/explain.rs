@@ -10,7 +10,37 @@ pub fn render(a: &Analysis, profile: &Profile, width: u16) -> String {
     let b = &a.breakdown;
     let s = &profile.scoring;
     let mut out = String::new();
-    let _ = writeln!(out, "How the score was computed");
+    let titles: Vec<String> = a
+        .sections
+        .iter()
+        .map(|s| {
+            let title = if s.title.is_empty() { "(top)" } else { &s.title };
+            format!("{} \"{title}\" line {}", s.kind.as_str(), s.line)
+        })
+        .collect();
+    out.push_str(&wrap(
+        &format!("Sections found: {}.", titles.join("; ")),
+        usize::from(width),
+        "",
+    ));
+    let contact: Vec<String> = a
+        .contact
+        .items()
+        .zip(&a.contact_at)
+        .map(|((kind, item), (line, place))| {
+            let place = place.map_or(String::new(), |p| format!(", in a {}", p.as_str()));
+            format!("{kind} {} (line {line}{place})", item.value)
+        })
+        .collect();
+    out.push_str(&wrap(
+        &format!(
+            "Contact data: {}.",
+            if contact.is_empty() { "none".to_string() } else { contact.join("; ") }
+        ),
+        usize::from(width),
+        "",
+    ));
+    let _ = writeln!(out, "\nHow the score was computed");
     let _ = writeln!(
         out,
         "\nTerm credit: exact 1, alias {}, variant {}, typo or absent 0.",
@@ -84,5 +114,19 @@ pub fn render(a: &Analysis, profile: &Profile, width: u16) -> String {
         "\nScore = {:.2} + {:.2} = {:.2}, rounded: {}",
         b.keywords.points, b.rules.points, b.exact, b.score
     );
+    let parse: Vec<&str> = a
+        .findings
+        .iter()
+        .filter(|f| f.category == "parse" || f.category == "check")
+        .map(|f| f.id.as_str())
+        .collect();
+    out.push_str(&wrap(
+        &format!(
+            "Parsing checks and misspelling warnings add no penalty of their own (a misspelled term simply earns nothing); fired here: {}.",
+            if parse.is_empty() { "none".to_string() } else { parse.join(", ") }
+        ),
+        usize::from(width),
+        "",
+    ));
     out
 }

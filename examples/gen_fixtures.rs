@@ -7,7 +7,10 @@
 //! `.txt` files are the single source of truth and this program renders each
 //! of them as a PDF (with `lopdf`) and as a DOCX (with `docx-rs`). It also
 //! writes a set of malformed or unsupported inputs into `fixtures/bad/` so the
-//! error paths can be tested too.
+//! error paths can be tested too, and into `fixtures/structure/` layouts and
+//! document features that ATS parsers stumble over (two columns, contact data
+//! in a page header or text box, tables, photos, too many or too sparse pages),
+//! each next to a plain twin.
 //!
 //! Run it from anywhere inside the repository:
 //!
@@ -34,7 +37,7 @@ use std::io::{Cursor, Write};
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, anyhow, bail};
-use docx_rs::{Docx, Paragraph, Run};
+use docx_rs::{Docx, Header, Paragraph, Pic, Run, Table, TableCell, TableRow, WidthType};
 use lopdf::xref::XrefType;
 use lopdf::{Dictionary, Document, Object, ObjectId, Stream, StringFormat, dictionary};
 
@@ -87,6 +90,12 @@ fn parse_resume(text: &str) -> Result<Vec<Block>> {
         Block::Name(name.trim().to_owned()),
         Block::Contact(contact.trim().to_owned()),
     ];
+    push_body_blocks(&mut blocks, lines);
+    Ok(blocks)
+}
+
+/// Appends the blocks for body lines (everything after name and contact).
+fn push_body_blocks<'a>(blocks: &mut Vec<Block>, lines: impl Iterator<Item = &'a str>) {
     for line in lines {
         let line = line.trim();
         let block = if line.is_empty() {
@@ -107,7 +116,6 @@ fn parse_resume(text: &str) -> Result<Vec<Block>> {
     while blocks.last() == Some(&Block::Gap) {
         blocks.pop();
     }
-    Ok(blocks)
 }
 
 // ---------------------------------------------------------------------------
@@ -477,23 +485,34 @@ fn save_pdf(doc: &mut Document) -> Result<Vec<u8>> {
 // DOCX rendering.
 // ---------------------------------------------------------------------------
 
-fn render_docx(blocks: &[Block]) -> Result<Vec<u8>> {
-    // docx-rs sizes are in half-points.
-    let run = |text: &str, half_points: usize| Run::new().add_text(text).size(half_points);
-    let mut docx = Docx::new();
-    for block in blocks {
-        let paragraph = match block {
-            Block::Name(text) => Paragraph::new().add_run(run(text, 32).bold()),
-            Block::Heading(text) => Paragraph::new().add_run(run(text, 24).bold()),
-            Block::Contact(text) | Block::Body(text) => Paragraph::new().add_run(run(text, 20)),
-            Block::Bullet(text) => Paragraph::new().add_run(run(&format!("• {text}"), 20)),
-            Block::Gap => continue,
-        };
-        docx = docx.add_paragraph(paragraph);
-    }
+/// A run of text; docx-rs sizes are in half-points.
+fn docx_run(text: &str, half_points: usize) -> Run {
+    Run::new().add_text(text).size(half_points)
+}
+
+/// The paragraph for one block (`None` for a blank line).
+fn docx_paragraph(block: &Block) -> Option<Paragraph> {
+    Some(match block {
+        Block::Name(text) => Paragraph::new().add_run(docx_run(text, 32).bold()),
+        Block::Heading(text) => Paragraph::new().add_run(docx_run(text, 24).bold()),
+        Block::Contact(text) | Block::Body(text) => Paragraph::new().add_run(docx_run(text, 20)),
+        Block::Bullet(text) => Paragraph::new().add_run(docx_run(&format!("• {text}"), 20)),
+        Block::Gap => return None,
+    })
+}
+
+fn pack_docx(docx: Docx) -> Result<Vec<u8>> {
     let mut cursor = Cursor::new(Vec::new());
     docx.build().pack(&mut cursor).context("packing DOCX")?;
     Ok(cursor.into_inner())
+}
+
+fn render_docx(blocks: &[Block]) -> Result<Vec<u8>> {
+    let docx = blocks
+        .iter()
+        .filter_map(docx_paragraph)
+        .fold(Docx::new(), Docx::add_paragraph);
+    pack_docx(docx)
 }
 
 // ---------------------------------------------------------------------------
@@ -546,22 +565,7 @@ fn reader_crash_pdf(blocks: &[Block]) -> Result<Vec<u8>> {
 fn scanned_pdf() -> Result<Vec<u8>> {
     let mut doc = Document::with_version("1.7");
     let pages_id = doc.new_object_id();
-    // 32x32 8-bit greyscale noise on a light background, like a poor scan.
-    let pixels: Vec<u8> = pseudo_random_bytes(0x5CA7_7ED0, 32 * 32)
-        .into_iter()
-        .map(|b| 200 + b % 56)
-        .collect();
-    let image_id = doc.add_object(Stream::new(
-        dictionary! {
-            "Type" => "XObject",
-            "Subtype" => "Image",
-            "Width" => 32,
-            "Height" => 32,
-            "ColorSpace" => "DeviceGray",
-            "BitsPerComponent" => 8,
-        },
-        pixels,
-    ));
+    let image_id = doc.add_object(scan_image());
     // No fonts at all: the page can only be "read" by OCR.
     let resources_id = doc.add_object(dictionary! {
         "XObject" => dictionary! { "Im1" => image_id },
@@ -574,6 +578,25 @@ fn scanned_pdf() -> Result<Vec<u8>> {
     );
     finish_pdf(&mut doc, pages_id, resources_id, vec![content.into_bytes()]);
     save_pdf(&mut doc)
+}
+
+/// 32x32 8-bit greyscale noise on a light background, like a poor scan.
+fn scan_image() -> Stream {
+    let pixels: Vec<u8> = pseudo_random_bytes(0x5CA7_7ED0, 32 * 32)
+        .into_iter()
+        .map(|b| 200 + b % 56)
+        .collect();
+    Stream::new(
+        dictionary! {
+            "Type" => "XObject",
+            "Subtype" => "Image",
+            "Width" => 32,
+            "Height" => 32,
+            "ColorSpace" => "DeviceGray",
+            "BitsPerComponent" => 8,
+        },
+        pixels,
+    )
 }
 
 /// The strong resume, encrypted (RC4, 128-bit, revision 3) with a non-empty
@@ -616,8 +639,22 @@ fn encrypted_pdf(blocks: &[Block]) -> Result<Vec<u8>> {
     save_pdf(&mut doc)
 }
 
-/// A 4x4 RGB PNG, assembled by hand (stored-deflate IDAT, CRC-32, Adler-32).
+/// A 4x4 RGB PNG in a simple gradient.
 fn tiny_png() -> Vec<u8> {
+    const SIZE: u32 = 4;
+    let mut rgb = Vec::new();
+    for y in 0..SIZE {
+        for x in 0..SIZE {
+            rgb.extend_from_slice(&[(x * 60) as u8, (y * 60) as u8, 180]);
+        }
+    }
+    png_rgb(SIZE, SIZE, &rgb)
+}
+
+/// An 8-bit RGB PNG, assembled by hand (stored-deflate IDAT, CRC-32,
+/// Adler-32). `rgb` holds `width * height` pixels, row by row; the image must
+/// be small enough for one stored deflate block (64 KiB of scanlines).
+fn png_rgb(width: u32, height: u32, rgb: &[u8]) -> Vec<u8> {
     fn crc32(data: &[u8]) -> u32 {
         let mut crc = 0xFFFF_FFFFu32;
         for &byte in data {
@@ -646,26 +683,25 @@ fn tiny_png() -> Vec<u8> {
         out.extend_from_slice(&crc.to_be_bytes());
     }
 
-    const SIZE: u32 = 4;
-    // Raw scanlines: filter byte 0, then RGB pixels in a simple gradient.
+    let row_len = width as usize * 3;
+    assert_eq!(rgb.len(), row_len * height as usize, "pixel count");
+    // Raw scanlines: filter byte 0, then the row's RGB pixels.
     let mut raw = Vec::new();
-    for y in 0..SIZE {
+    for row in rgb.chunks(row_len) {
         raw.push(0);
-        for x in 0..SIZE {
-            raw.extend_from_slice(&[(x * 60) as u8, (y * 60) as u8, 180]);
-        }
+        raw.extend_from_slice(row);
     }
     // zlib stream with a single stored (uncompressed) deflate block.
     let mut zlib = vec![0x78, 0x01, 0x01];
-    let len = raw.len() as u16;
+    let len = u16::try_from(raw.len()).expect("image too large for one stored block");
     zlib.extend_from_slice(&len.to_le_bytes());
     zlib.extend_from_slice(&(!len).to_le_bytes());
     zlib.extend_from_slice(&raw);
     zlib.extend_from_slice(&adler32(&raw).to_be_bytes());
 
     let mut ihdr = Vec::new();
-    ihdr.extend_from_slice(&SIZE.to_be_bytes());
-    ihdr.extend_from_slice(&SIZE.to_be_bytes());
+    ihdr.extend_from_slice(&width.to_be_bytes());
+    ihdr.extend_from_slice(&height.to_be_bytes());
     ihdr.extend_from_slice(&[8, 2, 0, 0, 0]); // 8-bit, truecolour, no interlace
 
     let mut png = b"\x89PNG\r\n\x1a\n".to_vec();
@@ -687,6 +723,516 @@ fn not_a_docx() -> Result<Vec<u8>> {
     zip.start_file("hello.txt", options)?;
     zip.write_all(b"Hello! This zip archive is not a Word document.\n")?;
     Ok(zip.finish()?.into_inner())
+}
+
+// ---------------------------------------------------------------------------
+// Parseability fixtures for fixtures/structure/.
+// ---------------------------------------------------------------------------
+
+/// Left edge and width of the sidebar in `two-column.pdf`.
+const SIDEBAR_X: f64 = MARGIN;
+const SIDEBAR_WIDTH: f64 = 166.0;
+/// Left edge and width of the main column in `two-column.pdf`.
+const MAIN_X: f64 = 240.0;
+const MAIN_WIDTH: f64 = PAGE_WIDTH - MARGIN - MAIN_X;
+/// Line pitch of the two-column layout. Headings, body lines and blank rows
+/// all advance by exactly one pitch (a baseline grid, as design templates
+/// use), so lines of the two columns that sit in the same row share a baseline.
+const GRID: f64 = 13.0;
+const COLUMN_HEADING_SIZE: f64 = 11.0;
+const COLUMN_BODY_SIZE: f64 = 9.5;
+/// Sections that go into the sidebar; everything else goes into the main column.
+const SIDEBAR_SECTIONS: [&str; 2] = ["TECHNICAL SKILLS", "EDUCATION"];
+
+/// Edge length (points) of the photo in `with-photo.pdf`.
+const PHOTO_SIZE: f64 = 52.0;
+
+/// One column of the two-column layout: text objects on a baseline grid.
+struct Column {
+    x: f64,
+    width: f64,
+    /// Baseline of row 0.
+    top: f64,
+    rows: usize,
+    /// Whether the last row was left blank (so blank rows never double up).
+    blank: bool,
+    ops: Vec<u8>,
+}
+
+impl Column {
+    fn new(x: f64, width: f64, top: f64) -> Self {
+        Self {
+            x,
+            width,
+            top,
+            rows: 0,
+            blank: true,
+            ops: Vec::new(),
+        }
+    }
+
+    /// Baseline of the last row used (`top` if none).
+    fn bottom(&self) -> f64 {
+        self.top - self.rows.saturating_sub(1) as f64 * GRID
+    }
+
+    /// Emits one line as its own `BT ... Tj ET` in the next grid row.
+    fn line(&mut self, font: Font, size: f64, indent: f64, bytes: &[u8]) -> Result<()> {
+        let width = indent + text_width(font, size, bytes);
+        if width > self.width {
+            bail!(
+                "{:?} is {width:.1} pt wide, the column only {:.1} pt",
+                String::from_utf8_lossy(bytes),
+                self.width
+            );
+        }
+        let baseline = self.top - self.rows as f64 * GRID;
+        let mut op = format!(
+            "BT /{} {} Tf {:.2} {:.2} Td ",
+            font.resource(),
+            size,
+            self.x + indent,
+            baseline
+        )
+        .into_bytes();
+        op.extend_from_slice(&pdf_literal(bytes));
+        op.extend_from_slice(b" Tj ET\n");
+        self.ops.extend_from_slice(&op);
+        self.rows += 1;
+        self.blank = false;
+        Ok(())
+    }
+
+    fn block(&mut self, block: &Block) -> Result<()> {
+        match block {
+            Block::Name(text) | Block::Heading(text) => {
+                self.line(Font::Bold, COLUMN_HEADING_SIZE, 0.0, &to_winansi(text)?)?;
+            }
+            Block::Contact(text) | Block::Body(text) => {
+                let bytes = to_winansi(text)?;
+                for line in wrap(
+                    Font::Regular,
+                    COLUMN_BODY_SIZE,
+                    &bytes,
+                    self.width,
+                    self.width,
+                ) {
+                    self.line(Font::Regular, COLUMN_BODY_SIZE, 0.0, &line)?;
+                }
+            }
+            Block::Bullet(text) => {
+                let mut bytes = vec![WINANSI_BULLET, b' '];
+                bytes.extend_from_slice(&to_winansi(text)?);
+                let hang = text_width(Font::Regular, COLUMN_BODY_SIZE, &[WINANSI_BULLET, b' ']);
+                let width = self.width - BULLET_INDENT;
+                let lines = wrap(Font::Regular, COLUMN_BODY_SIZE, &bytes, width, width - hang);
+                for (i, line) in lines.into_iter().enumerate() {
+                    let indent = BULLET_INDENT + if i == 0 { 0.0 } else { hang };
+                    self.line(Font::Regular, COLUMN_BODY_SIZE, indent, &line)?;
+                }
+            }
+            Block::Gap => {
+                if !self.blank {
+                    self.rows += 1;
+                    self.blank = true;
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// `two-column.pdf`: the resume as a one-page sidebar layout, because
+/// ATSs that rebuild text lines from positions merge a sidebar line and a
+/// main-column line that share a baseline into one line of nonsense. The name
+/// runs across the top; below it a left sidebar (x 54–220) holds CONTACT (the
+/// contact line split at " | "), TECHNICAL SKILLS and EDUCATION, and the main
+/// column (x 240–558) holds SUMMARY and EXPERIENCE. Both columns start on the
+/// same baseline and share the line grid, so most rows have a left and a right
+/// line on the same baseline, each its own `BT … Tj ET`. The content stream
+/// holds the name, then the whole sidebar, then the whole main column (one
+/// text frame after the other), so stream-order extractors such as
+/// pdf-extract still read the columns one after the other.
+fn two_column_pdf(blocks: &[Block]) -> Result<Vec<u8>> {
+    let (Some(Block::Name(name)), Some(Block::Contact(contact))) = (blocks.first(), blocks.get(1))
+    else {
+        bail!("the resume must start with name and contact");
+    };
+    let mut left = vec![Block::Heading("CONTACT".to_owned())];
+    left.extend(contact.split(" | ").map(|c| Block::Body(c.to_owned())));
+    left.push(Block::Gap);
+    let mut right = Vec::new();
+    let mut to_sidebar = false;
+    for block in &blocks[2..] {
+        if let Block::Heading(heading) = block {
+            to_sidebar = SIDEBAR_SECTIONS.contains(&heading.as_str());
+        }
+        if to_sidebar {
+            left.push(block.clone());
+        } else {
+            right.push(block.clone());
+        }
+    }
+
+    let name_baseline = PAGE_HEIGHT - MARGIN - NAME_SIZE;
+    let mut content = format!(
+        "BT /{} {} Tf {:.2} {:.2} Td ",
+        Font::Bold.resource(),
+        NAME_SIZE,
+        MARGIN,
+        name_baseline
+    )
+    .into_bytes();
+    content.extend_from_slice(&pdf_literal(&to_winansi(name)?));
+    content.extend_from_slice(b" Tj ET\n");
+
+    let top = name_baseline - 2.0 * GRID;
+    for (x, width, column_blocks) in [
+        (SIDEBAR_X, SIDEBAR_WIDTH, &left),
+        (MAIN_X, MAIN_WIDTH, &right),
+    ] {
+        let mut column = Column::new(x, width, top);
+        for block in column_blocks {
+            column.block(block)?;
+        }
+        if column.bottom() < MARGIN {
+            bail!("the column at x = {x} runs off the page; shorten the source");
+        }
+        content.extend_from_slice(&column.ops);
+    }
+
+    let (mut doc, pages_id, resources_id) = pdf_skeleton();
+    finish_pdf(&mut doc, pages_id, resources_id, vec![content]);
+    save_pdf(&mut doc)
+}
+
+/// A 32x32 "portrait" (head-and-shoulders silhouette on a pale background),
+/// as RGB pixels, row by row from the top.
+fn portrait_rgb() -> (u32, u32, Vec<u8>) {
+    const SIZE: u32 = 32;
+    let mut rgb = Vec::with_capacity((SIZE * SIZE * 3) as usize);
+    for y in 0..SIZE {
+        for x in 0..SIZE {
+            let (dx, dy) = (f64::from(x) - 15.5, f64::from(y));
+            let head = dx * dx + (dy - 12.0) * (dy - 12.0) <= 36.0;
+            let shoulders = (dx / 12.0).powi(2) + ((dy - 32.0) / 11.0).powi(2) <= 1.0;
+            let pixel = if head || shoulders {
+                [88, 98, 115]
+            } else {
+                [222, 230, 240]
+            };
+            rgb.extend_from_slice(&pixel);
+        }
+    }
+    (SIZE, SIZE, rgb)
+}
+
+/// `with-photo.pdf`: the normal one-column rendering plus a photo (an image
+/// XObject) in the top-right corner of page 1, next to the name and contact
+/// line.
+fn with_photo_pdf(blocks: &[Block]) -> Result<Vec<u8>> {
+    let photo_x = PAGE_WIDTH - MARGIN - PHOTO_SIZE;
+    if let Some(Block::Contact(contact)) = blocks.get(1) {
+        let end = MARGIN + text_width(Font::Regular, BODY_SIZE, &to_winansi(contact)?);
+        if end > photo_x - 2.0 {
+            bail!("the contact line ends at x = {end:.1} and would run into the photo");
+        }
+    }
+    let (mut doc, pages_id, resources_id) = pdf_skeleton();
+    let mut contents = layout_pdf(blocks)?;
+    let (width, height, rgb) = portrait_rgb();
+    let image_id = doc.add_object(Stream::new(
+        dictionary! {
+            "Type" => "XObject",
+            "Subtype" => "Image",
+            "Width" => i64::from(width),
+            "Height" => i64::from(height),
+            "ColorSpace" => "DeviceRGB",
+            "BitsPerComponent" => 8,
+        },
+        rgb,
+    ));
+    doc.get_object_mut(resources_id)?
+        .as_dict_mut()?
+        .set("XObject", dictionary! { "Im1" => image_id });
+    let draw = format!(
+        "q {s} 0 0 {s} {x} {y} cm /Im1 Do Q\n",
+        s = PHOTO_SIZE,
+        x = photo_x,
+        y = PAGE_HEIGHT - MARGIN - PHOTO_SIZE,
+    );
+    contents[0].splice(0..0, draw.into_bytes());
+    finish_pdf(&mut doc, pages_id, resources_id, contents);
+    save_pdf(&mut doc)
+}
+
+/// `sparse.pdf`: page 1 is a normal text page; page 2 is a full-page "scan"
+/// image with only a token text layer ("Page 2 of 2 — see attached scan").
+/// The text layer is real but page 2 holds a handful of words, the mark of a
+/// partly scanned resume whose second page an ATS cannot read.
+fn sparse_pdf(one_page: &[Block]) -> Result<Vec<u8>> {
+    let (mut doc, pages_id, resources_id) = pdf_skeleton();
+    let image_id = doc.add_object(scan_image());
+    doc.get_object_mut(resources_id)?
+        .as_dict_mut()?
+        .set("XObject", dictionary! { "Im1" => image_id });
+    let mut contents = layout_pdf(one_page)?;
+    contents.truncate(1);
+    let mut w = PageWriter::new();
+    w.current.extend_from_slice(
+        format!(
+            "q {w} 0 0 {h} {m} {m} cm /Im1 Do Q\n",
+            m = MARGIN,
+            w = TEXT_WIDTH,
+            h = PAGE_HEIGHT - 2.0 * MARGIN,
+        )
+        .as_bytes(),
+    );
+    w.line(
+        Font::Regular,
+        BODY_SIZE,
+        BODY_SIZE + 5.0,
+        MARGIN,
+        &to_winansi("Page 2 of 2 — see attached scan")?,
+    );
+    contents.push(w.finish().concat());
+    finish_pdf(&mut doc, pages_id, resources_id, contents);
+    save_pdf(&mut doc)
+}
+
+/// `header-contact.docx`: name and contact line only in the page header
+/// (`word/header1.xml`); the body starts with SUMMARY. Many ATSs never read
+/// headers and footers, so the candidate looks contact-less to them.
+fn header_contact_docx(blocks: &[Block]) -> Result<Vec<u8>> {
+    let header = blocks
+        .iter()
+        .filter(|b| matches!(b, Block::Name(_) | Block::Contact(_)))
+        .filter_map(docx_paragraph)
+        .fold(Header::new(), Header::add_paragraph);
+    let docx = blocks
+        .iter()
+        .filter(|b| !matches!(b, Block::Name(_) | Block::Contact(_)))
+        .filter_map(docx_paragraph)
+        .fold(Docx::new().header(header), Docx::add_paragraph);
+    pack_docx(docx)
+}
+
+/// `skills-table.docx`: the normal rendering, except that the
+/// "Label: items" lines of TECHNICAL SKILLS become a 2-column table
+/// (label | items). Tables are a classic ATS parsing hazard.
+fn skills_table_docx(blocks: &[Block]) -> Result<Vec<u8>> {
+    const LABEL_WIDTH: usize = 2600; // twentieths of a point
+    const ITEMS_WIDTH: usize = 6760;
+    let cell = |text: &str, width: usize, bold: bool| {
+        let run = docx_run(text, 20);
+        let run = if bold { run.bold() } else { run };
+        TableCell::new()
+            .add_paragraph(Paragraph::new().add_run(run))
+            .width(width, WidthType::Dxa)
+    };
+    let mut docx = Docx::new();
+    let mut rows = Vec::new();
+    let mut in_skills = false;
+    for block in blocks {
+        if let Block::Heading(heading) = block {
+            in_skills = heading == "TECHNICAL SKILLS";
+        }
+        if let (true, Block::Body(text)) = (in_skills, block) {
+            let (label, items) = text
+                .split_once(": ")
+                .with_context(|| format!("skills line without \"label: \": {text:?}"))?;
+            rows.push(TableRow::new(vec![
+                cell(label, LABEL_WIDTH, true),
+                cell(items, ITEMS_WIDTH, false),
+            ]));
+            continue;
+        }
+        if !rows.is_empty() {
+            let table =
+                Table::new(std::mem::take(&mut rows)).set_grid(vec![LABEL_WIDTH, ITEMS_WIDTH]);
+            docx = docx.add_table(table);
+        }
+        if let Some(paragraph) = docx_paragraph(block) {
+            docx = docx.add_paragraph(paragraph);
+        }
+    }
+    if !rows.is_empty() {
+        bail!("the skills table must not be the last thing in the resume");
+    }
+    pack_docx(docx)
+}
+
+/// Stand-in text for the run that `textbox_contact_docx` replaces.
+const TEXT_BOX_PLACEHOLDER: &str = "@@TEXT-BOX@@";
+
+/// `textbox-contact.docx`: the contact line sits in a floating text box; the
+/// body has the name and everything else. Text boxes are skipped by many
+/// ATSs. docx-rs's writer cannot emit text boxes (`Drawing::build` hits
+/// `unimplemented!` for `DrawingData::TextBox`), so the document is built with
+/// a placeholder run that is then replaced by hand-written DrawingML, as Word
+/// writes it: `mc:AlternateContent` with a `wps` text box in the Choice and a
+/// VML `v:textbox` in the Fallback for pre-2010 readers. docx-rs reads the
+/// Choice back as `DrawingData::TextBox` and skips the Fallback.
+fn textbox_contact_docx(blocks: &[Block]) -> Result<Vec<u8>> {
+    let mut contact = None;
+    let mut docx = Docx::new();
+    for block in blocks {
+        if let Block::Contact(text) = block {
+            contact = Some(text);
+            let placeholder = Run::new().add_text(TEXT_BOX_PLACEHOLDER);
+            docx = docx.add_paragraph(Paragraph::new().add_run(placeholder));
+        } else if let Some(paragraph) = docx_paragraph(block) {
+            docx = docx.add_paragraph(paragraph);
+        }
+    }
+    let contact = contact.context("the resume has no contact line")?;
+
+    let mut xml = docx.build();
+    let document = String::from_utf8(std::mem::take(&mut xml.document))?;
+    let at = document
+        .find(TEXT_BOX_PLACEHOLDER)
+        .context("placeholder run not found")?;
+    let start = document[..at]
+        .rfind("<w:r>")
+        .context("no <w:r> before placeholder")?;
+    let end = at
+        + document[at..]
+            .find("</w:r>")
+            .context("no </w:r> after placeholder")?
+        + 6;
+    xml.document = format!(
+        "{}{}{}",
+        &document[..start],
+        text_box_run(contact),
+        &document[end..]
+    )
+    .into_bytes();
+    let mut cursor = Cursor::new(Vec::new());
+    xml.pack(&mut cursor).context("packing DOCX")?;
+    Ok(cursor.into_inner())
+}
+
+/// A `w:r` holding a borderless floating text box (6.5 in × 0.4 in, at the
+/// top of its paragraph) with `text` as its only paragraph. The `w`, `wp`,
+/// `wps`, `mc` and `v` prefixes are declared on docx-rs's `w:document`.
+fn text_box_run(text: &str) -> String {
+    const WIDTH_EMU: u32 = 5_943_600;
+    const HEIGHT_EMU: u32 = 365_760;
+    let escaped = text
+        .replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;");
+    let paragraph = format!(
+        "<w:p><w:r><w:rPr><w:sz w:val=\"20\" /><w:szCs w:val=\"20\" /></w:rPr>\
+         <w:t xml:space=\"preserve\">{escaped}</w:t></w:r></w:p>"
+    );
+    format!(
+        "<w:r><mc:AlternateContent><mc:Choice Requires=\"wps\"><w:drawing>\
+         <wp:anchor distT=\"0\" distB=\"0\" distL=\"114300\" distR=\"114300\" simplePos=\"0\" \
+         relativeHeight=\"251659264\" behindDoc=\"0\" locked=\"0\" layoutInCell=\"1\" allowOverlap=\"1\">\
+         <wp:simplePos x=\"0\" y=\"0\" />\
+         <wp:positionH relativeFrom=\"column\"><wp:posOffset>0</wp:posOffset></wp:positionH>\
+         <wp:positionV relativeFrom=\"paragraph\"><wp:posOffset>0</wp:posOffset></wp:positionV>\
+         <wp:extent cx=\"{WIDTH_EMU}\" cy=\"{HEIGHT_EMU}\" />\
+         <wp:effectExtent l=\"0\" t=\"0\" r=\"0\" b=\"0\" /><wp:wrapTopAndBottom />\
+         <wp:docPr id=\"1\" name=\"Text Box 1\" /><wp:cNvGraphicFramePr />\
+         <a:graphic xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\">\
+         <a:graphicData uri=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\">\
+         <wps:wsp><wps:cNvSpPr txBox=\"1\" />\
+         <wps:spPr><a:xfrm><a:off x=\"0\" y=\"0\" /><a:ext cx=\"{WIDTH_EMU}\" cy=\"{HEIGHT_EMU}\" /></a:xfrm>\
+         <a:prstGeom prst=\"rect\"><a:avLst /></a:prstGeom><a:noFill /><a:ln><a:noFill /></a:ln></wps:spPr>\
+         <wps:txbx><w:txbxContent>{paragraph}</w:txbxContent></wps:txbx>\
+         <wps:bodyPr rot=\"0\" vert=\"horz\" wrap=\"square\" lIns=\"0\" tIns=\"0\" rIns=\"0\" bIns=\"0\" \
+         anchor=\"t\" anchorCtr=\"0\"><a:noAutofit /></wps:bodyPr></wps:wsp>\
+         </a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice>\
+         <mc:Fallback><w:pict><v:shape id=\"Text Box 1\" type=\"#_x0000_t202\" \
+         style=\"position:absolute;margin-left:0;margin-top:0;width:468pt;height:28.8pt;z-index:251659264\" \
+         filled=\"f\" stroked=\"f\"><v:textbox inset=\"0,0,0,0\"><w:txbxContent>{paragraph}</w:txbxContent>\
+         </v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>"
+    )
+}
+
+/// `with-photo.docx`: the normal rendering with a 1-inch inline photo (a PNG,
+/// `word/media/…png`) in its own paragraph above the name.
+fn with_photo_docx(blocks: &[Block]) -> Result<Vec<u8>> {
+    const INCH_EMU: u32 = 914_400;
+    let (width, height, rgb) = portrait_rgb();
+    let photo = Pic::new_with_dimensions(png_rgb(width, height, &rgb), width, height)
+        .size(INCH_EMU, INCH_EMU);
+    let docx = blocks.iter().filter_map(docx_paragraph).fold(
+        Docx::new().add_paragraph(Paragraph::new().add_run(Run::new().add_image(photo))),
+        Docx::add_paragraph,
+    );
+    pack_docx(docx)
+}
+
+/// Renders `fixtures/structure/`: layouts and document features that break
+/// ATS parsing (positives) next to plain twins (negatives). The sources are
+/// `fixtures/structure/sources/one-page.txt` (a one-page cut of the strong
+/// resume, for the PDFs that must fit one page), `strong.txt` (for the DOCX
+/// files) and `fixtures/structure/sources/appendix.txt` (appended to
+/// `strong.txt` for the long PDF). The `.txt` fixtures in the folder are
+/// hand-written inputs, not generated.
+fn structure_fixtures(root: &Path, strong_blocks: &[Block]) -> Result<()> {
+    let dir = root.join("structure");
+    let sources = dir.join("sources");
+    let read_source = |name: &str| {
+        let path = sources.join(name);
+        fs::read_to_string(&path).with_context(|| format!("reading {}", path.display()))
+    };
+    let one_page = parse_resume(&read_source("one-page.txt")?).context("parsing one-page.txt")?;
+    if layout_pdf(&one_page)?.len() != 1 {
+        bail!("sources/one-page.txt must fit on one page");
+    }
+
+    // Two columns whose lines share baselines; then `one-column.pdf`, the
+    // same text in the plain one-column layout, as the negative twin (it is
+    // also the twin of with-photo.pdf).
+    write(&dir.join("two-column.pdf"), &two_column_pdf(&one_page)?)?;
+    write(
+        &dir.join("one-column.pdf"),
+        &save_pdf(&mut resume_document(&one_page)?)?,
+    )?;
+
+    // `three-pages.pdf`: strong.txt plus a long appendix (open source,
+    // publications, talks, ...), because resumes over two pages get flagged;
+    // strong.pdf (two pages) is its twin.
+    let mut long = strong_blocks.to_vec();
+    long.push(Block::Gap);
+    push_body_blocks(&mut long, read_source("appendix.txt")?.lines());
+    let pages = layout_pdf(&long)?.len();
+    if pages != 3 {
+        bail!("strong.txt + sources/appendix.txt should make 3 pages, not {pages}");
+    }
+    write(
+        &dir.join("three-pages.pdf"),
+        &save_pdf(&mut resume_document(&long)?)?,
+    )?;
+
+    write(&dir.join("with-photo.pdf"), &with_photo_pdf(&one_page)?)?;
+    write(&dir.join("sparse.pdf"), &sparse_pdf(&one_page)?)?;
+
+    // DOCX files, built from strong.txt. `body-contact.docx` is the plain
+    // rendering (byte-identical to resumes/strong.docx), kept under its own
+    // name as the twin of header-contact.docx and textbox-contact.docx.
+    write(
+        &dir.join("header-contact.docx"),
+        &header_contact_docx(strong_blocks)?,
+    )?;
+    write(&dir.join("body-contact.docx"), &render_docx(strong_blocks)?)?;
+    write(
+        &dir.join("skills-table.docx"),
+        &skills_table_docx(strong_blocks)?,
+    )?;
+    write(
+        &dir.join("textbox-contact.docx"),
+        &textbox_contact_docx(strong_blocks)?,
+    )?;
+    write(
+        &dir.join("with-photo.docx"),
+        &with_photo_docx(strong_blocks)?,
+    )?;
+    Ok(())
 }
 
 // ---------------------------------------------------------------------------
@@ -759,5 +1305,13 @@ fn main() -> Result<()> {
     write(&bad_dir.join("docx-named.pdf"), &strong_docx)?;
     let binary: Vec<u8> = (0..1024u32).map(|i| (i % 256) as u8).collect();
     write(&bad_dir.join("binary.txt"), &binary)?;
+
+    // strong.pdf is the "at most two pages" twin of structure/three-pages.pdf.
+    if layout_pdf(&strong_blocks)?.len() > 2 {
+        bail!("strong.pdf must stay at two pages or fewer");
+    }
+    // Last: docx-rs numbers paragraphs and images per process, so adding
+    // documents here leaves the ones above byte-identical.
+    structure_fixtures(&root, &strong_blocks)?;
     Ok(())
 }

@@ -14,7 +14,11 @@ pub fn render(a: &Analysis, profile: &Profile, width: u16) -> String {
         .sections
         .iter()
         .map(|s| {
-            let title = if s.title.is_empty() { "(top)" } else { &s.title };
+            let title = if s.title.is_empty() {
+                "(top)"
+            } else {
+                &s.title
+            };
             format!("{} \"{title}\" line {}", s.kind.as_str(), s.line)
         })
         .collect();
@@ -35,7 +39,11 @@ pub fn render(a: &Analysis, profile: &Profile, width: u16) -> String {
     out.push_str(&wrap(
         &format!(
             "Contact data: {}.",
-            if contact.is_empty() { "none".to_string() } else { contact.join("; ") }
+            if contact.is_empty() {
+                "none".to_string()
+            } else {
+                contact.join("; ")
+            }
         ),
         usize::from(width),
         "",

@@ -56,6 +56,17 @@ pub struct Section {
 /// Common section titles, lower-case, without punctuation.
 const TITLES: &[(SectionKind, &[&str])] = &[
     (
+        SectionKind::Header,
+        &[
+            "contact",
+            "contact info",
+            "contact information",
+            "contact details",
+            "personal information",
+            "personal details",
+        ],
+    ),
+    (
         SectionKind::Summary,
         &[
             "summary",
@@ -146,6 +157,16 @@ const TITLES: &[(SectionKind, &[&str])] = &[
             "volunteer experience",
             "interests",
             "languages",
+            "talks",
+            "speaking",
+            "talks and publications",
+            "teaching",
+            "teaching and mentoring",
+            "mentoring",
+            "awards and certifications",
+            "leadership",
+            "activities",
+            "references",
         ],
     ),
 ];

@@ -3,6 +3,7 @@
 mod errors;
 mod fixtures;
 mod output;
+mod structure;
 mod traps;
 
 use assert_cmd::Command;

@@ -1,0 +1,199 @@
+//! Parseability checks and structure: each check fires on the fixture made
+//! to show it (`fixtures/structure/`) and stays quiet on its clean twin.
+
+use super::{json_report, warning_ids};
+use serde_json::Value;
+
+#[track_caller]
+fn fires(path: &str, id: &str) -> Value {
+    let r = json_report(path);
+    let ids = warning_ids(&r);
+    assert!(ids.contains(&id.to_string()), "{path}: {id} not in {ids:?}");
+    let w = r["warnings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|w| w["id"] == id)
+        .unwrap()
+        .clone();
+    assert_eq!(w["category"], "parse", "{path}: {id}");
+    assert!(!w["fix"].as_str().unwrap().is_empty());
+    w
+}
+
+#[track_caller]
+fn quiet(path: &str, id: &str) {
+    let ids = warning_ids(&json_report(path));
+    assert!(
+        !ids.contains(&id.to_string()),
+        "{path}: {id} fired: {ids:?}"
+    );
+}
+
+const S: &str = "fixtures/structure";
+
+#[test]
+fn missing_email_and_phone() {
+    fires(&format!("{S}/no-contact.txt"), "missing-email");
+    fires(&format!("{S}/no-contact.txt"), "missing-phone");
+    for clean in ["fixtures/resumes/strong.txt", "fixtures/resumes/strong.pdf"] {
+        quiet(clean, "missing-email");
+        quiet(clean, "missing-phone");
+    }
+}
+
+#[test]
+fn contact_only_in_header_or_text_box() {
+    let w = fires(&format!("{S}/header-contact.docx"), "contact-outside-body");
+    assert!(w["message"].as_str().unwrap().contains("page header"));
+    assert!(
+        w["evidence"][0]["snippet"]
+            .as_str()
+            .unwrap()
+            .contains("@example.com")
+    );
+    let w = fires(&format!("{S}/textbox-contact.docx"), "contact-outside-body");
+    assert!(w["message"].as_str().unwrap().contains("text box"));
+    quiet(&format!("{S}/body-contact.docx"), "contact-outside-body");
+    let r = json_report(&format!("{S}/header-contact.docx"));
+    let email = r["contact"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["kind"] == "email")
+        .unwrap();
+    assert_eq!(email["where"], "page header");
+}
+
+#[test]
+fn skills_in_a_table() {
+    let w = fires(&format!("{S}/skills-table.docx"), "table-layout");
+    assert!(!w["evidence"].as_array().unwrap().is_empty());
+    quiet("fixtures/resumes/strong.docx", "table-layout");
+}
+
+#[test]
+fn text_boxes() {
+    fires(&format!("{S}/textbox-contact.docx"), "text-box");
+    quiet(&format!("{S}/body-contact.docx"), "text-box");
+}
+
+#[test]
+fn images() {
+    fires(&format!("{S}/with-photo.docx"), "images");
+    fires(&format!("{S}/with-photo.pdf"), "images");
+    quiet("fixtures/resumes/strong.docx", "images");
+    quiet(&format!("{S}/one-column.pdf"), "images");
+}
+
+#[test]
+fn multi_column_pdf() {
+    let w = fires(&format!("{S}/two-column.pdf"), "multi-column");
+    assert!(
+        w["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("Page 1 looks laid out in columns")
+    );
+    assert_eq!(w["evidence"][0]["page"], 1);
+    let r = json_report(&format!("{S}/two-column.pdf"));
+    assert_eq!(r["layout"]["columns"][0]["page"], 1);
+    quiet(&format!("{S}/one-column.pdf"), "multi-column");
+    quiet("fixtures/resumes/strong.pdf", "multi-column");
+    quiet("fixtures/resumes/traps.pdf", "multi-column");
+}
+
+#[test]
+fn little_text_on_a_page() {
+    let w = fires(&format!("{S}/sparse.pdf"), "little-text");
+    assert!(
+        w["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("Page 2 has only 8 words")
+    );
+    quiet("fixtures/resumes/strong.pdf", "little-text");
+    quiet(&format!("{S}/three-pages.pdf"), "little-text");
+}
+
+#[test]
+fn unusual_and_missing_headings() {
+    let w = fires(&format!("{S}/odd-headings.txt"), "unusual-headings");
+    let msg = w["message"].as_str().unwrap();
+    assert!(
+        msg.contains("\"MY JOURNEY\"") && msg.contains("\"TOOLBOX\""),
+        "{msg}"
+    );
+    fires(&format!("{S}/odd-headings.txt"), "missing-sections");
+    for clean in [
+        "fixtures/resumes/strong.txt",
+        "fixtures/resumes/weak.pdf",
+        &format!("{S}/three-pages.pdf"),
+    ] {
+        quiet(clean, "unusual-headings");
+        quiet(clean, "missing-sections");
+    }
+    let r = json_report(&format!("{S}/odd-headings.txt"));
+    assert!(
+        r["sections"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|s| s["kind"] == "other" && s["title"] == "TOOLBOX")
+    );
+}
+
+#[test]
+fn fancy_glyphs() {
+    let w = fires(&format!("{S}/fancy-glyphs.txt"), "fancy-glyphs");
+    assert!(w["message"].as_str().unwrap().contains("U+1D"), "{w}");
+    quiet("fixtures/resumes/strong.txt", "fancy-glyphs");
+    quiet("fixtures/resumes/strong.docx", "fancy-glyphs");
+}
+
+#[test]
+fn large_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let big = dir.path().join("padded.txt");
+    let mut text = std::fs::read_to_string("fixtures/resumes/strong.txt").unwrap();
+    text.push_str(&"\n".repeat(2_100_000));
+    std::fs::write(&big, text).unwrap();
+    let w = fires(big.to_str().unwrap(), "large-file");
+    assert!(w["message"].as_str().unwrap().contains("2.1 MB"));
+    quiet("fixtures/resumes/strong.txt", "large-file");
+}
+
+#[test]
+fn long_resume() {
+    let w = fires(&format!("{S}/three-pages.pdf"), "long-resume");
+    assert!(w["message"].as_str().unwrap().contains("3 pages"));
+    quiet("fixtures/resumes/strong.pdf", "long-resume");
+    quiet("fixtures/resumes/strong.docx", "long-resume");
+}
+
+#[test]
+fn contact_data_is_reported() {
+    let r = json_report("fixtures/resumes/weak.docx");
+    let kinds: Vec<(&str, &str, &str)> = r["contact"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| {
+            (
+                c["kind"].as_str().unwrap(),
+                c["value"].as_str().unwrap(),
+                c["where"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            ("email", "jordan.pell@example.com", "body"),
+            ("phone", "(614) 555-0188", "body"),
+            ("linkedin", "linkedin.com/in/jordan-pell-example", "body"),
+            ("github", "github.com/jpell-dev/projects", "body"),
+            ("location", "Columbus, OH", "body"),
+        ]
+    );
+}

@@ -98,7 +98,31 @@ fn explain_arithmetic_ends_at_the_score() {
         assert!(text.contains(&format!("SCORE {score}/100")), "{f}");
         assert!(text.contains(&format!("rounded: {score}\n")), "{f}");
         assert!(text.contains("K = Σ weight × credit ÷ Σ weight"), "{f}");
+        assert!(text.contains("Sections found: header"), "{f}");
+        assert!(text.contains("Contact data: email"), "{f}");
     }
+    // Which rules fired and why, in the explanation of a weak resume.
+    let out = ats()
+        .args([
+            "fixtures/resumes/weak.txt",
+            "-c",
+            "apple",
+            "-r",
+            "backend",
+            "--explain",
+        ])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    let explain = &text[text.find("How the score was computed").unwrap()..];
+    for (rule, result) in [("database-depth", "fired"), ("public-github-link", "fired")] {
+        let row = explain.lines().find(|l| l.contains(rule)).unwrap();
+        assert!(row.contains(result), "{row}");
+    }
+    assert!(
+        explain.contains("appears but none of"),
+        "requires_context says why"
+    );
 }
 
 #[test]

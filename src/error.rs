@@ -21,6 +21,11 @@ pub mod exit {
     pub const UNREADABLE: i32 = 5;
     /// Profile problem: unknown company/role, invalid profile file.
     pub const PROFILE: i32 = 6;
+    /// The file took longer than `--timeout` to read.
+    pub const TIMEOUT: i32 = 7;
+    /// A batch finished, but at least one file could not be scored (each one
+    /// is reported in the output).
+    pub const BATCH_FAILURES: i32 = 8;
     /// A bug in ats-score or a library it uses (a caught panic).
     pub const INTERNAL: i32 = 70;
 }
@@ -67,6 +72,17 @@ pub enum Error {
     )]
     NoText { path: String, detail: String },
 
+    #[error(
+        "{path}: gave up after {seconds} s (--timeout); the file is unusually slow to read, which an ATS may also fail on"
+    )]
+    Timeout { path: String, seconds: f64 },
+
+    #[error("{path}: no PDF, DOCX or text files found")]
+    NothingFound { path: String },
+
+    #[error("invalid --glob '{glob}': {detail}")]
+    BadGlob { glob: String, detail: String },
+
     #[error("invalid {what} '{value}': use lower-case letters, digits and '-'")]
     BadName { what: &'static str, value: String },
 
@@ -109,11 +125,14 @@ impl Error {
             Error::NotFound { .. }
             | Error::IsDirectory { .. }
             | Error::Io { .. }
-            | Error::Empty { .. } => exit::INPUT,
+            | Error::Empty { .. }
+            | Error::NothingFound { .. } => exit::INPUT,
+            Error::Timeout { .. } => exit::TIMEOUT,
             Error::Unsupported { .. } => exit::UNSUPPORTED,
             Error::Corrupt { .. } | Error::Encrypted { .. } | Error::NoText { .. } => {
                 exit::UNREADABLE
             }
+            Error::BadGlob { .. } => exit::USAGE,
             Error::BadName { .. }
             | Error::UnknownCompany { .. }
             | Error::UnknownRole { .. }

@@ -8,6 +8,7 @@
 //!
 //! The library never prints; the binary decides what goes to stdout/stderr.
 
+pub mod batch;
 pub mod checks;
 pub mod error;
 pub mod extract;
@@ -171,7 +172,17 @@ impl Scorer {
 
     /// Score a file's bytes; `name` is how the file is named in messages.
     pub fn score_bytes(&self, name: &str, bytes: &[u8]) -> Result<Analysis> {
-        let extracted = extract::extract(name, bytes)?;
+        self.score_bytes_until(name, bytes, None)
+    }
+
+    /// Like [`Scorer::score_bytes`], giving up on a slow PDF at `deadline`.
+    pub fn score_bytes_until(
+        &self,
+        name: &str,
+        bytes: &[u8],
+        deadline: Option<extract::Deadline>,
+    ) -> Result<Analysis> {
+        let extracted = extract::extract(name, bytes, deadline)?;
         Ok(self.score_text(name, extracted))
     }
 

@@ -124,6 +124,26 @@ impl Extracted {
     }
 }
 
+/// When to give up on a file, and the limit to name in the message.
+#[derive(Debug, Clone, Copy)]
+pub struct Deadline {
+    pub at: std::time::Instant,
+    pub limit: std::time::Duration,
+}
+
+impl Deadline {
+    pub fn after(limit: std::time::Duration) -> Deadline {
+        Deadline {
+            at: std::time::Instant::now() + limit,
+            limit,
+        }
+    }
+
+    pub fn passed(&self) -> bool {
+        std::time::Instant::now() >= self.at
+    }
+}
+
 /// What the first bytes say a file is.
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Detected {
@@ -204,7 +224,11 @@ fn claimed_format(name: &str) -> Option<Format> {
 /// PDF and DOCX parsers are third-party code that can panic on odd files; a
 /// panic is caught here and becomes an error naming the file, so one bad
 /// resume never takes the process (or a batch) down.
-pub fn extract(name: &str, bytes: &[u8]) -> Result<Extracted> {
+///
+/// `deadline`, when set, stops a PDF that takes too long: the glyph device
+/// checks it as text comes out and abandons the file with
+/// [`Error::Timeout`].
+pub fn extract(name: &str, bytes: &[u8], deadline: Option<Deadline>) -> Result<Extracted> {
     if bytes.is_empty() {
         return Err(Error::Empty { path: name.into() });
     }
@@ -230,7 +254,7 @@ pub fn extract(name: &str, bytes: &[u8]) -> Result<Extracted> {
         ));
     }
     let guarded = catch_unwind(AssertUnwindSafe(|| match format {
-        Format::Pdf => pdf::extract(name, bytes),
+        Format::Pdf => pdf::extract(name, bytes, deadline),
         Format::Docx => docx::extract(name, bytes),
         Format::Text => text::extract(bytes),
     }));

@@ -4,7 +4,7 @@
 //! straight across, mixing the columns) from a single column. Encryption is
 //! checked first so a password-protected file gets its own clear message.
 
-use super::{ColumnPage, Extracted, Format, Layout};
+use super::{ColumnPage, Deadline, Extracted, Format, Layout};
 use crate::error::{Error, Result};
 use pdf_extract::{
     ColorSpace, Document, MediaBox, Object, OutputDev, OutputError, Path, PlainTextOutput,
@@ -12,7 +12,11 @@ use pdf_extract::{
 };
 use std::collections::HashSet;
 
-pub(super) fn extract(name: &str, bytes: &[u8]) -> Result<Extracted> {
+pub(super) fn extract(name: &str, bytes: &[u8], deadline: Option<Deadline>) -> Result<Extracted> {
+    let timeout = |d: Deadline| Error::Timeout {
+        path: name.into(),
+        seconds: d.limit.as_secs_f64(),
+    };
     let corrupt = |detail: String| Error::Corrupt {
         path: name.into(),
         format: "PDF",
@@ -37,14 +41,22 @@ pub(super) fn extract(name: &str, bytes: &[u8]) -> Result<Extracted> {
         let mut page = String::new();
         let mut glyphs = Vec::new();
         let mut width = 612.0;
+        if let Some(d) = deadline.filter(Deadline::passed) {
+            return Err(timeout(d));
+        }
         {
             let mut dev = Recorder {
                 text: PlainTextOutput::new(&mut page),
                 glyphs: &mut glyphs,
                 page_width: &mut width,
+                deadline,
+                expired: false,
             };
-            pdf_extract::output_doc_page(&doc, &mut dev, number)
-                .map_err(|e| corrupt(format!("page {number}: {e}")))?;
+            let result = pdf_extract::output_doc_page(&doc, &mut dev, number);
+            if let (true, Some(d)) = (dev.expired, deadline) {
+                return Err(timeout(d));
+            }
+            result.map_err(|e| corrupt(format!("page {number}: {e}")))?;
         }
         text.push_str(page.trim_start_matches('\n'));
         if let Some(c) = detect_columns(&glyphs, width) {
@@ -88,7 +100,14 @@ struct Recorder<'a, 'b> {
     text: PlainTextOutput<&'a mut String>,
     glyphs: &'b mut Vec<Glyph>,
     page_width: &'b mut f64,
+    /// Checked every [`DEADLINE_EVERY`] glyphs; once passed, every call fails
+    /// so pdf-extract unwinds out of the page at once.
+    deadline: Option<Deadline>,
+    expired: bool,
 }
+
+/// How often (in glyphs) the recorder looks at the clock.
+const DEADLINE_EVERY: usize = 256;
 
 impl OutputDev for Recorder<'_, '_> {
     fn begin_page(
@@ -111,6 +130,13 @@ impl OutputDev for Recorder<'_, '_> {
         font_size: f64,
         char: &str,
     ) -> Result<(), OutputError> {
+        if self.expired
+            || (self.glyphs.len() % DEADLINE_EVERY == 0
+                && self.deadline.is_some_and(|d| d.passed()))
+        {
+            self.expired = true;
+            return Err(OutputError::FormatError(std::fmt::Error));
+        }
         if !char.trim().is_empty() {
             // The font size in page units, as pdf-extract's own device
             // computes it (the transform applied to a size×size vector).

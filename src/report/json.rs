@@ -302,3 +302,20 @@ pub fn render(a: &Analysis, profile: &Profile) -> String {
     s.push('\n');
     s
 }
+
+/// The object a batch emits for a file it could not score, in place of a
+/// report: same `schema_version` and `input.path`, plus `error`.
+pub fn error_value(path: &str, e: &crate::error::Error) -> serde_json::Value {
+    serde_json::json!({
+        "schema_version": SCHEMA_VERSION,
+        "input": { "path": path },
+        "error": { "exit_code": e.exit_code(), "message": e.to_string() },
+    })
+}
+
+/// One report on one line, for JSON Lines.
+pub fn render_line(a: &Analysis, profile: &Profile) -> String {
+    let mut s = serde_json::to_string(&build(a, profile)).expect("report serializes");
+    s.push('\n');
+    s
+}

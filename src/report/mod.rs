@@ -2,6 +2,7 @@
 //! people, as versioned JSON for scripts, and as the score's arithmetic for
 //! `--explain`. Reporters only format; every number was computed upstream.
 
+pub mod csv;
 pub mod explain;
 pub mod json;
 pub mod table;
@@ -68,4 +69,53 @@ pub(crate) fn wrap(text: &str, width: usize, indent: &str) -> String {
         out.push('\n');
     }
     out
+}
+
+/// One line of a batch ranking: enough to rank and triage, nothing more, so
+/// a batch of thousands holds only these in memory.
+#[derive(Debug, Clone)]
+pub struct Summary {
+    pub path: String,
+    /// `Err(message)` when the file could not be scored.
+    pub outcome: std::result::Result<Scored, String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Scored {
+    pub score: u32,
+    pub matched: usize,
+    pub terms: usize,
+    /// The most valuable missing terms, best first.
+    pub top_missing: Vec<String>,
+    pub warnings: usize,
+}
+
+impl Scored {
+    /// The summary of one analysis, with up to `top` missing terms.
+    pub fn of(a: &Analysis, top: usize) -> Scored {
+        Scored {
+            score: a.breakdown.score,
+            matched: a.terms.iter().filter(|t| t.credit > 0.0).count(),
+            terms: a.terms.len(),
+            top_missing: missing(a)
+                .into_iter()
+                .filter(|t| t.gain > 0.0)
+                .take(top)
+                .map(|t| t.term.clone())
+                .collect(),
+            warnings: a.findings.len(),
+        }
+    }
+}
+
+impl Summary {
+    pub fn of(path: &str, result: &crate::error::Result<Analysis>) -> Summary {
+        Summary {
+            path: path.to_string(),
+            outcome: match result {
+                Ok(a) => Ok(Scored::of(a, 3)),
+                Err(e) => Err(e.to_string()),
+            },
+        }
+    }
 }

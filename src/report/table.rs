@@ -185,3 +185,50 @@ mod tests {
         assert_eq!(around("short", "x", 30), "short");
     }
 }
+
+/// The batch ranking: best score first, files that failed at the end.
+pub fn ranking(rows: &mut [super::Summary], width: u16) -> String {
+    rows.sort_by(|a, b| match (&a.outcome, &b.outcome) {
+        (Ok(x), Ok(y)) => y.score.cmp(&x.score).then(a.path.cmp(&b.path)),
+        (Ok(_), Err(_)) => std::cmp::Ordering::Less,
+        (Err(_), Ok(_)) => std::cmp::Ordering::Greater,
+        (Err(_), Err(_)) => a.path.cmp(&b.path),
+    });
+    let mut t = table(width, &["#", "Score", "Resume", "Add first", "Warnings"]);
+    let mut failed = 0;
+    for (i, row) in rows.iter().enumerate() {
+        match &row.outcome {
+            Ok(s) => {
+                t.add_row(vec![
+                    (i + 1).to_string(),
+                    s.score.to_string(),
+                    row.path.clone(),
+                    s.top_missing.join(", "),
+                    s.warnings.to_string(),
+                ]);
+            }
+            Err(message) => {
+                failed += 1;
+                // The message starts with the path, already in its own column.
+                let message = message
+                    .strip_prefix(&format!("{}: ", row.path))
+                    .unwrap_or(message);
+                t.add_row(vec![
+                    "-".to_string(),
+                    "error".to_string(),
+                    row.path.clone(),
+                    message.to_string(),
+                    String::new(),
+                ]);
+            }
+        }
+    }
+    if let Some(col) = t.column_mut(2) {
+        col.set_constraint(comfy_table::ColumnConstraint::LowerBoundary(
+            comfy_table::Width::Percentage(35),
+        ));
+    }
+    let mut out = format!("{t}\n");
+    let _ = writeln!(out, "{} scored, {failed} failed.", rows.len() - failed);
+    out
+}

@@ -30,9 +30,19 @@ fn missing_file() {
     );
 }
 
+/// A directory is a batch input; one without any resume is an error.
 #[test]
-fn directory_given_as_file() {
-    fails(&scored("fixtures"), 3, &["fixtures: is a directory"]);
+fn directory_without_resumes() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("notes.rtf"), "x").unwrap();
+    let p = dir.path().to_str().unwrap();
+    let out = ats().args(scored(p)).output().unwrap();
+    assert_eq!(out.status.code(), Some(8));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains(&format!("{p}: no PDF, DOCX or text files found")),
+        "{stderr}"
+    );
 }
 
 #[test]

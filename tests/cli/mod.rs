@@ -1,5 +1,6 @@
 //! Shared helpers for running the binary.
 
+mod batch;
 mod errors;
 mod fixtures;
 mod output;

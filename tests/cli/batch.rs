@@ -1,0 +1,221 @@
+//! Batch mode: directories and several files, ranking table, JSON Lines,
+//! CSV and JSON array output, bad files reported without stopping the
+//! batch, per-file timeouts, and `--jobs` not changing any result.
+
+use super::ats;
+use serde_json::Value;
+use std::collections::BTreeMap;
+
+const APPLE: [&str; 4] = ["--company", "apple", "--role", "backend"];
+
+/// A PDF whose one page draws `n` two-letter words: valid, but slow to read.
+fn slow_pdf(n: usize) -> Vec<u8> {
+    let body = format!("BT /F1 1 Tf 10 10 Td ({}) Tj ET", "ab ".repeat(n));
+    let objects = [
+        "<< /Type /Catalog /Pages 2 0 R >>".to_string(),
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 /MediaBox [0 0 612 792] >>".to_string(),
+        "<< /Type /Page /Parent 2 0 R /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>"
+            .to_string(),
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"
+            .to_string(),
+        format!("<< /Length {} >>\nstream\n{body}\nendstream", body.len()),
+    ];
+    let mut out = String::from("%PDF-1.7\n");
+    let mut offsets = Vec::new();
+    for (i, o) in objects.iter().enumerate() {
+        offsets.push(out.len());
+        out.push_str(&format!("{} 0 obj\n{o}\nendobj\n", i + 1));
+    }
+    let xref = out.len();
+    out.push_str(&format!(
+        "xref\n0 {}\n0000000000 65535 f \n",
+        objects.len() + 1
+    ));
+    for o in offsets {
+        out.push_str(&format!("{o:010} 00000 n \n"));
+    }
+    out.push_str(&format!(
+        "trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n",
+        objects.len() + 1
+    ));
+    out.into_bytes()
+}
+
+/// Run a batch; return (exit code, stdout, stderr).
+fn batch(args: &[&str]) -> (i32, String, String) {
+    let out = ats().args(args).args(APPLE).output().unwrap();
+    (
+        out.status.code().unwrap(),
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
+}
+
+/// path → score (or the error's exit code, negated) from JSON Lines.
+fn scores(jsonl: &str) -> BTreeMap<String, i64> {
+    jsonl
+        .lines()
+        .map(|l| {
+            let v: Value = serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}"));
+            let path = v["input"]["path"].as_str().unwrap().to_string();
+            let score = match v["score"].as_i64() {
+                Some(s) => s,
+                None => -v["error"]["exit_code"].as_i64().unwrap(),
+            };
+            (path, score)
+        })
+        .collect()
+}
+
+#[test]
+fn directory_batch_ranks_and_survives_broken_files() {
+    let (code, stdout, stderr) = batch(&["fixtures/resumes", "fixtures/bad"]);
+    assert_eq!(code, 8, "{stderr}");
+    assert!(stdout.contains("10 scored, 8 failed."), "{stdout}");
+    let ranks: Vec<&str> = stdout
+        .lines()
+        .filter_map(|l| l.strip_prefix("│ "))
+        .filter(|l| l.starts_with(|c: char| c.is_ascii_digit() || c == '-'))
+        .collect();
+    assert!(ranks[0].contains("100"), "best first: {ranks:?}");
+    assert!(
+        ranks.last().unwrap().contains("error"),
+        "failures last: {ranks:?}"
+    );
+    // Each failure is also one line on stderr, naming the file.
+    assert_eq!(
+        stderr
+            .lines()
+            .filter(|l| l.starts_with("ats-score: error: fixtures/bad/"))
+            .count(),
+        8
+    );
+    // No progress bar when stderr is not a terminal.
+    assert!(
+        stderr.lines().all(|l| l.starts_with("ats-score: error:")),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn jsonl_has_one_object_per_file_including_errors() {
+    let (code, stdout, _) = batch(&[
+        "fixtures/resumes",
+        "fixtures/bad/legacy.doc",
+        "fixtures/none.pdf",
+        "--format",
+        "jsonl",
+    ]);
+    assert_eq!(code, 8);
+    let s = scores(&stdout);
+    assert_eq!(s.len(), 11);
+    assert_eq!(s["fixtures/resumes/strong.pdf"], 100);
+    assert_eq!(s["fixtures/resumes/weak.docx"], 22);
+    assert_eq!(s["fixtures/bad/legacy.doc"], -4);
+    assert_eq!(s["fixtures/none.pdf"], -3);
+}
+
+#[test]
+fn csv_rows_for_spreadsheets() {
+    let (code, stdout, _) = batch(&[
+        "fixtures/resumes/weak.pdf",
+        "fixtures/bad/empty.txt",
+        "--format",
+        "csv",
+    ]);
+    assert_eq!(code, 8);
+    let mut reader = csv::Reader::from_reader(stdout.as_bytes());
+    let header: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
+    assert_eq!(header[..3], ["path", "score", "keywords_points"]);
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), 2);
+    let weak = rows
+        .iter()
+        .find(|r| &r[0] == "fixtures/resumes/weak.pdf")
+        .unwrap();
+    assert_eq!(&weak[1], "22");
+    assert!(
+        weak[7].starts_with("System Design; Swift"),
+        "{:?}",
+        &weak[7]
+    );
+    let empty = rows
+        .iter()
+        .find(|r| &r[0] == "fixtures/bad/empty.txt")
+        .unwrap();
+    assert!(empty[9].contains("the file is empty"));
+}
+
+#[test]
+fn json_batch_is_one_array() {
+    let (code, stdout, _) = batch(&["fixtures/resumes", "--glob", "*.txt", "--format", "json"]);
+    assert_eq!(code, 0);
+    let v: Value = serde_json::from_str(&stdout).unwrap();
+    let arr = v.as_array().unwrap();
+    assert_eq!(arr.len(), 3, "--glob keeps only .txt");
+    assert!(arr.iter().all(|r| r["input"]["format"] == "text"));
+}
+
+#[test]
+fn jobs_do_not_change_results() {
+    let (_, one, _) = batch(&[
+        "fixtures/resumes",
+        "fixtures/structure",
+        "-j",
+        "1",
+        "--format",
+        "jsonl",
+    ]);
+    let (_, two, _) = batch(&[
+        "fixtures/resumes",
+        "fixtures/structure",
+        "-j",
+        "2",
+        "--format",
+        "jsonl",
+    ]);
+    assert_eq!(scores(&one), scores(&two));
+    assert!(scores(&one).len() >= 20);
+}
+
+#[test]
+fn slow_file_times_out_and_the_batch_goes_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let slow = dir.path().join("slow.pdf");
+    std::fs::write(&slow, slow_pdf(1_500_000)).unwrap();
+    let slow = slow.to_str().unwrap();
+    let (code, stdout, stderr) = batch(&[
+        slow,
+        "fixtures/resumes/weak.txt",
+        "--timeout",
+        "0.2",
+        "--format",
+        "jsonl",
+    ]);
+    assert_eq!(code, 8, "{stderr}");
+    let s = scores(&stdout);
+    assert_eq!(s[slow], -7);
+    assert_eq!(s["fixtures/resumes/weak.txt"], 22);
+    assert!(
+        stderr.contains("gave up after 0.2 s (--timeout)"),
+        "{stderr}"
+    );
+
+    // Alone, the same file reports the timeout with its own exit code.
+    let out = ats()
+        .args([slow, "--timeout", "0.2"])
+        .args(APPLE)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(7));
+}
+
+#[test]
+fn min_score_in_a_batch() {
+    let (code, _, stderr) = batch(&["fixtures/resumes", "--glob", "*.txt", "--min-score", "50"]);
+    assert_eq!(code, 1);
+    assert!(
+        stderr.contains("2 resume(s) scored below --min-score 50"),
+        "{stderr}"
+    );
+}

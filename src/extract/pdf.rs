@@ -131,7 +131,7 @@ impl OutputDev for Recorder<'_, '_> {
         char: &str,
     ) -> Result<(), OutputError> {
         if self.expired
-            || (self.glyphs.len() % DEADLINE_EVERY == 0
+            || (self.glyphs.len().is_multiple_of(DEADLINE_EVERY)
                 && self.deadline.is_some_and(|d| d.passed()))
         {
             self.expired = true;

@@ -172,20 +172,6 @@ fn around(snippet: &str, needle: &str, max: usize) -> String {
     out
 }
 
-#[cfg(test)]
-mod tests {
-    use super::around;
-
-    #[test]
-    fn around_keeps_the_needle() {
-        let s = "Languages and Runtimes: Swift, Objective-C, C++, Python, Java, Go, Node.js";
-        let cut = around(s, "Java", 30);
-        assert!(cut.contains("Java"), "{cut}");
-        assert!(cut.chars().count() <= 32);
-        assert_eq!(around("short", "x", 30), "short");
-    }
-}
-
 /// The batch ranking: best score first, files that failed at the end.
 pub fn ranking(rows: &mut [super::Summary], width: u16) -> String {
     rows.sort_by(|a, b| match (&a.outcome, &b.outcome) {
@@ -231,4 +217,18 @@ pub fn ranking(rows: &mut [super::Summary], width: u16) -> String {
     let mut out = format!("{t}\n");
     let _ = writeln!(out, "{} scored, {failed} failed.", rows.len() - failed);
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::around;
+
+    #[test]
+    fn around_keeps_the_needle() {
+        let s = "Languages and Runtimes: Swift, Objective-C, C++, Python, Java, Go, Node.js";
+        let cut = around(s, "Java", 30);
+        assert!(cut.contains("Java"), "{cut}");
+        assert!(cut.chars().count() <= 32);
+        assert_eq!(around("short", "x", 30), "short");
+    }
 }

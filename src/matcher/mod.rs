@@ -66,9 +66,9 @@ pub struct Matcher {
     /// Automaton over the lower-cased forms; pattern i is `needles[i]`.
     automaton: AhoCorasick,
     needles: Vec<Vec<Form>>,
-    /// Squashed form (tokens concatenated, lower-cased unless case-sensitive)
-    /// → forms it is a variant of.
-    variants: HashMap<String, Vec<(usize, bool)>>,
+    /// Lower-cased squashed form (tokens concatenated) → the phrases it is a
+    /// variant of; case-sensitive forms also carry the cased squash to check.
+    variants: HashMap<String, Vec<(usize, Option<String>)>>,
     /// Longest form in tokens, plus one, bounds the variant windows.
     max_tokens: usize,
     typo_targets: Vec<TypoTarget>,
@@ -77,7 +77,7 @@ pub struct Matcher {
 impl Matcher {
     pub fn new(specs: Vec<PhraseSpec>) -> Matcher {
         let mut by_needle: HashMap<String, Vec<Form>> = HashMap::new();
-        let mut variants: HashMap<String, Vec<(usize, bool)>> = HashMap::new();
+        let mut variants: HashMap<String, Vec<(usize, Option<String>)>> = HashMap::new();
         let mut max_tokens = 1;
         let mut typo_targets = Vec::new();
         for (i, spec) in specs.iter().enumerate() {
@@ -98,9 +98,10 @@ impl Matcher {
                     .collect();
                 max_tokens = max_tokens.max(toks.len() + 1);
                 for key in variant_keys(&toks, cs) {
-                    let entry = variants.entry(key).or_default();
-                    if !entry.contains(&(i, cs)) {
-                        entry.push((i, cs));
+                    let item = (i, cs.then(|| key.clone()));
+                    let entry = variants.entry(key.to_lowercase()).or_default();
+                    if !entry.contains(&item) {
+                        entry.push(item);
                     }
                 }
                 if spec.typos {
@@ -194,18 +195,17 @@ impl Matcher {
                 cased.push_str(&text[t.start..t.end]);
                 lower.push_str(&norm.lower[t.start..t.end]);
                 let (start, end) = (toks[i].start, t.end);
-                for (key, want_cs) in [(&lower, false), (&cased, true)] {
-                    let Some(entries) = self.variants.get(key.as_str()) else {
-                        continue;
-                    };
-                    for &(phrase, cs) in entries {
-                        if cs == want_cs && on_boundary(text, start, end) {
-                            hits.push(Hit {
-                                phrase,
-                                kind: HitKind::Variant,
-                                span: Span::new(start, end),
-                            });
-                        }
+                let Some(entries) = self.variants.get(lower.as_str()) else {
+                    continue;
+                };
+                for (phrase, cased_key) in entries {
+                    let case_ok = cased_key.as_ref().is_none_or(|k| *k == cased);
+                    if case_ok && on_boundary(text, start, end) {
+                        hits.push(Hit {
+                            phrase: *phrase,
+                            kind: HitKind::Variant,
+                            span: Span::new(start, end),
+                        });
                     }
                 }
             }
@@ -221,12 +221,44 @@ impl Matcher {
             .iter()
             .map(|t| text[t.start..t.end].to_lowercase())
             .collect();
+        // A typo keeps its first letter (see `is_typo`), and in a phrase of
+        // several words all but one are spelled right; so only windows that
+        // start with the right letter, or share the first or second word,
+        // need a look.
+        let mut by_first: HashMap<u8, Vec<usize>> = HashMap::new();
+        let mut by_word: HashMap<&str, Vec<usize>> = HashMap::new();
+        for (i, w) in words.iter().enumerate() {
+            if let Some(&b) = w.as_bytes().first() {
+                by_first.entry(b).or_default().push(i);
+            }
+            by_word.entry(w.as_str()).or_default().push(i);
+        }
+        let mut candidates: Vec<usize> = Vec::new();
         for target in &self.typo_targets {
             let n = target.tokens.len();
             if n > words.len() {
                 continue;
             }
-            'window: for i in 0..=words.len() - n {
+            candidates.clear();
+            if n == 1 {
+                let first = target.tokens[0].as_bytes().first();
+                if let Some(list) = first.and_then(|b| by_first.get(b)) {
+                    candidates.extend(list);
+                }
+            } else {
+                if let Some(list) = by_word.get(target.tokens[0].as_str()) {
+                    candidates.extend(list);
+                }
+                if let Some(list) = by_word.get(target.tokens[1].as_str()) {
+                    candidates.extend(list.iter().filter(|&&i| i > 0).map(|i| i - 1));
+                }
+                candidates.sort_unstable();
+                candidates.dedup();
+            }
+            'window: for &i in &candidates {
+                if i + n > words.len() {
+                    continue;
+                }
                 let mut differing = None;
                 for k in 0..n {
                     if k > 0 && !window_gap_ok(&text[toks[i + k - 1].end..toks[i + k].start]) {
@@ -383,7 +415,12 @@ fn inflections(w: &str) -> Vec<String> {
 /// word that is right. Short words only count transposed letters; derived
 /// words ("architectural" for "architecture") are not typos.
 fn is_typo(expected: &str, found: &str) -> bool {
-    if expected == found {
+    // Cheap rejections first: almost every word on a resume fails these, and
+    // this runs for every word against every long term.
+    if expected == found
+        || expected.len().abs_diff(found.len()) > 2
+        || expected.as_bytes().first() != found.as_bytes().first()
+    {
         return false;
     }
     let (e, f): (Vec<char>, Vec<char>) = (expected.chars().collect(), found.chars().collect());

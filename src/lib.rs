@@ -145,19 +145,9 @@ impl Scorer {
                 });
             }
         }
-        let rule_regex = profile
-            .rules
-            .iter()
-            .map(|r| match &r.check {
-                profile::Check::Pattern { regex, .. } => profile::compile_regex(regex)
-                    .map(Some)
-                    .map_err(|e| Error::ProfileInvalid {
-                        path: profile.id.clone(),
-                        message: format!("rule '{}': {e}", r.id),
-                    }),
-                _ => Ok(None),
-            })
-            .collect::<Result<Vec<_>>>()?;
+        let rule_regex = (0..profile.rules.len())
+            .map(|i| profile.rule_regex(i).cloned())
+            .collect();
         Ok(Scorer {
             matcher: Matcher::new(specs),
             profile,
@@ -469,6 +459,17 @@ fn snippet(line: &str, column: usize) -> String {
         out.push('…');
     }
     out
+}
+
+/// Compile one of our own fixed patterns (numbers of scale, contact data)
+/// with regex-lite. Their subjects are ASCII and a page of text, so the
+/// optimizing engine of `regex` buys nothing at match time, while compiling
+/// them with it cost about half of the instructions of a whole run (measured
+/// with callgrind; see BENCHMARKS.md). Profile `pattern` rules still use
+/// `regex`, with its size limits.
+pub(crate) fn ascii_regex(pattern: &str) -> regex_lite::Regex {
+    regex_lite::Regex::new(pattern)
+        .unwrap_or_else(|e| panic!("built-in pattern {pattern:?} does not compile: {e}"))
 }
 
 /// Read a resume from a path (`-` for stdin) with errors that name it.

@@ -34,6 +34,9 @@ pub struct Profile {
     pub groups: Vec<Group>,
     #[serde(default)]
     pub rules: Vec<Rule>,
+    /// Each rule's compiled `pattern` regex, built once while validating.
+    #[serde(skip)]
+    pub(crate) regexes: Vec<Option<regex::Regex>>,
 }
 
 /// How the score is put together; see the README's "Score" section.
@@ -210,22 +213,23 @@ impl Profile {
             budget: Some(serde_saphyr::Budget::default()),
             with_snippet: false,
         };
-        let profile: Profile = serde_saphyr::from_str_with_options(text, options).map_err(|e| {
-            let (line, column) = e.location().map_or((0, 0), |l| (l.line(), l.column()));
-            Error::ProfileSyntax {
-                path: path.into(),
-                line,
-                column,
-                message: strip_location(&first_line(&e.to_string())),
-            }
-        })?;
+        let mut profile: Profile =
+            serde_saphyr::from_str_with_options(text, options).map_err(|e| {
+                let (line, column) = e.location().map_or((0, 0), |l| (l.line(), l.column()));
+                Error::ProfileSyntax {
+                    path: path.into(),
+                    line,
+                    column,
+                    message: strip_location(&first_line(&e.to_string())),
+                }
+            })?;
         profile.validate(path)?;
         Ok(profile)
     }
 
     /// Checks serde cannot express: positive weights, unique ids, sane
-    /// counts, compilable regexes.
-    fn validate(&self, path: &str) -> Result<()> {
+    /// counts, compilable regexes (kept, so they compile once).
+    fn validate(&mut self, path: &str) -> Result<()> {
         let bad = |message: String| {
             Err(Error::ProfileInvalid {
                 path: path.into(),
@@ -281,6 +285,7 @@ impl Profile {
             }
         }
         let mut rule_ids = HashSet::new();
+        let mut regexes = Vec::with_capacity(self.rules.len());
         for r in &self.rules {
             if !rule_ids.insert(r.id.as_str()) {
                 return bad(format!("duplicate rule id '{}'", r.id));
@@ -288,15 +293,20 @@ impl Profile {
             if r.weight() < 0.0 || r.weight().is_nan() {
                 return bad(format!("rule '{}': weight must be >= 0", r.id));
             }
-            if let Check::Pattern { regex, .. } = &r.check
-                && let Err(e) = compile_regex(regex)
-            {
-                return bad(format!(
-                    "rule '{}': invalid regex: {}",
-                    r.id,
-                    first_line(&e.to_string())
-                ));
-            }
+            let compiled = match &r.check {
+                Check::Pattern { regex, .. } => match compile_regex(regex) {
+                    Ok(re) => Some(re),
+                    Err(e) => {
+                        return bad(format!(
+                            "rule '{}': invalid regex: {}",
+                            r.id,
+                            first_line(&e.to_string())
+                        ));
+                    }
+                },
+                _ => None,
+            };
+            regexes.push(compiled);
             let empty = match &r.check {
                 Check::MissingAny { terms }
                 | Check::RequiresContext { terms, .. }
@@ -309,7 +319,13 @@ impl Profile {
                 return bad(format!("rule '{}' lists no terms", r.id));
             }
         }
+        self.regexes = regexes;
         Ok(())
+    }
+
+    /// The compiled regex of rule `i`, for `pattern` rules.
+    pub fn rule_regex(&self, i: usize) -> Option<&regex::Regex> {
+        self.regexes.get(i).and_then(Option::as_ref)
     }
 }
 

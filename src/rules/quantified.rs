@@ -6,44 +6,170 @@
 use super::{Context, MAX_EVIDENCE, Outcome};
 use crate::model::Span;
 use crate::sections::{SectionKind, section_at};
-use regex::Regex;
-use std::sync::LazyLock;
 
-/// A number with a unit that says "scale": money, percentages, multipliers,
-/// durations, data sizes, counts of requests/users/machines, latency
-/// percentiles. Bare years ("2019 - 2024") do not count.
-static METRIC: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?ix)
-        [$€£]\s?\d
-        | \b\d+(?:[.,]\d+)*\s?(?:%|percent\b)
-        | \b\d+(?:[.,]\d+)*\s?(?:[kmb]\b|[kmb]\+|x\b|×)
-        | \b\d+(?:[.,]\d+)*\+?\s?(?:ms|milliseconds?|µs|us|s|seconds?|secs?|minutes?|mins?|hours?|hrs?)\b
-        | \b\d+(?:[.,]\d+)*\+?\s?(?:million|billion|thousand|hundred)s?\b
-        | \b\d+(?:[.,]\d+)*\+?\s?(?:tb|gb|pb|mb|kb|tib|gib|petabytes?|terabytes?|gigabytes?)\b
-        | \b\d+(?:[.,]\d+)*\+?\s?(?:rps|qps|tps|req/s|requests?|queries|transactions|events|messages|calls|users|customers|devices|clients|subscribers|records|rows|documents|files|nodes|servers|hosts|clusters|services|microservices|regions|countries|engineers|developers|teams)\b
-        | \bp(?:50|90|95|99|999|99\.9)\b",
-    )
-    .expect("metric regex compiles")
-});
+/// Words after a number that make it a measure of scale: durations, data
+/// sizes, magnitudes, and counts of requests, users and machines.
+const UNITS: &[&str] = &[
+    "percent",
+    "ms",
+    "millisecond",
+    "milliseconds",
+    "µs",
+    "us",
+    "s",
+    "sec",
+    "secs",
+    "second",
+    "seconds",
+    "min",
+    "mins",
+    "minute",
+    "minutes",
+    "hr",
+    "hrs",
+    "hour",
+    "hours",
+    "million",
+    "millions",
+    "billion",
+    "billions",
+    "thousand",
+    "thousands",
+    "hundred",
+    "hundreds",
+    "tb",
+    "gb",
+    "pb",
+    "mb",
+    "kb",
+    "tib",
+    "gib",
+    "petabyte",
+    "petabytes",
+    "terabyte",
+    "terabytes",
+    "gigabyte",
+    "gigabytes",
+    "rps",
+    "qps",
+    "tps",
+    "req",
+    "request",
+    "requests",
+    "queries",
+    "transactions",
+    "events",
+    "messages",
+    "calls",
+    "users",
+    "customers",
+    "devices",
+    "clients",
+    "subscribers",
+    "records",
+    "rows",
+    "documents",
+    "files",
+    "nodes",
+    "servers",
+    "hosts",
+    "clusters",
+    "services",
+    "microservices",
+    "regions",
+    "countries",
+    "engineers",
+    "developers",
+    "teams",
+];
 
-/// A year, as job headers carry ("2019", "2021–2024").
-static YEAR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b(?:19|20)\d\d\b").expect("year regex compiles"));
+/// Latency percentiles, which count without a number before them.
+const PERCENTILES: &[&str] = &["p50", "p90", "p95", "p99", "p999"];
 
-/// A count of things: "6,000 lines", "240 unit tests", "45 components".
-static COUNT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(\d{1,3}(?:,\d{3})+|\d{2,})\+?\s+[a-z]").expect("count regex compiles")
-});
-
-/// Whether a piece of text carries a number of scale.
+/// Whether a piece of text carries a number of scale: money ($1.2M), a
+/// percentage, a multiplier (3x), a magnitude (40k, 2M), a number with a
+/// unit (120 ms, 12 TB, 40,000 requests), a latency percentile (p99), or a
+/// count of things ("6,000 lines", "240 unit tests"). Bare years
+/// ("2019 - 2024") and version numbers ("Python 3") do not count.
+///
+/// A hand-written scan rather than a regex: it runs on every bullet, and a
+/// pattern of this size costs more to compile than a whole resume takes to
+/// score (see BENCHMARKS.md).
 pub(crate) fn has_metric(text: &str) -> bool {
-    METRIC.is_match(text)
-        || COUNT.captures_iter(text).any(|c| {
-            let digits: String = c[1].chars().filter(char::is_ascii_digit).collect();
-            // A bare year ("in 2021 we") is not a quantity.
-            !(digits.len() == 4 && (digits.starts_with("19") || digits.starts_with("20")))
-        })
+    let b = text.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        // A number: digits with `,` or `.` groups ("1,200", "99.99").
+        while i < b.len()
+            && (b[i].is_ascii_digit()
+                || (matches!(b[i], b',' | b'.') && b.get(i + 1).is_some_and(u8::is_ascii_digit)))
+        {
+            i += 1;
+        }
+        let before = text[..start].chars().next_back();
+        if before.is_some_and(|c| c.is_alphanumeric()) {
+            // "p99" is a percentile; "ICT3" or "S3" is a name, not a number.
+            let word_start = text[..start]
+                .rfind(|c: char| !c.is_alphanumeric())
+                .map_or(0, |k| k + 1);
+            let word = text[word_start..i].to_ascii_lowercase();
+            if PERCENTILES.contains(&word.as_str()) || word == "p99.9" {
+                return true;
+            }
+            continue;
+        }
+        if matches!(before, Some('$' | '€' | '£'))
+            || text[..start].trim_end().ends_with(['$', '€', '£'])
+        {
+            return true;
+        }
+        let number = &text[start..i];
+        let digits = number.bytes().filter(u8::is_ascii_digit).count();
+        let year = digits == 4 && (number.starts_with("19") || number.starts_with("20"));
+        let rest = text[i..].strip_prefix('+').unwrap_or(&text[i..]);
+        let spaced = rest.starts_with(' ');
+        let rest = rest.strip_prefix(' ').unwrap_or(rest);
+        if rest.starts_with(['%', '×']) {
+            return true;
+        }
+        let word: String = rest
+            .chars()
+            .take_while(|c| c.is_alphabetic())
+            .collect::<String>()
+            .to_lowercase();
+        let after_word = rest[word.len().min(rest.len())..].chars().next();
+        let ends_word = !after_word.is_some_and(|c| c.is_alphanumeric());
+        if ends_word && !spaced && matches!(word.as_str(), "k" | "m" | "b" | "x") {
+            return true;
+        }
+        if ends_word && UNITS.contains(&word.as_str()) {
+            return true;
+        }
+        // A count of things: two or more digits, then a lower-case word.
+        let lower_word = rest.chars().next().is_some_and(|c| c.is_lowercase());
+        if spaced && lower_word && (digits >= 2) && !year {
+            return true;
+        }
+    }
+    false
+}
+
+/// Whether a line carries a year, as job headers do ("2019", "2021–2024").
+fn has_year(text: &str) -> bool {
+    let b = text.as_bytes();
+    b.windows(4).enumerate().any(|(i, w)| {
+        w.iter().all(u8::is_ascii_digit)
+            && (w.starts_with(b"19") || w.starts_with(b"20"))
+            && !b
+                .get(i.wrapping_sub(1))
+                .is_some_and(u8::is_ascii_alphanumeric)
+            && !b.get(i + 4).is_some_and(u8::is_ascii_alphanumeric)
+    })
 }
 
 /// Lines that state an achievement: bullets anywhere, and full sentences in
@@ -62,7 +188,7 @@ fn achievement_lines(ctx: &Context) -> Vec<Span> {
         // ("Engineer, Acme — Austin (2021–2024)"), which carry dates.
         let prose = matches!(section, SectionKind::Experience | SectionKind::Projects)
             && trimmed.split_whitespace().count() >= 6
-            && !YEAR.is_match(trimmed);
+            && !has_year(trimmed);
         if (bullet && trimmed.split_whitespace().count() >= 3) || prose {
             out.push(span);
         }
@@ -106,6 +232,11 @@ mod tests {
             "saved $1.2M a year",
             "12 TB of logs",
             "3x faster",
+            "40k RPS",
+            "a 2M-user app",
+            "€300k saved",
+            "p99.9 latency",
+            "10+ services",
             "1,200 requests per second",
             "grown to 6,000 lines",
             "added 240 unit tests",

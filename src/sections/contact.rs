@@ -4,7 +4,7 @@
 
 use crate::model::Span;
 use crate::normalize::Normalized;
-use regex::Regex;
+use regex_lite::Regex;
 use std::sync::LazyLock;
 
 /// One piece of contact data and where it is in the normalized text.
@@ -43,7 +43,7 @@ impl Contact {
 }
 
 fn re(pattern: &str) -> Regex {
-    Regex::new(pattern).expect("contact regex compiles")
+    crate::ascii_regex(pattern)
 }
 
 static EMAIL: LazyLock<Regex> =
@@ -57,13 +57,7 @@ static GITHUB: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)(?:https?://)?github\.com/[A-Za-z0-9_.-]+(?:/[A-Za-z0-9_.-]+)?"));
 static WEBSITE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\bhttps?://[^\s|,;]+|\bwww\.[^\s|,;]+|\b[a-z0-9-]+\.(?:dev|io|me|page|site|codes)\b(?:/[^\s|,;]*)?",
-    )
-});
-/// "City, ST", "City, State" or "Remote", looked for near the top only.
-static LOCATION: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"\b(?:[A-Z][a-zA-Z.'-]+ ){0,2}[A-Z][a-zA-Z.'-]+, (?:[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b|\bRemote\b",
+        r"(?i)\bhttps?://[A-Za-z0-9._~:/?#@!$&'()*+=%-]+|\bwww\.[A-Za-z0-9._~:/?#@!$&'()*+=%-]+|\b[a-z0-9-]+\.(?:dev|io|me|page|site|codes)\b(?:/[A-Za-z0-9._~/?#@!$&'()*+=%-]*)?",
     )
 });
 
@@ -73,42 +67,56 @@ const LOCATION_LINES: usize = 6;
 
 pub fn find(norm: &Normalized) -> Contact {
     let text = &norm.text;
-    let items = |r: &Regex| -> Vec<Item> {
-        r.find_iter(text)
-            .map(|m| Item {
-                value: m.as_str().trim_end_matches(['.', '/']).to_string(),
-                span: Span::new(m.start(), m.end()),
-            })
-            .collect()
+    // Each pattern only runs on lines that could hold its kind of item (a
+    // cheap byte test), which keeps the regex engine off most of the text.
+    let items = |r: &Regex, could: &dyn Fn(&str) -> bool| -> Vec<Item> {
+        let mut out = Vec::new();
+        let mut at = 0;
+        for line in text.split_inclusive('\n') {
+            if could(line) {
+                out.extend(r.find_iter(line).map(|m| Item {
+                    value: m.as_str().trim_end_matches(['.', '/']).to_string(),
+                    span: Span::new(at + m.start(), at + m.end()),
+                }));
+            }
+            at += line.len();
+        }
+        out
     };
-    let emails = items(&EMAIL);
-    let phones: Vec<Item> = items(&PHONE)
+    let has = |needle: &'static str| move |line: &str| line.to_ascii_lowercase().contains(needle);
+    let emails = items(&EMAIL, &|l| l.contains('@'));
+    let many_digits = |l: &str| l.bytes().filter(u8::is_ascii_digit).count() >= 9;
+    let phones: Vec<Item> = items(&PHONE, &many_digits)
         .into_iter()
         .filter(|p| {
             let digits = p.value.chars().filter(char::is_ascii_digit).count();
             (9..=15).contains(&digits)
         })
         .collect();
-    let linkedin = items(&LINKEDIN);
-    let github = items(&GITHUB);
+    let linkedin = items(&LINKEDIN, &has("linkedin"));
+    let github = items(&GITHUB, &has("github"));
     let taken: Vec<Span> = emails
         .iter()
         .chain(&linkedin)
         .chain(&github)
         .map(|i| i.span)
         .collect();
-    let websites = items(&WEBSITE)
-        .into_iter()
-        .filter(|w| !taken.iter().any(|t| t.overlaps(&w.span)))
-        .collect();
+    let websites = items(&WEBSITE, &|l| {
+        let l = l.to_ascii_lowercase();
+        [
+            "http", "www.", ".dev", ".io", ".me", ".page", ".site", ".codes",
+        ]
+        .iter()
+        .any(|n| l.contains(n))
+    })
+    .into_iter()
+    .filter(|w| !taken.iter().any(|t| t.overlaps(&w.span)))
+    .collect();
     let top = text
         .match_indices('\n')
         .nth(LOCATION_LINES - 1)
         .map_or(text.len(), |(i, _)| i);
-    let location = LOCATION.find(&text[..top]).map(|m| Item {
-        value: m.as_str().to_string(),
-        span: Span::new(m.start(), m.end()),
-    });
+    let location = find_location(&text[..top]);
     Contact {
         emails,
         phones,
@@ -117,6 +125,41 @@ pub fn find(norm: &Normalized) -> Contact {
         websites,
         location,
     }
+}
+
+/// "City, ST", "City, State" or "Remote", as one segment of a line split
+/// at `|` or bullets: capitalized words (any script: "São Paulo", "Zürich"),
+/// a comma, then a two-letter code or capitalized words.
+fn find_location(top: &str) -> Option<Item> {
+    let capitalized = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    for segment in top.split(['|', '\u{2022}', '\n']) {
+        let t = segment.trim();
+        // Offset of the trimmed segment inside `top`.
+        let start = t.as_ptr() as usize - top.as_ptr() as usize;
+        let found = match t.split_once(", ") {
+            _ if t == "Remote" => true,
+            Some((city, region)) => {
+                let city: Vec<&str> = city.split(' ').collect();
+                let region: Vec<&str> = region.split(' ').collect();
+                (1..=3).contains(&city.len())
+                    && city.iter().all(|w| {
+                        capitalized(w) && w.chars().all(|c| c.is_alphabetic() || ".'-".contains(c))
+                    })
+                    && (1..=2).contains(&region.len())
+                    && region
+                        .iter()
+                        .all(|w| capitalized(w) && w.chars().all(char::is_alphabetic))
+            }
+            None => false,
+        };
+        if found {
+            return Some(Item {
+                value: t.to_string(),
+                span: Span::new(start, start + t.len()),
+            });
+        }
+    }
+    None
 }
 
 #[cfg(test)]
@@ -136,6 +179,10 @@ mod tests {
         assert_eq!(c.github[0].value, "github.com/renee");
         assert_eq!(c.websites[0].value, "renee.dev");
         assert_eq!(c.location.unwrap().value, "Seattle, WA");
+        let n = normalize("Ana\nana@example.com \u{2022} São Paulo, Brazil");
+        let loc = find(&n).location.unwrap();
+        assert_eq!(loc.value, "São Paulo, Brazil");
+        assert_eq!(&n.text[loc.span.start..loc.span.end], "São Paulo, Brazil");
     }
 
     #[test]

@@ -69,9 +69,16 @@ pub struct Matcher {
     /// Lower-cased squashed form (tokens concatenated) → the phrases it is a
     /// variant of; case-sensitive forms also carry the cased squash to check.
     variants: HashMap<String, Vec<(usize, Option<String>)>>,
+    /// The keys of `variants`, sorted, to stop growing a window as soon as
+    /// no key starts with it.
+    variant_prefixes: Vec<String>,
     /// Longest form in tokens, plus one, bounds the variant windows.
     max_tokens: usize,
     typo_targets: Vec<TypoTarget>,
+    /// First and second words of multi-word typo targets → (target, which):
+    /// a window can only hold a one-word typo of such a phrase if it starts
+    /// with its first word or continues with its second.
+    typo_words: HashMap<String, Vec<(usize, usize)>>,
 }
 
 impl Matcher {
@@ -132,13 +139,28 @@ impl Matcher {
             .collect();
         let automaton =
             AhoCorasick::new(&patterns).expect("profile phrases form a valid automaton");
+        let mut variant_prefixes: Vec<String> = variants.keys().cloned().collect();
+        variant_prefixes.sort();
+        let mut typo_words: HashMap<String, Vec<(usize, usize)>> = HashMap::new();
+        for (t, target) in typo_targets.iter().enumerate() {
+            if target.tokens.len() > 1 {
+                for which in 0..2 {
+                    typo_words
+                        .entry(target.tokens[which].clone())
+                        .or_default()
+                        .push((t, which));
+                }
+            }
+        }
         Matcher {
             specs,
             automaton,
             needles,
             variants,
+            variant_prefixes,
             max_tokens,
             typo_targets,
+            typo_words,
         }
     }
 
@@ -176,7 +198,7 @@ impl Matcher {
         }
         let toks = tokenize(&norm.text);
         self.find_variants(norm, &toks, &mut hits);
-        self.find_typos(&norm.text, &toks, &mut hits);
+        self.find_typos(norm, &toks, &mut hits);
         self.drop_excluded(&flat, &mut hits);
         dedupe(hits)
     }
@@ -184,9 +206,11 @@ impl Matcher {
     /// Windows of consecutive tokens whose squashed form equals a form's.
     fn find_variants(&self, norm: &Normalized, toks: &[Token], hits: &mut Vec<Hit>) {
         let text = &norm.text;
+        let mut cased = String::new();
+        let mut lower = String::new();
         for i in 0..toks.len() {
-            let mut cased = String::new();
-            let mut lower = String::new();
+            cased.clear();
+            lower.clear();
             for k in 0..self.max_tokens.min(toks.len() - i) {
                 let t = &toks[i + k];
                 if k > 0 && !window_gap_ok(&text[toks[i + k - 1].end..t.start]) {
@@ -194,6 +218,9 @@ impl Matcher {
                 }
                 cased.push_str(&text[t.start..t.end]);
                 lower.push_str(&norm.lower[t.start..t.end]);
+                if !self.is_variant_prefix(&lower) {
+                    break;
+                }
                 let (start, end) = (toks[i].start, t.end);
                 let Some(entries) = self.variants.get(lower.as_str()) else {
                     continue;
@@ -212,46 +239,50 @@ impl Matcher {
         }
     }
 
+    /// Whether some variant key starts with `p`.
+    fn is_variant_prefix(&self, p: &str) -> bool {
+        let i = self.variant_prefixes.partition_point(|k| k.as_str() < p);
+        self.variant_prefixes
+            .get(i)
+            .is_some_and(|k| k.starts_with(p))
+    }
+
     /// Windows with exactly one token misspelled relative to a form.
-    fn find_typos(&self, text: &str, toks: &[Token], hits: &mut Vec<Hit>) {
+    fn find_typos(&self, norm: &Normalized, toks: &[Token], hits: &mut Vec<Hit>) {
         if self.typo_targets.is_empty() {
             return;
         }
-        let words: Vec<String> = toks
-            .iter()
-            .map(|t| text[t.start..t.end].to_lowercase())
-            .collect();
+        let text = &norm.text;
+        let words: Vec<&str> = toks.iter().map(|t| &norm.lower[t.start..t.end]).collect();
         // A typo keeps its first letter (see `is_typo`), and in a phrase of
         // several words all but one are spelled right; so only windows that
         // start with the right letter, or share the first or second word,
         // need a look.
-        let mut by_first: HashMap<u8, Vec<usize>> = HashMap::new();
-        let mut by_word: HashMap<&str, Vec<usize>> = HashMap::new();
+        let mut by_first: Vec<Vec<usize>> = vec![Vec::new(); 256];
+        let mut phrase_starts: HashMap<usize, Vec<usize>> = HashMap::new();
         for (i, w) in words.iter().enumerate() {
             if let Some(&b) = w.as_bytes().first() {
-                by_first.entry(b).or_default().push(i);
+                by_first[usize::from(b)].push(i);
             }
-            by_word.entry(w.as_str()).or_default().push(i);
+            for &(t, which) in self.typo_words.get(*w).into_iter().flatten() {
+                if i >= which {
+                    phrase_starts.entry(t).or_default().push(i - which);
+                }
+            }
         }
         let mut candidates: Vec<usize> = Vec::new();
-        for target in &self.typo_targets {
+        for (t, target) in self.typo_targets.iter().enumerate() {
             let n = target.tokens.len();
             if n > words.len() {
                 continue;
             }
             candidates.clear();
             if n == 1 {
-                let first = target.tokens[0].as_bytes().first();
-                if let Some(list) = first.and_then(|b| by_first.get(b)) {
-                    candidates.extend(list);
+                if let Some(&b) = target.tokens[0].as_bytes().first() {
+                    candidates.extend(&by_first[usize::from(b)]);
                 }
-            } else {
-                if let Some(list) = by_word.get(target.tokens[0].as_str()) {
-                    candidates.extend(list);
-                }
-                if let Some(list) = by_word.get(target.tokens[1].as_str()) {
-                    candidates.extend(list.iter().filter(|&&i| i > 0).map(|i| i - 1));
-                }
+            } else if let Some(starts) = phrase_starts.get(&t) {
+                candidates.extend(starts);
                 candidates.sort_unstable();
                 candidates.dedup();
             }
@@ -272,7 +303,12 @@ impl Matcher {
                     }
                 }
                 let Some(k) = differing else { continue };
-                if is_typo(&target.tokens[k], &words[i + k]) {
+                let typo = if n == 1 {
+                    is_typo(&target.tokens[k], words[i + k])
+                } else {
+                    is_phrase_word_typo(&target.tokens[k], words[i + k])
+                };
+                if typo {
                     let span = Span::new(toks[i].start, toks[i + n - 1].end);
                     if on_boundary(text, span.start, span.end) {
                         hits.push(Hit {
@@ -434,13 +470,51 @@ fn is_typo(expected: &str, found: &str) -> bool {
     if f.len() > len && f[..len - 1] == e[..len - 1] {
         return false;
     }
-    let distance = strsim::osa_distance(expected, found);
     match len {
-        5..=6 => {
-            f.len() == len && distance == 1 && e.iter().zip(&f).filter(|(a, b)| a != b).count() == 2
+        5..=6 => f.len() == len && transposed(&e, &f),
+        7..=10 => one_edit(&e, &f),
+        _ => {
+            one_edit(&e, &f)
+                || (f.len() == len
+                    && e.iter().zip(&f).filter(|(a, b)| a != b).count() <= 4
+                    && strsim::osa_distance(expected, found) == 2)
         }
-        7..=10 => distance == 1,
-        _ => distance == 1 || (distance == 2 && f.len() == len),
+    }
+}
+
+/// A misspelled word inside a phrase whose other words are spelled right
+/// ("performance tunning"): the context makes one edit on a word of four or
+/// more letters safe to call a typo.
+fn is_phrase_word_typo(expected: &str, found: &str) -> bool {
+    let (e, f): (Vec<char>, Vec<char>) = (expected.chars().collect(), found.chars().collect());
+    e.len() >= 4
+        && e.first() == f.first()
+        && f.iter().all(|c| c.is_alphabetic())
+        && !(f.len() > e.len() && f[..e.len() - 1] == e[..e.len() - 1])
+        && one_edit(&e, &f)
+}
+
+/// Same length, differing only by two neighbouring letters swapped.
+fn transposed(e: &[char], f: &[char]) -> bool {
+    let diff: Vec<usize> = (0..e.len()).filter(|&i| e[i] != f[i]).collect();
+    matches!(diff[..], [i, j] if j == i + 1 && e[i] == f[j] && e[j] == f[i])
+}
+
+/// Exactly one edit apart (optimal string alignment distance 1): one letter
+/// changed, added, dropped, or two neighbours swapped. No allocation and no
+/// full distance matrix: this runs against many words per resume.
+fn one_edit(e: &[char], f: &[char]) -> bool {
+    match e.len() as isize - f.len() as isize {
+        0 => {
+            let mismatches = e.iter().zip(f).filter(|(a, b)| a != b).count();
+            mismatches == 1 || transposed(e, f)
+        }
+        1 | -1 => {
+            let (long, short) = if e.len() > f.len() { (e, f) } else { (f, e) };
+            let p = long.iter().zip(short).take_while(|(a, b)| a == b).count();
+            long[p + 1..] == short[p..]
+        }
+        _ => false,
     }
 }
 
@@ -607,6 +681,24 @@ mod tests {
             "microservices architectural style",
         );
         assert_none(vec![spec("Redis")], "Redix");
+        assert_kind(
+            vec![spec("Performance Tuning")],
+            "performance tunning",
+            HitKind::Typo,
+            "performance tunning",
+        );
+        assert_kind(
+            vec![spec("Performance Tuning")],
+            "Perfromance Tuning",
+            HitKind::Typo,
+            "Perfromance Tuning",
+        );
+        assert_kind(
+            vec![spec("PostgreSQL")],
+            "PostgresQL and PostgeSQL",
+            HitKind::Typo,
+            "PostgeSQL",
+        );
     }
 
     #[test]

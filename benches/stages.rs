@@ -4,6 +4,7 @@
 //! before timing it. Run with `cargo bench --bench stages`; numbers and
 //! commands are recorded in BENCHMARKS.md.
 
+use ats_score::extract::Limits;
 use ats_score::matcher::{Hit, Matcher, PhraseSpec};
 use ats_score::model::{Evidence, HitKind, Span};
 use ats_score::normalize::{Normalized, normalize};
@@ -72,24 +73,28 @@ fn specs(p: &Profile) -> Vec<PhraseSpec> {
 fn extract_pdf(bencher: Bencher, name: &str) {
     let bytes = fixture(&format!("resumes/{name}"));
     assert!(
-        extract::extract(name, &bytes, None)
+        extract::extract(name, &bytes, None, &Limits::default())
             .unwrap()
             .text
             .contains("EXPERIENCE")
     );
-    bencher.bench_local(|| extract::extract(name, black_box(&bytes), None).unwrap());
+    bencher.bench_local(|| {
+        extract::extract(name, black_box(&bytes), None, &Limits::default()).unwrap()
+    });
 }
 
 #[divan::bench(args = ["strong.docx", "weak.docx"])]
 fn extract_docx(bencher: Bencher, name: &str) {
     let bytes = fixture(&format!("resumes/{name}"));
     assert!(
-        extract::extract(name, &bytes, None)
+        extract::extract(name, &bytes, None, &Limits::default())
             .unwrap()
             .text
             .contains("EXPERIENCE")
     );
-    bencher.bench_local(|| extract::extract(name, black_box(&bytes), None).unwrap());
+    bencher.bench_local(|| {
+        extract::extract(name, black_box(&bytes), None, &Limits::default()).unwrap()
+    });
 }
 
 #[divan::bench]
@@ -168,7 +173,7 @@ fn rules_apple(bencher: Bencher) {
 fn pipeline_after_extract(bencher: Bencher, name: &str) {
     let scorer = Scorer::new(apple()).unwrap();
     let bytes = fixture(&format!("resumes/{name}"));
-    let extracted = extract::extract(name, &bytes, None).unwrap();
+    let extracted = extract::extract(name, &bytes, None, &Limits::default()).unwrap();
     assert!(scorer.score_text(name, extracted.clone()).breakdown.score > 0);
     bencher
         .with_inputs(|| extracted.clone())

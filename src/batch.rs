@@ -6,7 +6,7 @@
 //! report in memory: results stream out through a callback and are dropped.
 
 use crate::error::{Error, Result};
-use crate::extract::Deadline;
+use crate::extract::{Deadline, Limits};
 use crate::{Analysis, Scorer, read_input};
 use rayon::prelude::*;
 use std::sync::Arc;
@@ -74,11 +74,17 @@ pub fn discover(paths: &[String], glob: Option<&str>) -> Result<Vec<Input>> {
 /// [`Error::Timeout`] on time, and the PDF reader notices the deadline and
 /// stops at its next glyph. (A parser stuck before it draws any text keeps
 /// its thread until it returns; the batch moves on regardless.)
-pub fn score_file(scorer: &Arc<Scorer>, path: &str, timeout: Option<Duration>) -> Result<Analysis> {
+pub fn score_file(
+    scorer: &Arc<Scorer>,
+    path: &str,
+    timeout: Option<Duration>,
+    limits: &Limits,
+) -> Result<Analysis> {
     let Some(limit) = timeout else {
-        let (name, bytes) = read_input(path)?;
-        return scorer.score_bytes(&name, &bytes);
+        let (name, bytes) = read_input(path, limits)?;
+        return scorer.score_bytes_with(&name, &bytes, None, limits);
     };
+    let limits = *limits;
     let deadline = Deadline::after(limit);
     let (tx, rx) = mpsc::channel();
     let worker_scorer = Arc::clone(scorer);
@@ -86,8 +92,8 @@ pub fn score_file(scorer: &Arc<Scorer>, path: &str, timeout: Option<Duration>) -
     let spawned = std::thread::Builder::new()
         .name(format!("score {path}"))
         .spawn(move || {
-            let result = read_input(&worker_path).and_then(|(name, bytes)| {
-                worker_scorer.score_bytes_until(&name, &bytes, Some(deadline))
+            let result = read_input(&worker_path, &limits).and_then(|(name, bytes)| {
+                worker_scorer.score_bytes_with(&name, &bytes, Some(deadline), &limits)
             });
             let _ = tx.send(result);
         });
@@ -117,6 +123,7 @@ pub fn run<F>(
     inputs: Vec<Input>,
     jobs: Option<usize>,
     timeout: Option<Duration>,
+    limits: &Limits,
     done: F,
 ) -> Result<()>
 where
@@ -136,7 +143,7 @@ where
             .enumerate()
             .for_each(|(i, input)| match input {
                 Ok(path) => {
-                    let result = score_file(scorer, &path, timeout);
+                    let result = score_file(scorer, &path, timeout, limits);
                     done(i, &path, result);
                 }
                 Err(e) => {

@@ -17,8 +17,8 @@ Examples:
 
 Exit status: 0 scored, 1 below --min-score, 2 usage error, 3 cannot read the
 input, 4 unsupported format, 5 corrupt/encrypted/scanned document, 6 profile
-error, 7 timed out, 8 batch with files that could not be scored, 70 internal
-error.";
+error, 7 timed out, 8 batch with files that could not be scored, 9 over a
+safety limit (--max-size, --max-pages, --max-unpacked), 70 internal error.";
 
 /// Score a resume the way an Applicant Tracking System reads it, for a
 /// company and role, and say exactly what to change.
@@ -68,6 +68,19 @@ pub struct Cli {
     /// Give up on a file after this many seconds (0: never)
     #[arg(long, value_name = "SECS", default_value_t = 10.0)]
     pub timeout: f64,
+
+    /// Refuse files larger than this many megabytes
+    #[arg(long, value_name = "MB", default_value_t = 20.0)]
+    pub max_size: f64,
+
+    /// Refuse PDFs with more pages than this
+    #[arg(long, value_name = "N", default_value_t = 50)]
+    pub max_pages: usize,
+
+    /// Refuse DOCX files that unpack, or PDFs whose streams inflate, to more
+    /// than this many megabytes
+    #[arg(long, value_name = "MB", default_value_t = 64.0)]
+    pub max_unpacked: f64,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -26,6 +26,8 @@ pub mod exit {
     /// A batch finished, but at least one file could not be scored (each one
     /// is reported in the output).
     pub const BATCH_FAILURES: i32 = 8;
+    /// The file is over a safety limit (size, pages, unpacked size, nesting).
+    pub const LIMIT: i32 = 9;
     /// A bug in ats-score or a library it uses (a caught panic).
     pub const INTERNAL: i32 = 70;
 }
@@ -77,6 +79,17 @@ pub enum Error {
     )]
     Timeout { path: String, seconds: f64 },
 
+    #[error("{path}: {what} ({flag})")]
+    Limit {
+        path: String,
+        what: String,
+        /// The flag that raises the limit, or why no flag is needed.
+        flag: &'static str,
+    },
+
+    #[error("{path}: is a {kind}, not a regular file")]
+    NotRegular { path: String, kind: &'static str },
+
     #[error("{path}: no PDF, DOCX or text files found")]
     NothingFound { path: String },
 
@@ -126,7 +139,9 @@ impl Error {
             | Error::IsDirectory { .. }
             | Error::Io { .. }
             | Error::Empty { .. }
-            | Error::NothingFound { .. } => exit::INPUT,
+            | Error::NothingFound { .. }
+            | Error::NotRegular { .. } => exit::INPUT,
+            Error::Limit { .. } => exit::LIMIT,
             Error::Timeout { .. } => exit::TIMEOUT,
             Error::Unsupported { .. } => exit::UNSUPPORTED,
             Error::Corrupt { .. } | Error::Encrypted { .. } | Error::NoText { .. } => {

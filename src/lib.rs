@@ -162,17 +162,19 @@ impl Scorer {
 
     /// Score a file's bytes; `name` is how the file is named in messages.
     pub fn score_bytes(&self, name: &str, bytes: &[u8]) -> Result<Analysis> {
-        self.score_bytes_until(name, bytes, None)
+        self.score_bytes_with(name, bytes, None, &extract::Limits::default())
     }
 
-    /// Like [`Scorer::score_bytes`], giving up on a slow PDF at `deadline`.
-    pub fn score_bytes_until(
+    /// Like [`Scorer::score_bytes`], giving up on a slow PDF at `deadline`
+    /// and refusing files over `limits`.
+    pub fn score_bytes_with(
         &self,
         name: &str,
         bytes: &[u8],
         deadline: Option<extract::Deadline>,
+        limits: &extract::Limits,
     ) -> Result<Analysis> {
-        let extracted = extract::extract(name, bytes, deadline)?;
+        let extracted = extract::extract(name, bytes, deadline, limits)?;
         Ok(self.score_text(name, extracted))
     }
 
@@ -473,22 +475,56 @@ pub(crate) fn ascii_regex(pattern: &str) -> regex_lite::Regex {
 }
 
 /// Read a resume from a path (`-` for stdin) with errors that name it.
-pub fn read_input(path: &str) -> Result<(String, Vec<u8>)> {
+/// Only regular files are read (a FIFO or device could block or never end),
+/// and never more than `limits.max_bytes`.
+pub fn read_input(path: &str, limits: &extract::Limits) -> Result<(String, Vec<u8>)> {
     use std::io::Read;
-    if path == "-" {
-        let mut buf = Vec::new();
-        std::io::stdin()
-            .read_to_end(&mut buf)
-            .map_err(|e| Error::Io {
-                path: "<stdin>".into(),
-                source: e,
-            })?;
-        return Ok(("<stdin>".into(), buf));
+    let (name, reader): (String, Box<dyn Read>) = if path == "-" {
+        ("<stdin>".into(), Box::new(std::io::stdin()))
+    } else {
+        let meta = std::fs::metadata(path).map_err(|e| profile::io_error(path, e))?;
+        let kind = meta.file_type();
+        if kind.is_dir() {
+            return Err(Error::IsDirectory { path: path.into() });
+        }
+        if !kind.is_file() {
+            return Err(Error::NotRegular {
+                path: path.into(),
+                kind: special_kind(&kind),
+            });
+        }
+        if meta.len() > limits.max_bytes {
+            return Err(extract::too_large(path, meta.len(), limits));
+        }
+        let file = std::fs::File::open(path).map_err(|e| profile::io_error(path, e))?;
+        (path.to_string(), Box::new(file))
+    };
+    let mut bytes = Vec::new();
+    reader
+        .take(limits.max_bytes + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| profile::io_error(&name, e))?;
+    if bytes.len() as u64 > limits.max_bytes {
+        return Err(extract::too_large(&name, bytes.len() as u64, limits));
     }
-    let meta = std::fs::metadata(path).map_err(|e| profile::io_error(path, e))?;
-    if meta.is_dir() {
-        return Err(Error::IsDirectory { path: path.into() });
+    Ok((name, bytes))
+}
+
+/// What kind of special file this is, for the error message.
+fn special_kind(kind: &std::fs::FileType) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if kind.is_fifo() {
+            return "named pipe (FIFO)";
+        }
+        if kind.is_socket() {
+            return "socket";
+        }
+        if kind.is_char_device() || kind.is_block_device() {
+            return "device";
+        }
     }
-    let bytes = std::fs::read(path).map_err(|e| profile::io_error(path, e))?;
-    Ok((path.to_string(), bytes))
+    let _ = kind;
+    "special file"
 }

@@ -5,6 +5,7 @@ mod cli;
 
 use ats_score::batch;
 use ats_score::error::{Error, exit};
+use ats_score::extract::Limits;
 use ats_score::report::{self, Summary};
 use ats_score::{Analysis, Scorer};
 use clap::Parser;
@@ -18,8 +19,11 @@ use std::time::Duration;
 
 fn main() -> ExitCode {
     // Panics are caught and reported as one clean line; the default hook
-    // would print a backtrace hint the user cannot act on.
-    std::panic::set_hook(Box::new(|_| {}));
+    // would print a backtrace hint the user cannot act on. With
+    // RUST_BACKTRACE set (for a bug report) the default hook stays.
+    if std::env::var_os("RUST_BACKTRACE").is_none() {
+        std::panic::set_hook(Box::new(|_| {}));
+    }
     let cli = Cli::parse();
     let code = match catch_unwind(AssertUnwindSafe(|| run(&cli))) {
         Ok(Ok(code)) => code,
@@ -54,18 +58,29 @@ fn run(cli: &Cli) -> Result<i32, Error> {
     };
     let scorer = Arc::new(Scorer::new(profile)?);
     let timeout = (cli.timeout > 0.0).then(|| Duration::from_secs_f64(cli.timeout));
+    let limits = ats_score::extract::Limits {
+        max_bytes: (cli.max_size * 1e6) as u64,
+        max_pages: cli.max_pages,
+        max_unpacked: (cli.max_unpacked * 1e6) as u64,
+        ..Default::default()
+    };
     let single = cli.resumes.len() == 1
         && (cli.resumes[0] == "-" || !std::path::Path::new(&cli.resumes[0]).is_dir());
     if single {
-        single_file(cli, &scorer, timeout)
+        single_file(cli, &scorer, timeout, &limits)
     } else {
-        many_files(cli, &scorer, timeout)
+        many_files(cli, &scorer, timeout, &limits)
     }
 }
 
 /// One resume: a full report.
-fn single_file(cli: &Cli, scorer: &Arc<Scorer>, timeout: Option<Duration>) -> Result<i32, Error> {
-    let analysis = batch::score_file(scorer, &cli.resumes[0], timeout)?;
+fn single_file(
+    cli: &Cli,
+    scorer: &Arc<Scorer>,
+    timeout: Option<Duration>,
+    limits: &Limits,
+) -> Result<i32, Error> {
+    let analysis = batch::score_file(scorer, &cli.resumes[0], timeout, limits)?;
     for notice in &analysis.notices {
         eprintln!("ats-score: note: {notice}");
     }
@@ -96,7 +111,12 @@ struct Tally {
 }
 
 /// Many resumes: streamed JSONL/CSV/JSON, or a ranking table at the end.
-fn many_files(cli: &Cli, scorer: &Arc<Scorer>, timeout: Option<Duration>) -> Result<i32, Error> {
+fn many_files(
+    cli: &Cli,
+    scorer: &Arc<Scorer>,
+    timeout: Option<Duration>,
+    limits: &Limits,
+) -> Result<i32, Error> {
     let inputs = batch::discover(&cli.resumes, cli.glob.as_deref())?;
     let progress = if std::io::stderr().is_terminal() {
         let bar =
@@ -122,6 +142,7 @@ fn many_files(cli: &Cli, scorer: &Arc<Scorer>, timeout: Option<Duration>) -> Res
         inputs,
         cli.jobs.map(|j| j as usize),
         timeout,
+        limits,
         |_, path, result: Result<Analysis, Error>| {
             let mut t = tally.lock().unwrap_or_else(|e| e.into_inner());
             match &result {

@@ -22,7 +22,8 @@ pub(super) fn has_document_part(bytes: &[u8]) -> bool {
         .unwrap_or(false)
 }
 
-pub(super) fn extract(name: &str, bytes: &[u8]) -> Result<Extracted> {
+pub(super) fn extract(name: &str, bytes: &[u8], limits: &super::Limits) -> Result<Extracted> {
+    super::limits::check_docx(name, bytes, limits)?;
     let docx = docx_rs::read_docx(bytes).map_err(|e| Error::Corrupt {
         path: name.into(),
         format: "DOCX",

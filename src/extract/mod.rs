@@ -3,8 +3,11 @@
 //! and the bytes disagree we say so and trust the bytes.
 
 mod docx;
+pub mod limits;
 mod pdf;
 mod text;
+
+pub use limits::Limits;
 
 use crate::error::{Error, Result};
 use std::panic::{AssertUnwindSafe, catch_unwind};
@@ -228,7 +231,15 @@ fn claimed_format(name: &str) -> Option<Format> {
 /// `deadline`, when set, stops a PDF that takes too long: the glyph device
 /// checks it as text comes out and abandons the file with
 /// [`Error::Timeout`].
-pub fn extract(name: &str, bytes: &[u8], deadline: Option<Deadline>) -> Result<Extracted> {
+pub fn extract(
+    name: &str,
+    bytes: &[u8],
+    deadline: Option<Deadline>,
+    limits: &Limits,
+) -> Result<Extracted> {
+    if bytes.len() as u64 > limits.max_bytes {
+        return Err(too_large(name, bytes.len() as u64, limits));
+    }
     if bytes.is_empty() {
         return Err(Error::Empty { path: name.into() });
     }
@@ -254,8 +265,8 @@ pub fn extract(name: &str, bytes: &[u8], deadline: Option<Deadline>) -> Result<E
         ));
     }
     let guarded = catch_unwind(AssertUnwindSafe(|| match format {
-        Format::Pdf => pdf::extract(name, bytes, deadline),
-        Format::Docx => docx::extract(name, bytes),
+        Format::Pdf => pdf::extract(name, bytes, deadline, limits),
+        Format::Docx => docx::extract(name, bytes, limits),
         Format::Text => text::extract(bytes),
     }));
     let mut out = match guarded {
@@ -285,6 +296,19 @@ pub fn extract(name: &str, bytes: &[u8], deadline: Option<Deadline>) -> Result<E
         }
     }
     Ok(out)
+}
+
+/// The error for a file over `--max-size`.
+pub fn too_large(name: &str, size: u64, limits: &Limits) -> Error {
+    Error::Limit {
+        path: name.into(),
+        what: format!(
+            "the file is {:.1} MB, over the {} MB limit",
+            size as f64 / limits::MB as f64,
+            limits.max_bytes / limits::MB
+        ),
+        flag: "--max-size",
+    }
 }
 
 /// Below this many letters and digits a PDF/DOCX has no usable text layer: a

@@ -12,7 +12,12 @@ use pdf_extract::{
 };
 use std::collections::HashSet;
 
-pub(super) fn extract(name: &str, bytes: &[u8], deadline: Option<Deadline>) -> Result<Extracted> {
+pub(super) fn extract(
+    name: &str,
+    bytes: &[u8],
+    deadline: Option<Deadline>,
+    limits: &super::Limits,
+) -> Result<Extracted> {
     let timeout = |d: Deadline| Error::Timeout {
         path: name.into(),
         seconds: d.limit.as_secs_f64(),
@@ -30,6 +35,7 @@ pub(super) fn extract(name: &str, bytes: &[u8], deadline: Option<Deadline>) -> R
     if pages.is_empty() {
         return Err(corrupt("it has no pages".into()));
     }
+    super::limits::check_pdf(name, &doc, pages.len(), limits)?;
     let mut text = String::new();
     let mut page_starts = Vec::with_capacity(pages.len());
     let mut columns = Vec::new();
@@ -51,6 +57,7 @@ pub(super) fn extract(name: &str, bytes: &[u8], deadline: Option<Deadline>) -> R
                 page_width: &mut width,
                 deadline,
                 expired: false,
+                calls: 0,
             };
             let result = pdf_extract::output_doc_page(&doc, &mut dev, number);
             if let (true, Some(d)) = (dev.expired, deadline) {
@@ -104,6 +111,26 @@ struct Recorder<'a, 'b> {
     /// so pdf-extract unwinds out of the page at once.
     deadline: Option<Deadline>,
     expired: bool,
+    /// Calls so far, to look at the clock only every [`DEADLINE_EVERY`].
+    calls: usize,
+}
+
+impl Recorder<'_, '_> {
+    /// Fail every call once the deadline has passed, so pdf-extract unwinds
+    /// out of the page at once; cheap enough for every glyph and path.
+    fn check_deadline(&mut self) -> Result<(), OutputError> {
+        self.calls += 1;
+        if !self.expired
+            && self.calls.is_multiple_of(DEADLINE_EVERY)
+            && self.deadline.is_some_and(|d| d.passed())
+        {
+            self.expired = true;
+        }
+        if self.expired {
+            return Err(OutputError::FormatError(std::fmt::Error));
+        }
+        Ok(())
+    }
 }
 
 /// How often (in glyphs) the recorder looks at the clock.
@@ -130,13 +157,7 @@ impl OutputDev for Recorder<'_, '_> {
         font_size: f64,
         char: &str,
     ) -> Result<(), OutputError> {
-        if self.expired
-            || (self.glyphs.len().is_multiple_of(DEADLINE_EVERY)
-                && self.deadline.is_some_and(|d| d.passed()))
-        {
-            self.expired = true;
-            return Err(OutputError::FormatError(std::fmt::Error));
-        }
+        self.check_deadline()?;
         if !char.trim().is_empty() {
             // The font size in page units, as pdf-extract's own device
             // computes it (the transform applied to a size×size vector).
@@ -169,6 +190,7 @@ impl OutputDev for Recorder<'_, '_> {
         color: &[f64],
         path: &Path,
     ) -> Result<(), OutputError> {
+        self.check_deadline()?;
         self.text.stroke(ctm, cs, color, path)
     }
     fn fill(
@@ -178,6 +200,7 @@ impl OutputDev for Recorder<'_, '_> {
         color: &[f64],
         path: &Path,
     ) -> Result<(), OutputError> {
+        self.check_deadline()?;
         self.text.fill(ctm, cs, color, path)
     }
 }

@@ -115,8 +115,10 @@ pub(crate) fn has_metric(text: &str) -> bool {
         if before.is_some_and(|c| c.is_alphanumeric()) {
             // "p99" is a percentile; "ICT3" or "S3" is a name, not a number.
             let word_start = text[..start]
-                .rfind(|c: char| !c.is_alphanumeric())
-                .map_or(0, |k| k + 1);
+                .char_indices()
+                .rev()
+                .find(|(_, c)| !c.is_alphanumeric())
+                .map_or(0, |(k, c)| k + c.len_utf8());
             let word = text[word_start..i].to_ascii_lowercase();
             if PERCENTILES.contains(&word.as_str()) || word == "p99.9" {
                 return true;
@@ -252,6 +254,18 @@ mod tests {
         ] {
             assert!(!has_metric(no), "{no}");
         }
+    }
+
+    /// Found by fuzzing (fuzz/artifacts/extract_pdf): a digit right after a
+    /// multi-byte letter that follows a multi-byte symbol sliced the line
+    /// inside the symbol.
+    #[test]
+    fn regression_non_ascii_before_a_glued_number() {
+        // "É2%" is glued to a word, like "ICT3": not a metric, and no panic.
+        assert!(!has_metric(
+            "cut sync bandwi\u{153}\u{2039} - \u{df}\u{2022}\u{2020}\u{df}\u{c9}2%."
+        ));
+        assert!(!has_metric("\u{2020}\u{c9}2 and \u{2020}x3"));
     }
 
     #[test]

@@ -3,6 +3,8 @@
 mod batch;
 mod errors;
 mod fixtures;
+mod malformed;
+mod mutants;
 mod output;
 mod structure;
 mod traps;

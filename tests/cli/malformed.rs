@@ -310,3 +310,18 @@ fn fuzz_regressions_score_cleanly() {
         assert!(!stderr.contains("internal error"), "{stderr}");
     }
 }
+
+#[test]
+fn oversized_profile_is_refused() {
+    let mut text = std::fs::read_to_string("tests/profiles/traps.yaml").unwrap();
+    text.push_str(&format!("# {}\n", "x".repeat(1_100_000)));
+    let (_d, p) = temp("huge.yaml", text.as_bytes());
+    let out = ats()
+        .args(["fixtures/resumes/strong.txt", "--profile", s(&p)])
+        .timeout(Duration::from_secs(30))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(6));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("profile is larger than 1048576 bytes"), "{stderr}");
+}

@@ -6,6 +6,7 @@ use std::fmt::Write;
 use std::path::Path;
 
 fn main() {
+    git_version();
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("profiles");
     println!("cargo:rerun-if-changed={}", root.display());
     let mut entries = Vec::new();
@@ -44,4 +45,27 @@ fn main() {
     out.push_str("];\n");
     let dest = Path::new(&std::env::var("OUT_DIR").unwrap()).join("embedded_profiles.rs");
     std::fs::write(dest, out).unwrap();
+}
+
+/// `ATS_SCORE_GIT`: the commit the binary was built from, for `--version`
+/// and bug reports; "unknown" outside a git checkout (e.g. a crate tarball).
+fn git_version() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let hash = std::process::Command::new("git")
+        .args(["rev-parse", "--short=10", "HEAD"])
+        .current_dir(dir)
+        .output()
+        .ok()
+        .filter(|o| o.status.success())
+        .and_then(|o| String::from_utf8(o.stdout).ok())
+        .map(|s| s.trim().to_string())
+        .filter(|s| !s.is_empty())
+        .unwrap_or_else(|| "unknown".into());
+    println!("cargo:rustc-env=ATS_SCORE_GIT={hash}");
+    for git in [".git/HEAD", ".git/refs/heads"] {
+        let path = dir.join(git);
+        if path.exists() {
+            println!("cargo:rerun-if-changed={}", path.display());
+        }
+    }
 }

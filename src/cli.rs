@@ -1,7 +1,7 @@
 //! The command line, declared with clap's derive API. Doc comments here are
 //! the `--help` text.
 
-use clap::{Parser, ValueEnum};
+use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
 const EXAMPLES: &str = "\
@@ -9,28 +9,80 @@ Examples:
   ats-score resume.pdf --company apple --role backend
   ats-score resume.docx --company apple --role backend --format json | jq .score
   ats-score resume.pdf --company apple --role backend --explain
-  ats-score resume.txt --profile my-profile.yaml --min-score 70
+  ats-score resume.pdf -c apple -r backend --format html > report.html
+  ats-score resume.txt --profile my-profile.yaml --min-score 70 --quiet
   cat resume.txt | ats-score - --company apple --role backend
   ats-score resumes/ --company apple --role backend              # rank a folder
   ats-score resumes/ -c apple -r backend --format csv > scores.csv
-  ats-score resumes/ -c apple -r backend --format jsonl --jobs 4 --glob '*.pdf'
+  ats-score extract resume.pdf --sections                        # what an ATS reads
+  ats-score diff old.pdf new.pdf -c apple -r backend             # what changed
 
 Exit status: 0 scored, 1 below --min-score, 2 usage error, 3 cannot read the
 input, 4 unsupported format, 5 corrupt/encrypted/scanned document, 6 profile
 error, 7 timed out, 8 batch with files that could not be scored, 9 over a
 safety limit (--max-size, --max-pages, --max-unpacked), 70 internal error.";
 
+/// The version, with the git commit it was built from.
+const VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), " (", env!("ATS_SCORE_GIT"), ")");
+
 /// Score a resume the way an Applicant Tracking System reads it, for a
 /// company and role, and say exactly what to change.
 #[derive(Debug, Parser)]
-#[command(name = "ats-score", version, after_help = EXAMPLES)]
+#[command(
+    name = "ats-score",
+    version = VERSION,
+    after_help = EXAMPLES,
+    args_conflicts_with_subcommands = true,
+    subcommand_negates_reqs = true
+)]
 pub struct Cli {
-    /// Resumes: PDF, DOCX, plain text or Markdown (detected from the
-    /// content), `-` for standard input, or directories to search
-    /// recursively. More than one file, or a directory, scores a batch.
-    #[arg(required = true, value_name = "RESUME")]
-    pub resumes: Vec<String>,
+    #[command(subcommand)]
+    pub command: Option<Command>,
 
+    #[command(flatten)]
+    pub score: ScoreArgs,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Print the text exactly as ats-score (and an ATS) reads it
+    Extract {
+        /// The resume: PDF, DOCX or text, or `-` for standard input
+        file: String,
+        /// Mark where each detected section starts
+        #[arg(long)]
+        sections: bool,
+        #[command(flatten)]
+        limits: LimitArgs,
+    },
+    /// Compare two versions of a resume: score, keywords and warnings
+    Diff {
+        /// The earlier version
+        old: String,
+        /// The new version
+        new: String,
+        #[command(flatten)]
+        profile: ProfileArgs,
+        /// Output format
+        #[arg(long, short = 'f', value_enum, default_value_t = DiffFormat::Human)]
+        format: DiffFormat,
+        #[command(flatten)]
+        output: OutputArgs,
+        #[command(flatten)]
+        limits: LimitArgs,
+    },
+    /// Print a shell completion script (bash, zsh, fish, powershell)
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff), e.g. `ats-score man > ats-score.1`
+    Man,
+}
+
+/// Which profile to score against.
+#[derive(Debug, Args)]
+pub struct ProfileArgs {
     /// Company of the built-in profile to score against (e.g. apple)
     #[arg(long, short = 'c', requires = "role")]
     pub company: Option<String>,
@@ -42,6 +94,54 @@ pub struct Cli {
     /// Score against a profile YAML file instead of a built-in one
     #[arg(long, value_name = "FILE", conflicts_with_all = ["company", "role"])]
     pub profile: Option<PathBuf>,
+}
+
+/// How output looks.
+#[derive(Debug, Args)]
+pub struct OutputArgs {
+    /// When to color the report: auto (a terminal, and NO_COLOR unset),
+    /// always or never
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+
+    /// Print no report and no notes, only errors; the exit status tells the
+    /// result (use with --min-score)
+    #[arg(long, short = 'q')]
+    pub quiet: bool,
+}
+
+/// Safety limits for files from strangers.
+#[derive(Debug, Args)]
+pub struct LimitArgs {
+    /// Give up on a file after this many seconds (0: never)
+    #[arg(long, value_name = "SECS", default_value_t = 10.0)]
+    pub timeout: f64,
+
+    /// Refuse files larger than this many megabytes
+    #[arg(long, value_name = "MB", default_value_t = 20.0)]
+    pub max_size: f64,
+
+    /// Refuse PDFs with more pages than this
+    #[arg(long, value_name = "N", default_value_t = 50)]
+    pub max_pages: usize,
+
+    /// Refuse DOCX files that unpack, or PDFs whose streams inflate, to more
+    /// than this many megabytes
+    #[arg(long, value_name = "MB", default_value_t = 64.0)]
+    pub max_unpacked: f64,
+}
+
+/// Scoring one resume or a batch (the default command).
+#[derive(Debug, Args)]
+pub struct ScoreArgs {
+    /// Resumes: PDF, DOCX, plain text or Markdown (detected from the
+    /// content), `-` for standard input, or directories to search
+    /// recursively. More than one file, or a directory, scores a batch.
+    #[arg(required = true, value_name = "RESUME")]
+    pub resumes: Vec<String>,
+
+    #[command(flatten)]
+    pub profile: ProfileArgs,
 
     /// Output format
     #[arg(long, short = 'f', value_enum, default_value_t = OutputFormat::Human)]
@@ -65,22 +165,11 @@ pub struct Cli {
     #[arg(long, short = 'j', value_name = "N", value_parser = clap::value_parser!(u32).range(1..=256))]
     pub jobs: Option<u32>,
 
-    /// Give up on a file after this many seconds (0: never)
-    #[arg(long, value_name = "SECS", default_value_t = 10.0)]
-    pub timeout: f64,
+    #[command(flatten)]
+    pub output: OutputArgs,
 
-    /// Refuse files larger than this many megabytes
-    #[arg(long, value_name = "MB", default_value_t = 20.0)]
-    pub max_size: f64,
-
-    /// Refuse PDFs with more pages than this
-    #[arg(long, value_name = "N", default_value_t = 50)]
-    pub max_pages: usize,
-
-    /// Refuse DOCX files that unpack, or PDFs whose streams inflate, to more
-    /// than this many megabytes
-    #[arg(long, value_name = "MB", default_value_t = 64.0)]
-    pub max_unpacked: f64,
+    #[command(flatten)]
+    pub limits: LimitArgs,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -94,6 +183,40 @@ pub enum OutputFormat {
     Jsonl,
     /// One CSV row per resume, for spreadsheets
     Csv,
+    /// Markdown, to paste into a document or a pull request
+    Md,
+    /// One self-contained HTML page, readable on a phone
+    Html,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DiffFormat {
+    Human,
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+impl ColorChoice {
+    /// Whether to color stdout: `always`, or `auto` with a terminal, NO_COLOR
+    /// unset (any value disables, per no-color.org) and TERM not `dumb`.
+    pub fn enabled(self) -> bool {
+        use std::io::IsTerminal;
+        match self {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => {
+                std::io::stdout().is_terminal()
+                    && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                    && std::env::var_os("TERM").is_none_or(|t| t != "dumb")
+            }
+        }
+    }
 }
 
 #[cfg(test)]

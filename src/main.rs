@@ -6,10 +6,10 @@ mod cli;
 use ats_score::batch;
 use ats_score::error::{Error, exit};
 use ats_score::extract::Limits;
-use ats_score::report::{self, Summary};
+use ats_score::report::{self, Paint, Summary};
 use ats_score::{Analysis, Scorer};
-use clap::Parser;
-use cli::{Cli, OutputFormat};
+use clap::{CommandFactory, Parser};
+use cli::{Cli, Command, DiffFormat, LimitArgs, OutputFormat, ProfileArgs, ScoreArgs};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use std::io::{IsTerminal, Write};
 use std::panic::{AssertUnwindSafe, catch_unwind};
@@ -17,13 +17,20 @@ use std::process::ExitCode;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
+thread_local! {
+    /// Where the last panic on this thread happened.
+    static PANIC_AT: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
 fn main() -> ExitCode {
     // Panics are caught and reported as one clean line; the default hook
-    // would print a backtrace hint the user cannot act on. With
-    // RUST_BACKTRACE set (for a bug report) the default hook stays.
-    if std::env::var_os("RUST_BACKTRACE").is_none() {
-        std::panic::set_hook(Box::new(|_| {}));
-    }
+    // would print a backtrace hint the user cannot act on. The hook keeps
+    // where the panic happened, so the line can say it (for a bug report).
+    std::panic::set_hook(Box::new(|info| {
+        if let Some(at) = info.location() {
+            PANIC_AT.with(|p| *p.borrow_mut() = Some(format!("{}:{}", at.file(), at.line())));
+        }
+    }));
     let cli = Cli::parse();
     let code = match catch_unwind(AssertUnwindSafe(|| run(&cli))) {
         Ok(Ok(code)) => code,
@@ -37,7 +44,10 @@ fn main() -> ExitCode {
                 .map(|s| s.to_string())
                 .or_else(|| payload.downcast_ref::<String>().cloned())
                 .unwrap_or_default();
-            eprintln!("ats-score: error: internal error: {detail} (please report this bug)");
+            let at = PANIC_AT.with(|p| p.borrow_mut().take()).unwrap_or_default();
+            eprintln!(
+                "ats-score: error: internal error: {detail} at {at} (please report this bug)"
+            );
             exit::INTERNAL
         }
     };
@@ -45,7 +55,80 @@ fn main() -> ExitCode {
 }
 
 fn run(cli: &Cli) -> Result<i32, Error> {
-    let profile = match (&cli.profile, &cli.company, &cli.role) {
+    match &cli.command {
+        None => score(&cli.score),
+        Some(Command::Extract {
+            file,
+            sections,
+            limits,
+        }) => {
+            let limits = limits_of(limits);
+            let (name, bytes) = ats_score::read_input(file, &limits)?;
+            let extracted = ats_score::extract::extract(&name, &bytes, None, &limits)?;
+            for notice in &extracted.notices {
+                eprintln!("ats-score: note: {notice}");
+            }
+            let found = sections.then(|| {
+                ats_score::sections::detect(&ats_score::normalize::normalize(&extracted.text))
+            });
+            write_stdout(report::extract::render(&extracted, found.as_deref()).as_bytes())?;
+            Ok(exit::OK)
+        }
+        Some(Command::Diff {
+            old,
+            new,
+            profile,
+            format,
+            output,
+            limits,
+        }) => {
+            let Some(scorer) = scorer_for(profile)? else {
+                return Ok(exit::USAGE);
+            };
+            let scorer = Arc::new(scorer);
+            let (timeout, limits) = (timeout_of(limits), limits_of(limits));
+            let before = batch::score_file(&scorer, old, timeout, &limits)?;
+            let after = batch::score_file(&scorer, new, timeout, &limits)?;
+            let diff = report::diff::compare(&before, &after);
+            if !output.quiet {
+                let text = match format {
+                    DiffFormat::Json => report::diff::render_json(&diff),
+                    DiffFormat::Human => report::diff::render(
+                        &diff,
+                        terminal_width(),
+                        Paint {
+                            on: output.color.enabled(),
+                        },
+                    ),
+                };
+                write_stdout(text.as_bytes())?;
+            }
+            Ok(exit::OK)
+        }
+        Some(Command::Completions { shell }) => {
+            let mut out = Vec::new();
+            clap_complete::generate(*shell, &mut Cli::command(), "ats-score", &mut out);
+            write_stdout(&out)?;
+            Ok(exit::OK)
+        }
+        Some(Command::Man) => {
+            let mut out = Vec::new();
+            clap_mangen::Man::new(Cli::command())
+                .render(&mut out)
+                .map_err(|e| Error::Io {
+                    path: "<stdout>".into(),
+                    source: e,
+                })?;
+            write_stdout(&out)?;
+            Ok(exit::OK)
+        }
+    }
+}
+
+/// The profile chosen on the command line, compiled; `None` (after saying
+/// why) when none was chosen.
+fn scorer_for(args: &ProfileArgs) -> Result<Option<Scorer>, Error> {
+    let profile = match (&args.profile, &args.company, &args.role) {
         (Some(path), _, _) => ats_score::profile::load_file(path)?,
         (None, Some(company), Some(role)) => ats_score::profile::resolve(company, role)?,
         _ => {
@@ -53,51 +136,81 @@ fn run(cli: &Cli) -> Result<i32, Error> {
                 "ats-score: error: choose a profile with --company and --role (built in: {}) or --profile FILE",
                 ats_score::profile::embedded_ids().join(", ")
             );
-            return Ok(exit::USAGE);
+            return Ok(None);
         }
     };
-    let scorer = Arc::new(Scorer::new(profile)?);
-    let timeout = (cli.timeout > 0.0).then(|| Duration::from_secs_f64(cli.timeout));
-    let limits = ats_score::extract::Limits {
-        max_bytes: (cli.max_size * 1e6) as u64,
-        max_pages: cli.max_pages,
-        max_unpacked: (cli.max_unpacked * 1e6) as u64,
-        ..Default::default()
+    Scorer::new(profile).map(Some)
+}
+
+fn timeout_of(args: &LimitArgs) -> Option<Duration> {
+    (args.timeout > 0.0).then(|| Duration::from_secs_f64(args.timeout))
+}
+
+fn limits_of(args: &LimitArgs) -> Limits {
+    Limits {
+        max_bytes: (args.max_size * 1e6) as u64,
+        max_pages: args.max_pages,
+        max_unpacked: (args.max_unpacked * 1e6) as u64,
+        ..Limits::default()
+    }
+}
+
+/// The default command: score one resume or a batch.
+fn score(args: &ScoreArgs) -> Result<i32, Error> {
+    let Some(scorer) = scorer_for(&args.profile)? else {
+        return Ok(exit::USAGE);
     };
-    let single = cli.resumes.len() == 1
-        && (cli.resumes[0] == "-" || !std::path::Path::new(&cli.resumes[0]).is_dir());
+    let scorer = Arc::new(scorer);
+    let single = args.resumes.len() == 1
+        && (args.resumes[0] == "-" || !std::path::Path::new(&args.resumes[0]).is_dir());
     if single {
-        single_file(cli, &scorer, timeout, &limits)
+        single_file(args, &scorer)
     } else {
-        many_files(cli, &scorer, timeout, &limits)
+        many_files(args, &scorer)
     }
 }
 
 /// One resume: a full report.
-fn single_file(
-    cli: &Cli,
-    scorer: &Arc<Scorer>,
-    timeout: Option<Duration>,
-    limits: &Limits,
-) -> Result<i32, Error> {
-    let analysis = batch::score_file(scorer, &cli.resumes[0], timeout, limits)?;
+fn single_file(args: &ScoreArgs, scorer: &Arc<Scorer>) -> Result<i32, Error> {
+    let analysis = batch::score_file(
+        scorer,
+        &args.resumes[0],
+        timeout_of(&args.limits),
+        &limits_of(&args.limits),
+    )?;
+    if args.output.quiet {
+        return Ok(min_score_status(
+            args.min_score,
+            analysis.breakdown.score,
+            true,
+        ));
+    }
     for notice in &analysis.notices {
         eprintln!("ats-score: note: {notice}");
     }
     let width = terminal_width();
+    let paint = Paint {
+        on: args.output.color.enabled(),
+    };
     let profile = scorer.profile();
-    let mut text = match cli.format {
+    let mut text = match args.format {
         OutputFormat::Json => report::json::render(&analysis, profile),
         OutputFormat::Jsonl => report::json::render_line(&analysis, profile),
         OutputFormat::Csv => report::csv::header() + &report::csv::scored(&analysis),
-        OutputFormat::Human => report::table::render(&analysis, profile, width),
+        OutputFormat::Md => report::markdown::render(&analysis, profile),
+        OutputFormat::Html => report::html::render(&analysis, profile),
+        OutputFormat::Human => report::table::render(&analysis, profile, width, paint),
     };
-    if cli.explain && cli.format == OutputFormat::Human {
+    if args.explain && args.format == OutputFormat::Human {
         text.push('\n');
         text.push_str(&report::explain::render(&analysis, profile, width));
     }
     write_stdout(text.as_bytes())?;
-    Ok(min_score_status(cli.min_score, analysis.breakdown.score))
+    Ok(min_score_status(
+        args.min_score,
+        analysis.breakdown.score,
+        false,
+    ))
 }
 
 /// What a batch remembers while it runs: small summaries, never reports.
@@ -111,14 +224,10 @@ struct Tally {
 }
 
 /// Many resumes: streamed JSONL/CSV/JSON, or a ranking table at the end.
-fn many_files(
-    cli: &Cli,
-    scorer: &Arc<Scorer>,
-    timeout: Option<Duration>,
-    limits: &Limits,
-) -> Result<i32, Error> {
-    let inputs = batch::discover(&cli.resumes, cli.glob.as_deref())?;
-    let progress = if std::io::stderr().is_terminal() {
+fn many_files(args: &ScoreArgs, scorer: &Arc<Scorer>) -> Result<i32, Error> {
+    let inputs = batch::discover(&args.resumes, args.glob.as_deref())?;
+    let quiet = args.output.quiet;
+    let progress = if std::io::stderr().is_terminal() && !quiet {
         let bar =
             ProgressBar::with_draw_target(Some(inputs.len() as u64), ProgressDrawTarget::stderr());
         if let Ok(style) = ProgressStyle::with_template("{bar:30} {pos}/{len} resumes, {eta} left")
@@ -129,10 +238,17 @@ fn many_files(
     } else {
         ProgressBar::hidden()
     };
-    match cli.format {
-        OutputFormat::Csv => write_stdout(report::csv::header().as_bytes())?,
-        OutputFormat::Json => write_stdout(b"[\n")?,
-        _ => {}
+    // Markdown and HTML describe one resume; a batch gets the ranking.
+    let format = match args.format {
+        OutputFormat::Md | OutputFormat::Html => OutputFormat::Human,
+        f => f,
+    };
+    if !quiet {
+        match format {
+            OutputFormat::Csv => write_stdout(report::csv::header().as_bytes())?,
+            OutputFormat::Json => write_stdout(b"[\n")?,
+            _ => {}
+        }
     }
     let tally = Mutex::new(Tally::default());
     let profile = scorer.profile();
@@ -140,14 +256,14 @@ fn many_files(
     batch::run(
         scorer,
         inputs,
-        cli.jobs.map(|j| j as usize),
-        timeout,
-        limits,
+        args.jobs.map(|j| j as usize),
+        timeout_of(&args.limits),
+        &limits_of(&args.limits),
         |_, path, result: Result<Analysis, Error>| {
             let mut t = tally.lock().unwrap_or_else(|e| e.into_inner());
             match &result {
                 Ok(a) => {
-                    if cli.min_score.is_some_and(|m| a.breakdown.score < m) {
+                    if args.min_score.is_some_and(|m| a.breakdown.score < m) {
                         t.below_min += 1;
                     }
                 }
@@ -156,7 +272,8 @@ fn many_files(
                     progress.suspend(|| eprintln!("ats-score: error: {e}"));
                 }
             }
-            let out = match (&cli.format, &result) {
+            let out = match (&format, &result) {
+                _ if quiet => String::new(),
                 (OutputFormat::Jsonl, Ok(a)) => report::json::render_line(a, profile),
                 (OutputFormat::Jsonl, Err(e)) => {
                     format!("{}\n", report::json::error_value(path, e))
@@ -174,7 +291,7 @@ fn many_files(
                     t.wrote_json = true;
                     format!("{sep}{value}")
                 }
-                (OutputFormat::Human, r) => {
+                (_, r) => {
                     t.rows.push(Summary::of(path, r));
                     String::new()
                 }
@@ -195,31 +312,37 @@ fn many_files(
         return Err(e);
     }
     let mut t = tally.into_inner().unwrap_or_else(|e| e.into_inner());
-    match cli.format {
-        OutputFormat::Json => write_stdout(b"\n]\n")?,
-        OutputFormat::Human => {
-            write_stdout(report::table::ranking(&mut t.rows, terminal_width()).as_bytes())?
+    if !quiet {
+        match format {
+            OutputFormat::Json => write_stdout(b"\n]\n")?,
+            OutputFormat::Human => {
+                write_stdout(report::table::ranking(&mut t.rows, terminal_width()).as_bytes())?
+            }
+            _ => {}
         }
-        _ => {}
     }
     Ok(if t.failed > 0 {
         exit::BATCH_FAILURES
     } else if t.below_min > 0 {
-        eprintln!(
-            "ats-score: {} resume(s) scored below --min-score {}",
-            t.below_min,
-            cli.min_score.unwrap_or(0)
-        );
+        if !quiet {
+            eprintln!(
+                "ats-score: {} resume(s) scored below --min-score {}",
+                t.below_min,
+                args.min_score.unwrap_or(0)
+            );
+        }
         exit::BELOW_MIN_SCORE
     } else {
         exit::OK
     })
 }
 
-fn min_score_status(min: Option<u32>, score: u32) -> i32 {
+fn min_score_status(min: Option<u32>, score: u32, quiet: bool) -> i32 {
     match min {
         Some(min) if score < min => {
-            eprintln!("ats-score: score {score} is below --min-score {min}");
+            if !quiet {
+                eprintln!("ats-score: score {score} is below --min-score {min}");
+            }
             exit::BELOW_MIN_SCORE
         }
         _ => exit::OK,

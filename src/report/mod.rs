@@ -3,8 +3,12 @@
 //! `--explain`. Reporters only format; every number was computed upstream.
 
 pub mod csv;
+pub mod diff;
 pub mod explain;
+pub mod extract;
+pub mod html;
 pub mod json;
+pub mod markdown;
 pub mod table;
 
 use crate::model::HitKind;
@@ -118,4 +122,142 @@ impl Summary {
             },
         }
     }
+}
+
+/// Colors for people: each method wraps text in ANSI styles when enabled and
+/// returns it unchanged otherwise, so the same code renders both.
+#[derive(Debug, Clone, Copy)]
+pub struct Paint {
+    pub on: bool,
+}
+
+impl Paint {
+    fn apply(self, style: anstyle::Style, text: &str) -> String {
+        if self.on {
+            format!("{}{text}{}", style.render(), style.render_reset())
+        } else {
+            text.to_string()
+        }
+    }
+
+    fn fg(self, color: anstyle::AnsiColor, text: &str) -> String {
+        self.apply(anstyle::Style::new().fg_color(Some(color.into())), text)
+    }
+
+    pub fn bold(self, text: &str) -> String {
+        self.apply(anstyle::Style::new().bold(), text)
+    }
+
+    pub fn dim(self, text: &str) -> String {
+        self.apply(anstyle::Style::new().dimmed(), text)
+    }
+
+    pub fn good(self, text: &str) -> String {
+        self.fg(anstyle::AnsiColor::Green, text)
+    }
+
+    pub fn fair(self, text: &str) -> String {
+        self.fg(anstyle::AnsiColor::Yellow, text)
+    }
+
+    pub fn bad(self, text: &str) -> String {
+        self.fg(anstyle::AnsiColor::Red, text)
+    }
+
+    /// Text colored by how good a 0–1 fraction is.
+    pub fn by_fraction(self, fraction: f64, text: &str) -> String {
+        match band(fraction) {
+            Band::Strong => self.good(text),
+            Band::Fair => self.fair(text),
+            Band::Weak => self.bad(text),
+        }
+    }
+}
+
+/// The verdict bands of the score (and of any 0–1 fraction).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Band {
+    Strong,
+    Fair,
+    Weak,
+}
+
+pub fn band(fraction: f64) -> Band {
+    if fraction >= 0.8 {
+        Band::Strong
+    } else if fraction >= 0.6 {
+        Band::Fair
+    } else {
+        Band::Weak
+    }
+}
+
+impl Band {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Band::Strong => "strong",
+            Band::Fair => "fair",
+            Band::Weak => "weak",
+        }
+    }
+}
+
+/// A bar of `width` cells filled to `fraction`.
+pub fn gauge(fraction: f64, width: usize) -> String {
+    let filled = (fraction.clamp(0.0, 1.0) * width as f64).round() as usize;
+    "\u{2588}".repeat(filled) + &"\u{2591}".repeat(width - filled)
+}
+
+/// One edit that would raise the score, and by how much.
+#[derive(Debug, Clone)]
+pub struct Edit {
+    pub what: String,
+    pub gain: f64,
+}
+
+/// Points a fired rule costs: its share of the rules part.
+pub fn rule_points(a: &Analysis, id: &str) -> f64 {
+    let total: f64 = a.rules.iter().map(|r| r.weight).sum();
+    a.rules
+        .iter()
+        .find(|r| r.id == id && r.fired)
+        .map_or(0.0, |r| {
+            if total > 0.0 {
+                a.breakdown.rules.max * r.weight / total
+            } else {
+                0.0
+            }
+        })
+}
+
+/// The edits that raise the score most: writing a missing or partial term
+/// exactly, or fixing a fired rule, best first.
+pub fn next_edits(a: &Analysis, n: usize) -> Vec<Edit> {
+    let mut edits: Vec<Edit> = a
+        .terms
+        .iter()
+        .filter(|t| t.gain > 0.005)
+        .map(|t| Edit {
+            what: match (t.kind, t.found.as_deref()) {
+                (Some(HitKind::Alias | HitKind::Variant), Some(found)) => {
+                    format!("Write \"{}\" where you wrote \"{found}\"", t.term)
+                }
+                (Some(HitKind::Typo), Some(found)) => {
+                    format!("Correct \"{found}\" to \"{}\"", t.term)
+                }
+                _ => format!("Add \"{}\" (if true of you)", t.term),
+            },
+            gain: t.gain,
+        })
+        .collect();
+    edits.extend(a.findings.iter().filter_map(|f| {
+        let gain = rule_points(a, &f.id);
+        (gain > 0.0).then(|| Edit {
+            what: format!("{}: {}", f.message, f.fix),
+            gain,
+        })
+    }));
+    edits.sort_by(|x, y| y.gain.total_cmp(&x.gain));
+    edits.truncate(n);
+    edits
 }

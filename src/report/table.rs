@@ -1,73 +1,165 @@
 //! The human report: tables (comfy-table) that fit the terminal, 80 columns
-//! when the width is unknown (pipes, CI logs).
+//! when the width is unknown (pipes, CI logs), colored only when asked.
 
-use super::{matched, missing, new_table as table, wrap};
+use super::{
+    Paint, band, gauge, matched, missing, new_table as table, next_edits, rule_points, wrap,
+};
 use crate::Analysis;
 use crate::model::{Finding, HitKind};
 use crate::profile::Profile;
+use comfy_table::{Cell, Color, Table};
 use std::fmt::Write;
 
-fn verdict(score: u32) -> &'static str {
-    match score {
-        80.. => "strong",
-        60..80 => "fair",
-        _ => "weak",
+/// Turn table styling on or off to match `paint`.
+fn styled(mut t: Table, paint: Paint) -> Table {
+    if paint.on {
+        t.enforce_styling();
+    } else {
+        t.force_no_tty();
     }
+    t
+}
+
+fn kind_cell(kind: Option<HitKind>, found: &str, paint: Paint) -> Cell {
+    let (text, color) = match kind {
+        Some(HitKind::Exact) | None => ("exact".to_string(), Color::Green),
+        Some(HitKind::Typo) => (format!("typo: {found}"), Color::Red),
+        Some(k) => (format!("{}: {found}", k.as_str()), Color::Yellow),
+    };
+    let cell = Cell::new(text);
+    if paint.on { cell.fg(color) } else { cell }
+}
+
+fn severity_cell(f: &Finding, points: f64, paint: Paint) -> Cell {
+    let mut text = f.severity.as_str().to_string();
+    if points > 0.0 {
+        let _ = write!(text, "\n-{points:.1} pts");
+    }
+    let color = match f.severity {
+        crate::model::Severity::Error => Color::Red,
+        crate::model::Severity::Warning => Color::Yellow,
+        crate::model::Severity::Info => Color::Cyan,
+    };
+    let cell = Cell::new(text);
+    if paint.on { cell.fg(color) } else { cell }
 }
 
 /// Render the report at `width` columns.
-pub fn render(a: &Analysis, profile: &Profile, width: u16) -> String {
+pub fn render(a: &Analysis, profile: &Profile, width: u16, paint: Paint) -> String {
     let mut out = String::new();
     let b = &a.breakdown;
+    let w = usize::from(width);
     let pages = a
         .stats
         .pages
         .map(|p| format!("{p} page{}, ", if p == 1 { "" } else { "s" }))
         .unwrap_or_default();
-    let _ = writeln!(out, "{}  ·  {} ({})", a.input, profile.name, profile.id);
     let _ = writeln!(
         out,
-        "read as {}: {pages}{} words, {} sections found",
-        a.format.as_str().to_uppercase(),
-        a.stats.words,
-        a.sections.len()
+        "{}  ·  {} ({})",
+        paint.bold(&a.input),
+        profile.name,
+        profile.id
     );
-    let _ = writeln!(out);
     let _ = writeln!(
         out,
-        "SCORE {}/100 ({})   keywords {:.1}/{:.0} · rules {:.1}/{:.0}",
-        b.score,
-        verdict(b.score),
-        b.keywords.points,
-        b.keywords.max,
-        b.rules.points,
-        b.rules.max
+        "{}",
+        paint.dim(&format!(
+            "read as {}: {pages}{} words, {} sections found",
+            a.format.as_str().to_uppercase(),
+            a.stats.words,
+            a.sections.len()
+        ))
     );
 
+    // Score, verdict and gauges.
+    let fraction = f64::from(b.score) / 100.0;
+    let verdict = band(fraction).as_str().to_uppercase();
+    let _ = writeln!(
+        out,
+        "\n{}  {}",
+        paint.bold(&format!("SCORE {}/100 · {verdict}", b.score)),
+        paint.by_fraction(fraction, &gauge(fraction, 20))
+    );
+    for (name, part) in [("keywords", &b.keywords), ("rules", &b.rules)] {
+        let _ = writeln!(
+            out,
+            "  {name:<9}{:>5.1}/{:<3.0} {}",
+            part.points,
+            part.max,
+            paint.by_fraction(part.credit, &gauge(part.credit, 20))
+        );
+    }
+
+    // The edits worth making first.
+    let edits = next_edits(a, 3);
+    if !edits.is_empty() {
+        let _ = writeln!(
+            out,
+            "\n{}",
+            paint.bold("Next edits that raise your score most")
+        );
+        for (i, e) in edits.iter().enumerate() {
+            let line = format!(
+                "{}. {} ({})",
+                i + 1,
+                e.what,
+                paint.good(&format!("+{:.1}", e.gain))
+            );
+            out.push_str(&wrap(&line, w, "  "));
+        }
+    }
+
+    // Matched keywords, grouped by skill group.
     let found: Vec<_> = matched(a).collect();
     let counted = found.iter().filter(|t| t.credit > 0.0).count();
     let _ = writeln!(
         out,
-        "\nMatched keywords: {counted} of {} terms",
-        a.terms.len()
+        "\n{}",
+        paint.bold(&format!(
+            "Matched keywords: {counted} of {} terms",
+            a.terms.len()
+        ))
     );
     if found.is_empty() {
         let _ = writeln!(out, "  none");
     } else {
-        let mut t = table(width, &["Term", "How", "Line", "Evidence"]);
-        for term in &found {
-            let how = match term.kind {
-                Some(HitKind::Exact) | None => "exact".to_string(),
-                Some(k) => format!("{}: {}", k.as_str(), term.found.as_deref().unwrap_or("")),
-            };
-            let line = term
-                .evidence
-                .as_ref()
-                .map_or(String::new(), |e| e.line.to_string());
-            let snippet = term.evidence.as_ref().map_or(String::new(), |e| {
-                around(&e.snippet, term.found.as_deref().unwrap_or(&term.term), 34)
-            });
-            t.add_row(vec![term.term.clone(), how, line, snippet]);
+        let mut t = styled(
+            table(width, &["Skill group / term", "How", "Line", "Evidence"]),
+            paint,
+        );
+        for (g, group) in profile.groups.iter().enumerate() {
+            let in_group: Vec<_> = found.iter().filter(|t| t.group == g).collect();
+            if in_group.is_empty() {
+                continue;
+            }
+            let credit = b.groups.get(g).copied().unwrap_or(0.0);
+            let head = Cell::new(&group.name);
+            t.add_row(vec![
+                if paint.on {
+                    head.add_attribute(comfy_table::Attribute::Bold)
+                } else {
+                    head
+                },
+                Cell::new(format!("{:.0}%", credit * 100.0)),
+                Cell::new(""),
+                Cell::new(""),
+            ]);
+            for term in in_group {
+                let line = term
+                    .evidence
+                    .as_ref()
+                    .map_or(String::new(), |e| e.line.to_string());
+                let snippet = term.evidence.as_ref().map_or(String::new(), |e| {
+                    around(&e.snippet, term.found.as_deref().unwrap_or(&term.term), 34)
+                });
+                t.add_row(vec![
+                    Cell::new(format!("  {}", term.term)),
+                    kind_cell(term.kind, term.found.as_deref().unwrap_or(""), paint),
+                    Cell::new(line),
+                    Cell::new(snippet),
+                ]);
+            }
         }
         let _ = writeln!(out, "{t}");
         let partial: Vec<String> = found
@@ -80,41 +172,59 @@ pub fn render(a: &Analysis, profile: &Profile, width: u16) -> String {
                 "Partial credit for aliases and variants: many ATS searches match the exact phrase only, so also write {}.",
                 partial.join(", ")
             );
-            out.push_str(&wrap(&text, usize::from(width), "  "));
+            out.push_str(&wrap(&text, w, "  "));
         }
     }
 
+    // Missing keywords, grouped by skill group.
     let missing = missing(a);
     let (valuable, covered): (Vec<&crate::TermResult>, Vec<_>) =
         missing.iter().partition(|t| t.gain > 0.0);
-    let _ = writeln!(out, "\nMissing keywords, most valuable first");
+    let _ = writeln!(out, "\n{}", paint.bold("Missing keywords"));
     if valuable.is_empty() {
         let _ = writeln!(out, "  none");
     } else {
-        let mut t = table(width, &["Term", "Skill group", "Adds"]);
-        for term in &valuable {
-            t.add_row(vec![
-                term.term.clone(),
-                profile.groups[term.group].name.clone(),
-                format!("+{:.1}", term.gain),
-            ]);
+        let mut t = styled(table(width, &["Skill group / term", "Adds"]), paint);
+        for (g, group) in profile.groups.iter().enumerate() {
+            let mut in_group: Vec<_> = valuable.iter().filter(|t| t.group == g).collect();
+            if in_group.is_empty() {
+                continue;
+            }
+            in_group.sort_by(|x, y| y.gain.total_cmp(&x.gain));
+            t.add_row(vec![Cell::new(&group.name), Cell::new("")]);
+            for term in in_group {
+                let adds = Cell::new(format!("+{:.1}", term.gain));
+                t.add_row(vec![
+                    Cell::new(format!("  {}", term.term)),
+                    if paint.on {
+                        adds.fg(Color::Green)
+                    } else {
+                        adds
+                    },
+                ]);
+            }
         }
         let _ = writeln!(out, "{t}");
     }
     if !covered.is_empty() {
         let names: Vec<&str> = covered.iter().map(|t| t.term.as_str()).collect();
-        let _ = writeln!(
-            out,
-            "  not needed (another term of their group counts): {}",
+        let text = format!(
+            "Not needed (another term of their group counts): {}",
             names.join(", ")
         );
+        out.push_str(&wrap(&text, w, "  "));
     }
 
-    let of = |cats: &[&str]| -> Vec<&Finding> {
-        a.findings
+    // Warnings, most costly first.
+    let of = |cats: &[&str]| -> Vec<(&Finding, f64)> {
+        let mut list: Vec<(&Finding, f64)> = a
+            .findings
             .iter()
             .filter(|f| cats.contains(&f.category.as_str()))
-            .collect()
+            .map(|f| (f, rule_points(a, &f.id)))
+            .collect();
+        list.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.severity.cmp(&y.0.severity)));
+        list
     };
     let groups = [
         ("Mistakes to fix", of(&["mistake", "check"])),
@@ -122,23 +232,24 @@ pub fn render(a: &Analysis, profile: &Profile, width: u16) -> String {
         ("Tips", of(&["tip"])),
     ];
     for (title, list) in groups {
-        let _ = writeln!(out, "\n{title}: {}", list.len());
+        let _ = writeln!(out, "\n{}", paint.bold(&format!("{title}: {}", list.len())));
         if list.is_empty() {
             continue;
         }
-        let mut t = table(width, &["Level", "What and how to fix it"]);
-        for f in list {
+        let mut t = styled(table(width, &["Level", "What and how to fix it"]), paint);
+        for (f, points) in list {
             let mut cell = format!("{}\nFix: {}", f.message, f.fix);
             for e in &f.evidence {
                 let _ = write!(cell, "\nline {}: {}", e.line, e.snippet);
             }
-            t.add_row(vec![f.severity.as_str().to_string(), cell]);
+            t.add_row(vec![severity_cell(f, points, paint), Cell::new(cell)]);
         }
         let _ = writeln!(out, "{t}");
     }
     let _ = writeln!(
         out,
-        "\nRun with --explain to see how the score was computed."
+        "\n{}",
+        paint.dim("Run with --explain to see how the score was computed.")
     );
     out
 }

@@ -323,5 +323,8 @@ fn oversized_profile_is_refused() {
         .unwrap();
     assert_eq!(out.status.code(), Some(6));
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("profile is larger than 1048576 bytes"), "{stderr}");
+    assert!(
+        stderr.contains("profile is larger than 1048576 bytes"),
+        "{stderr}"
+    );
 }

@@ -8,6 +8,7 @@ mod mutants;
 mod output;
 mod structure;
 mod traps;
+mod ux;
 
 use assert_cmd::Command;
 use serde_json::Value;

@@ -1,0 +1,177 @@
+//! HTML: one self-contained page (inline CSS, no scripts, no network) with
+//! the score gauge, keyword chips and warnings, readable on a phone. Written
+//! as well-formed XHTML-style markup so a test can parse every report.
+
+use super::{band, missing, next_edits, rule_points};
+use crate::Analysis;
+use crate::model::HitKind;
+use crate::profile::Profile;
+use std::fmt::Write;
+
+/// Escape text for HTML content and attribute values.
+fn esc(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c if c.is_control() && c != '\n' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+const STYLE: &str = "
+body{font:16px/1.45 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:0;padding:16px;color:#1d1d1f;background:#f5f5f7}
+main{max-width:760px;margin:0 auto}
+h1{font-size:1.5em;margin:.2em 0}h2{font-size:1.15em;margin:1.4em 0 .5em}
+.meta{color:#6e6e73;font-size:.9em;word-break:break-all}
+.card{background:#fff;border-radius:12px;padding:14px 16px;margin:10px 0;box-shadow:0 1px 3px rgba(0,0,0,.08)}
+.gauge{height:14px;background:#e5e5ea;border-radius:7px;overflow:hidden;margin:6px 0}
+.gauge span{display:block;height:100%}
+.strong{background:#34c759}.fair{background:#ff9f0a}.weak{background:#ff3b30}
+.score{font-size:2.4em;font-weight:700}
+.chips{display:flex;flex-wrap:wrap;gap:6px}
+.chip{border-radius:999px;padding:3px 10px;font-size:.9em;border:1px solid transparent}
+.chip.exact{background:#e3f9e5;border-color:#34c759}
+.chip.partial{background:#fff4e0;border-color:#ff9f0a}
+.chip.typo,.chip.missing{background:#fdecea;border-color:#ff3b30}
+.group{margin:8px 0}.group b{display:block;font-size:.85em;color:#6e6e73;margin-bottom:4px}
+.warning{border-left:4px solid #ff9f0a}.error{border-left:4px solid #ff3b30}.info{border-left:4px solid #0a84ff}
+.fix{margin:.3em 0}.evidence{font-family:ui-monospace,Menlo,monospace;font-size:.85em;color:#3a3a3c;margin:.2em 0;word-break:break-word}
+ol{padding-left:1.2em}
+";
+
+pub fn render(a: &Analysis, profile: &Profile) -> String {
+    let b = &a.breakdown;
+    let verdict = band(f64::from(b.score) / 100.0);
+    let mut o = String::new();
+    let _ = write!(
+        o,
+        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"/>\
+<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\
+<title>ATS score {}/100: {}</title><style>{STYLE}</style></head><body><main>\n",
+        b.score,
+        esc(&a.input)
+    );
+    let _ = write!(
+        o,
+        "<header class=\"card\"><div class=\"meta\">{} · {}</div>\
+<div class=\"score\">{}<small>/100</small> <span class=\"verdict\">{}</span></div>\
+<div class=\"gauge\"><span class=\"{}\" style=\"width:{}%\"></span></div>",
+        esc(&a.input),
+        esc(&profile.name),
+        b.score,
+        verdict.as_str(),
+        verdict.as_str(),
+        b.score
+    );
+    for (name, part) in [("Keywords", &b.keywords), ("Rules", &b.rules)] {
+        let _ = write!(
+            o,
+            "<div class=\"meta\">{name}: {:.1} of {:.0}</div>\
+<div class=\"gauge\"><span class=\"{}\" style=\"width:{:.0}%\"></span></div>",
+            part.points,
+            part.max,
+            band(part.credit).as_str(),
+            part.credit * 100.0
+        );
+    }
+    o.push_str("</header>\n");
+
+    let edits = next_edits(a, 3);
+    if !edits.is_empty() {
+        o.push_str("<section class=\"card\"><h2>Next edits that raise your score most</h2><ol>");
+        for e in &edits {
+            let _ = write!(o, "<li>{} <b>+{:.1}</b></li>", esc(&e.what), e.gain);
+        }
+        o.push_str("</ol></section>\n");
+    }
+
+    o.push_str("<section class=\"card\"><h2>Keywords</h2>");
+    for (g, group) in profile.groups.iter().enumerate() {
+        let _ = write!(
+            o,
+            "<div class=\"group\"><b>{}</b><div class=\"chips\">",
+            esc(&group.name)
+        );
+        for t in a.terms.iter().filter(|t| t.group == g) {
+            let (class, title) = match t.kind {
+                Some(HitKind::Exact) => ("exact", "found exactly".to_string()),
+                Some(HitKind::Alias | HitKind::Variant) => (
+                    "partial",
+                    format!(
+                        "found as \"{}\": write the exact phrase",
+                        t.found.as_deref().unwrap_or("")
+                    ),
+                ),
+                Some(HitKind::Typo) => (
+                    "typo",
+                    format!("misspelled as \"{}\"", t.found.as_deref().unwrap_or("")),
+                ),
+                None if t.gain > 0.0 => ("missing", format!("missing: adds {:.1}", t.gain)),
+                None => (
+                    "missing",
+                    "not needed: another term of the group counts".into(),
+                ),
+            };
+            let _ = write!(
+                o,
+                "<span class=\"chip {class}\" title=\"{}\">{}</span>",
+                esc(&title),
+                esc(&t.term)
+            );
+        }
+        o.push_str("</div></div>");
+    }
+    let valuable = missing(a).into_iter().filter(|t| t.gain > 0.0).count();
+    let _ = write!(
+        o,
+        "<p class=\"meta\">Green: found exactly. Amber: partial credit, write the exact phrase. Red: missing or misspelled ({valuable} worth adding).</p></section>\n"
+    );
+
+    for (title, cats) in [
+        ("Mistakes to fix", &["mistake", "check"][..]),
+        ("What an ATS may not read", &["parse"][..]),
+        ("Tips", &["tip"][..]),
+    ] {
+        let list: Vec<_> = a
+            .findings
+            .iter()
+            .filter(|f| cats.contains(&f.category.as_str()))
+            .collect();
+        let _ = write!(o, "<section><h2>{title} ({})</h2>", list.len());
+        for f in list {
+            let points = rule_points(a, &f.id);
+            let cost = if points > 0.0 {
+                format!(" · -{points:.1} pts")
+            } else {
+                String::new()
+            };
+            let _ = write!(
+                o,
+                "<div class=\"card {}\"><div><b>{}</b>{cost}</div><div>{}</div><div class=\"fix\"><b>Fix:</b> {}</div>",
+                f.severity.as_str(),
+                f.severity.as_str(),
+                esc(&f.message),
+                esc(&f.fix)
+            );
+            for e in &f.evidence {
+                let _ = write!(
+                    o,
+                    "<div class=\"evidence\">line {}: {}</div>",
+                    e.line,
+                    esc(&e.snippet)
+                );
+            }
+            o.push_str("</div>");
+        }
+        o.push_str("</section>\n");
+    }
+    o.push_str("<p class=\"meta\">Made by ats-score on this computer; nothing was sent anywhere.</p>\n</main></body></html>\n");
+    o
+}

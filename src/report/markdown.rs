@@ -1,0 +1,133 @@
+//! Markdown: the report to paste into a document, an issue or a pull
+//! request. Same facts as the human report, as GitHub-flavored tables.
+
+use super::{band, matched, missing, next_edits, rule_points};
+use crate::Analysis;
+use crate::model::HitKind;
+use crate::profile::Profile;
+use std::fmt::Write;
+
+/// Escape text for a Markdown table cell or list item.
+fn md(text: &str) -> String {
+    text.replace('\\', "\\\\")
+        .replace('|', "\\|")
+        .replace('`', "\\`")
+        .replace('*', "\\*")
+        .replace('_', "\\_")
+        .replace('<', "&lt;")
+        .replace('\n', " ")
+}
+
+pub fn render(a: &Analysis, profile: &Profile) -> String {
+    let b = &a.breakdown;
+    let mut out = String::new();
+    let verdict = band(f64::from(b.score) / 100.0).as_str();
+    let _ = writeln!(out, "# ATS score: {}/100 ({verdict})\n", b.score);
+    let _ = writeln!(
+        out,
+        "**{}** · {} (`{}`) · read as {}, {} words\n",
+        md(&a.input),
+        md(&profile.name),
+        profile.id,
+        a.format.as_str().to_uppercase(),
+        a.stats.words
+    );
+    let _ = writeln!(out, "| Part | Points | Of |\n| --- | ---: | ---: |");
+    let _ = writeln!(
+        out,
+        "| Keywords | {:.1} | {:.0} |",
+        b.keywords.points, b.keywords.max
+    );
+    let _ = writeln!(
+        out,
+        "| Rules | {:.1} | {:.0} |",
+        b.rules.points, b.rules.max
+    );
+
+    let edits = next_edits(a, 3);
+    if !edits.is_empty() {
+        let _ = writeln!(out, "\n## Next edits that raise your score most\n");
+        for (i, e) in edits.iter().enumerate() {
+            let _ = writeln!(out, "{}. {} (**+{:.1}**)", i + 1, md(&e.what), e.gain);
+        }
+    }
+
+    let _ = writeln!(out, "\n## Matched keywords\n");
+    let _ = writeln!(
+        out,
+        "| Skill group | Term | How | Line | Evidence |\n| --- | --- | --- | ---: | --- |"
+    );
+    for t in matched(a) {
+        let how = match t.kind {
+            Some(HitKind::Exact) | None => "exact".to_string(),
+            Some(k) => format!("{}: {}", k.as_str(), t.found.as_deref().unwrap_or("")),
+        };
+        let (line, snippet) = t
+            .evidence
+            .as_ref()
+            .map_or((String::new(), String::new()), |e| {
+                (e.line.to_string(), e.snippet.clone())
+            });
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {line} | {} |",
+            md(&profile.groups[t.group].name),
+            md(&t.term),
+            md(&how),
+            md(&snippet)
+        );
+    }
+
+    let valuable: Vec<_> = missing(a).into_iter().filter(|t| t.gain > 0.0).collect();
+    let _ = writeln!(out, "\n## Missing keywords\n");
+    if valuable.is_empty() {
+        let _ = writeln!(out, "None.");
+    } else {
+        let _ = writeln!(out, "| Skill group | Term | Adds |\n| --- | --- | ---: |");
+        for t in valuable {
+            let _ = writeln!(
+                out,
+                "| {} | {} | +{:.1} |",
+                md(&profile.groups[t.group].name),
+                md(&t.term),
+                t.gain
+            );
+        }
+    }
+
+    for (title, cats) in [
+        ("Mistakes to fix", &["mistake", "check"][..]),
+        ("What an ATS may not read", &["parse"][..]),
+        ("Tips", &["tip"][..]),
+    ] {
+        let list: Vec<_> = a
+            .findings
+            .iter()
+            .filter(|f| cats.contains(&f.category.as_str()))
+            .collect();
+        let _ = writeln!(out, "\n## {title}\n");
+        if list.is_empty() {
+            let _ = writeln!(out, "None.");
+            continue;
+        }
+        for f in list {
+            let points = rule_points(a, &f.id);
+            let cost = if points > 0.0 {
+                format!(", -{points:.1} pts")
+            } else {
+                String::new()
+            };
+            let _ = writeln!(
+                out,
+                "- **{}**{cost}: {} *Fix:* {}",
+                f.severity.as_str(),
+                md(&f.message),
+                md(&f.fix)
+            );
+            for e in &f.evidence {
+                let _ = writeln!(out, "  - line {}: {}", e.line, md(&e.snippet));
+            }
+        }
+    }
+    out
+}

@@ -1,0 +1,212 @@
+//! The user-facing conventions: colors (auto/always/never, NO_COLOR),
+//! `extract`, Markdown and HTML reports, completions, man page, --quiet,
+//! --version, and `diff`.
+
+use super::ats;
+use serde_json::Value;
+
+const WEAK: [&str; 5] = ["fixtures/resumes/weak.txt", "-c", "apple", "-r", "backend"];
+
+fn stdout(args: &[&str]) -> String {
+    let out = ats().args(args).output().unwrap();
+    assert!(
+        out.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn human_report_snapshot_in_color() {
+    let text = stdout(&[&WEAK[..], &["--color", "always"]].concat());
+    assert!(text.contains("\u{1b}["), "escapes with --color always");
+    insta::assert_snapshot!("weak_human_color", text);
+}
+
+#[test]
+fn color_is_off_in_pipes_with_no_color_and_never() {
+    assert!(!stdout(&WEAK).contains('\u{1b}'), "auto: not a terminal");
+    assert!(!stdout(&[&WEAK[..], &["--color", "never"]].concat()).contains('\u{1b}'));
+    let out = ats()
+        .args(WEAK)
+        .args(["--color", "auto"])
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
+    assert!(!String::from_utf8_lossy(&out.stdout).contains('\u{1b}'));
+}
+
+#[test]
+fn next_edits_are_ranked_by_gain() {
+    let text = stdout(&WEAK);
+    let at = text.find("Next edits that raise your score most").unwrap();
+    let edits: Vec<&str> = text[at..].lines().skip(1).take(3).collect();
+    assert!(
+        edits[0].starts_with("  1. Add \"System Design\""),
+        "{edits:?}"
+    );
+    assert!(edits.iter().all(|e| e.contains("(+")), "{edits:?}");
+}
+
+#[test]
+fn extract_shows_what_an_ats_reads() {
+    let text = stdout(&["extract", "fixtures/resumes/weak.pdf"]);
+    assert!(text.contains("Jordan Pell"));
+    assert!(text.contains("Kubernets clusters"));
+    let marked = stdout(&["extract", "fixtures/resumes/weak.docx", "--sections"]);
+    assert!(
+        marked.contains("──── skills: TECHNICAL SKILLS ────"),
+        "{marked}"
+    );
+    assert!(marked.contains("──── experience: EXPERIENCE ────"));
+    let plain = std::fs::read_to_string("fixtures/resumes/weak.txt").unwrap();
+    assert_eq!(
+        stdout(&["extract", "fixtures/resumes/weak.txt"]).trim_end(),
+        plain.trim_end()
+    );
+}
+
+#[test]
+fn markdown_report() {
+    let md = stdout(&[&WEAK[..], &["--format", "md"]].concat());
+    assert!(md.starts_with("# ATS score: 22/100 (weak)\n"));
+    assert!(md.contains("| Skill group | Term | How | Line | Evidence |"));
+    assert!(md.contains("## Mistakes to fix"));
+    insta::assert_snapshot!("weak_markdown", md);
+}
+
+#[test]
+fn html_report_is_well_formed_and_self_contained() {
+    let html = stdout(&[
+        "fixtures/resumes/weak.pdf",
+        "-c",
+        "apple",
+        "-r",
+        "backend",
+        "--format",
+        "html",
+    ]);
+    assert!(html.starts_with("<!DOCTYPE html>"));
+    assert!(html.contains("name=\"viewport\""), "readable on a phone");
+    assert!(!html.contains("http://") && !html.contains("https://") && !html.contains("<script"));
+    let mut reader = quick_xml::Reader::from_str(html.trim_start_matches("<!DOCTYPE html>\n"));
+    let mut depth = 0i32;
+    let mut chips = 0;
+    loop {
+        match reader
+            .read_event()
+            .unwrap_or_else(|e| panic!("not well-formed at {}: {e}", reader.buffer_position()))
+        {
+            quick_xml::events::Event::Start(e) => {
+                depth += 1;
+                let class = e
+                    .attributes()
+                    .flatten()
+                    .find(|a| a.key.as_ref() == b"class")
+                    .map(|a| String::from_utf8_lossy(&a.value).to_string());
+                if class.is_some_and(|c| c.starts_with("chip ")) {
+                    chips += 1;
+                }
+            }
+            quick_xml::events::Event::End(_) => depth -= 1,
+            quick_xml::events::Event::Eof => break,
+            _ => {}
+        }
+    }
+    assert_eq!(depth, 0, "every element closed");
+    assert_eq!(chips, 24, "one chip per profile term");
+}
+
+#[test]
+fn completions_and_man_page() {
+    for shell in ["bash", "zsh", "fish", "powershell"] {
+        let script = stdout(&["completions", shell]);
+        assert!(script.contains("ats-score"), "{shell}");
+        assert!(script.contains("min-score"), "{shell}: flags are completed");
+    }
+    let man = stdout(&["man"]);
+    assert!(man.contains(".TH ats-score"), "{}", &man[..200]);
+    assert!(man.contains("max\\-pages") || man.contains("max-pages"));
+}
+
+#[test]
+fn quiet_prints_nothing_and_keeps_the_exit_status() {
+    let out = ats()
+        .args(WEAK)
+        .args(["--quiet", "--min-score", "50"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(out.stdout.is_empty() && out.stderr.is_empty());
+    let out = ats()
+        .args(WEAK)
+        .args(["-q", "--min-score", "10"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert!(out.stdout.is_empty());
+    // Errors are still reported.
+    let out = ats()
+        .args(["fixtures/nope.pdf", "-c", "apple", "-r", "backend", "-q"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3));
+    assert!(!out.stderr.is_empty());
+}
+
+#[test]
+fn version_names_the_commit() {
+    let v = stdout(&["--version"]);
+    assert!(
+        v.starts_with(&format!("ats-score {} (", env!("CARGO_PKG_VERSION"))),
+        "{v}"
+    );
+    assert!(v.trim_end().ends_with(')'));
+}
+
+#[test]
+fn help_has_examples() {
+    let help = stdout(&["--help"]);
+    assert!(help.contains("Examples:") && help.contains("ats-score diff old.pdf new.pdf"));
+}
+
+#[test]
+fn diff_between_two_versions() {
+    let args = [
+        "diff",
+        "fixtures/resumes/weak.txt",
+        "fixtures/resumes/strong.pdf",
+        "-c",
+        "apple",
+        "-r",
+        "backend",
+    ];
+    let text = stdout(&args);
+    assert!(text.starts_with("SCORE  22 → 100  (+78)"), "{text}");
+    assert!(text.contains("Kubernetes"));
+    let json: Value =
+        serde_json::from_str(&stdout(&[&args[..], &["--format", "json"]].concat())).unwrap();
+    assert_eq!(json["score_change"], 78);
+    let k8s = json["terms"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["term"] == "Kubernetes")
+        .unwrap();
+    assert_eq!(
+        (k8s["before"].as_str(), k8s["after"].as_str()),
+        (Some("alias"), Some("exact"))
+    );
+    let fixed: Vec<&str> = json["fixed"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|w| w["id"].as_str().unwrap())
+        .collect();
+    assert!(
+        fixed.contains(&"public-github-link") && fixed.contains(&"misspelled-keyword"),
+        "{fixed:?}"
+    );
+    assert!(json["introduced"].as_array().unwrap().is_empty());
+}

@@ -129,9 +129,9 @@ pub fn render(a: &Analysis, profile: &Profile) -> String {
         o.push_str("</div></div>");
     }
     let valuable = missing(a).into_iter().filter(|t| t.gain > 0.0).count();
-    let _ = write!(
+    let _ = writeln!(
         o,
-        "<p class=\"meta\">Green: found exactly. Amber: partial credit, write the exact phrase. Red: missing or misspelled ({valuable} worth adding).</p></section>\n"
+        "<p class=\"meta\">Green: found exactly. Amber: partial credit, write the exact phrase. Red: missing or misspelled ({valuable} worth adding).</p></section>"
     );
 
     for (title, cats) in [

@@ -25,6 +25,9 @@ pub fn score(name: &str, data: &[u8]) {
     if let Ok(a) = s.score_bytes_with(name, data, deadline, &Limits::default()) {
         assert!(a.breakdown.score <= 100);
         let _ = ats_score::report::json::render(&a, s.profile());
-        let _ = ats_score::report::table::render(&a, s.profile(), 80);
+        let paint = ats_score::report::Paint { on: true };
+        let _ = ats_score::report::table::render(&a, s.profile(), 80, paint);
+        let _ = ats_score::report::html::render(&a, s.profile());
+        let _ = ats_score::report::markdown::render(&a, s.profile());
     }
 }

@@ -2,7 +2,7 @@
 //! the score gauge, keyword chips and warnings, readable on a phone. Written
 //! as well-formed XHTML-style markup so a test can parse every report.
 
-use super::{band, missing, next_edits, rule_points};
+use super::{FINDING_GROUPS, band, findings_in, missing, next_edits};
 use crate::Analysis;
 use crate::model::HitKind;
 use crate::profile::Profile;
@@ -134,19 +134,10 @@ pub fn render(a: &Analysis, profile: &Profile) -> String {
         "<p class=\"meta\">Green: found exactly. Amber: partial credit, write the exact phrase. Red: missing or misspelled ({valuable} worth adding).</p></section>"
     );
 
-    for (title, cats) in [
-        ("Mistakes to fix", &["mistake", "check"][..]),
-        ("What an ATS may not read", &["parse"][..]),
-        ("Tips", &["tip"][..]),
-    ] {
-        let list: Vec<_> = a
-            .findings
-            .iter()
-            .filter(|f| cats.contains(&f.category.as_str()))
-            .collect();
+    for (title, cats) in FINDING_GROUPS {
+        let list = findings_in(a, cats);
         let _ = write!(o, "<section><h2>{title} ({})</h2>", list.len());
-        for f in list {
-            let points = rule_points(a, &f.id);
+        for (f, points) in list {
             let cost = if points > 0.0 {
                 format!(" · -{points:.1} pts")
             } else {

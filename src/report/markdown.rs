@@ -1,7 +1,7 @@
 //! Markdown: the report to paste into a document, an issue or a pull
 //! request. Same facts as the human report, as GitHub-flavored tables.
 
-use super::{band, matched, missing, next_edits, rule_points};
+use super::{FINDING_GROUPS, band, findings_in, matched, missing, next_edits};
 use crate::Analysis;
 use crate::model::HitKind;
 use crate::profile::Profile;
@@ -95,23 +95,14 @@ pub fn render(a: &Analysis, profile: &Profile) -> String {
         }
     }
 
-    for (title, cats) in [
-        ("Mistakes to fix", &["mistake", "check"][..]),
-        ("What an ATS may not read", &["parse"][..]),
-        ("Tips", &["tip"][..]),
-    ] {
-        let list: Vec<_> = a
-            .findings
-            .iter()
-            .filter(|f| cats.contains(&f.category.as_str()))
-            .collect();
+    for (title, cats) in FINDING_GROUPS {
+        let list = findings_in(a, cats);
         let _ = writeln!(out, "\n## {title}\n");
         if list.is_empty() {
             let _ = writeln!(out, "None.");
             continue;
         }
-        for f in list {
-            let points = rule_points(a, &f.id);
+        for (f, points) in list {
             let cost = if points > 0.0 {
                 format!(", -{points:.1} pts")
             } else {

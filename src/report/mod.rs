@@ -261,3 +261,27 @@ pub fn next_edits(a: &Analysis, n: usize) -> Vec<Edit> {
     edits.truncate(n);
     edits
 }
+
+/// The three lists every report shows, in order: what to fix, what an ATS may
+/// not read, and tips, each with its finding categories.
+pub const FINDING_GROUPS: [(&str, &[&str]); 3] = [
+    ("Mistakes to fix", &["mistake", "check"]),
+    ("What an ATS may not read", &["parse"]),
+    ("Tips", &["tip"]),
+];
+
+/// The findings of `categories` with the points each costs, most costly
+/// first, then most severe.
+pub fn findings_in<'a>(
+    a: &'a Analysis,
+    categories: &[&str],
+) -> Vec<(&'a crate::model::Finding, f64)> {
+    let mut list: Vec<(&crate::model::Finding, f64)> = a
+        .findings
+        .iter()
+        .filter(|f| categories.contains(&f.category.as_str()))
+        .map(|f| (f, rule_points(a, &f.id)))
+        .collect();
+    list.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.severity.cmp(&y.0.severity)));
+    list
+}

@@ -2,7 +2,8 @@
 //! when the width is unknown (pipes, CI logs), colored only when asked.
 
 use super::{
-    Paint, band, gauge, matched, missing, new_table as table, next_edits, rule_points, wrap,
+    FINDING_GROUPS, Paint, band, findings_in, gauge, matched, missing, new_table as table,
+    next_edits, wrap,
 };
 use crate::Analysis;
 use crate::model::{Finding, HitKind};
@@ -216,22 +217,8 @@ pub fn render(a: &Analysis, profile: &Profile, width: u16, paint: Paint) -> Stri
     }
 
     // Warnings, most costly first.
-    let of = |cats: &[&str]| -> Vec<(&Finding, f64)> {
-        let mut list: Vec<(&Finding, f64)> = a
-            .findings
-            .iter()
-            .filter(|f| cats.contains(&f.category.as_str()))
-            .map(|f| (f, rule_points(a, &f.id)))
-            .collect();
-        list.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.severity.cmp(&y.0.severity)));
-        list
-    };
-    let groups = [
-        ("Mistakes to fix", of(&["mistake", "check"])),
-        ("What an ATS may not read", of(&["parse"])),
-        ("Tips", of(&["tip"])),
-    ];
-    for (title, list) in groups {
+    for (title, cats) in FINDING_GROUPS {
+        let list = findings_in(a, cats);
         let _ = writeln!(out, "\n{}", paint.bold(&format!("{title}: {}", list.len())));
         if list.is_empty() {
             continue;

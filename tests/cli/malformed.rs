@@ -43,6 +43,18 @@ fn refused(path: &str, code: i32, needles: &[&str]) {
     }
 }
 
+/// Score a resume with the profile at `p`, expecting exit 6; return stderr.
+#[track_caller]
+fn refused_profile(p: &Path) -> String {
+    let out = ats()
+        .args(["fixtures/resumes/strong.txt", "--profile", s(p)])
+        .timeout(Duration::from_secs(30))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(6));
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
 fn temp(name: &str, bytes: &[u8]) -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join(name);
@@ -246,13 +258,7 @@ fn yaml_alias_bomb_is_refused() {
         yaml.push_str(&format!("a{i}: &a{i} [{}]\n", vec![prev; 9].join(", ")));
     }
     let (_d, p) = temp("bomb.yaml", yaml.as_bytes());
-    let out = ats()
-        .args(["fixtures/resumes/strong.txt", "--profile", s(&p)])
-        .timeout(Duration::from_secs(30))
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(6));
-    let stderr = String::from_utf8_lossy(&out.stderr);
+    let stderr = refused_profile(&p);
     assert!(
         stderr.starts_with(&format!("ats-score: error: {}", s(&p))),
         "{stderr}"
@@ -264,13 +270,7 @@ fn catastrophic_regex_in_a_profile_is_refused() {
     let text = std::fs::read_to_string("profiles/apple/backend.yaml").unwrap();
     let text = text.replace(r"'github\.com/[A-Za-z0-9_.-]+'", r"'((a{100}){100}){100}'");
     let (_d, p) = temp("regex.yaml", text.as_bytes());
-    let out = ats()
-        .args(["fixtures/resumes/strong.txt", "--profile", s(&p)])
-        .timeout(Duration::from_secs(30))
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(6));
-    let stderr = String::from_utf8_lossy(&out.stderr);
+    let stderr = refused_profile(&p);
     assert!(
         stderr.contains("rule 'public-github-link': invalid regex"),
         "{stderr}"
@@ -316,13 +316,7 @@ fn oversized_profile_is_refused() {
     let mut text = std::fs::read_to_string("tests/profiles/traps.yaml").unwrap();
     text.push_str(&format!("# {}\n", "x".repeat(1_100_000)));
     let (_d, p) = temp("huge.yaml", text.as_bytes());
-    let out = ats()
-        .args(["fixtures/resumes/strong.txt", "--profile", s(&p)])
-        .timeout(Duration::from_secs(30))
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(6));
-    let stderr = String::from_utf8_lossy(&out.stderr);
+    let stderr = refused_profile(&p);
     assert!(
         stderr.contains("profile is larger than 1048576 bytes"),
         "{stderr}"

@@ -249,7 +249,14 @@ impl Scorer {
             contact: &contact,
             term_spans: &term_spans,
             evidence: &evidence,
+            max_repeats: self
+                .profile
+                .checks
+                .max_repeats
+                .unwrap_or(checks::MAX_REPEATS),
         }));
+        let disabled = &self.profile.checks.disable;
+        findings.retain(|f| !disabled.contains(&f.id));
         // Most severe first; among equals: mistakes, misspellings, parsing
         // problems, tips. The sort is stable, so profile order is kept.
         let rank = |c: &str| match c {

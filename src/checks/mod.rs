@@ -4,6 +4,10 @@
 //! warnings (category `parse`) and do not change the score, which measures
 //! what the ATS did read; they say what it may not read.
 
+mod integrity;
+
+pub use integrity::MAX_REPEATS;
+
 use crate::extract::{Extracted, Format, RegionKind};
 use crate::model::{Evidence, Finding, Severity, Span};
 use crate::normalize::Normalized;
@@ -19,7 +23,36 @@ pub struct Input<'a> {
     /// Spans of every profile term found (any tier but typo).
     pub term_spans: &'a [Span],
     pub evidence: &'a dyn Fn(Span) -> Evidence,
+    /// Repeats of one term before `keyword-stuffing` fires.
+    pub max_repeats: usize,
 }
+
+/// Every built-in check id, for `checks.disable` in profiles.
+pub const IDS: &[&str] = &[
+    "missing-email",
+    "missing-phone",
+    "contact-outside-body",
+    "table-layout",
+    "text-box",
+    "images",
+    "multi-column",
+    "little-text",
+    "unusual-headings",
+    "missing-sections",
+    "fancy-glyphs",
+    "large-file",
+    "long-resume",
+    "misspelled-keyword",
+    "hidden-text",
+    "prompt-injection",
+    "keyword-stuffing",
+    "broken-characters",
+    "ligature-loss",
+    "digits-in-words",
+    "letter-spaced",
+    "homoglyphs",
+    "zero-width",
+];
 
 /// Files above this size fail at several ATSs (their help pages say ~2.5 MB).
 pub const MAX_BYTES: usize = 2_000_000;
@@ -58,6 +91,7 @@ pub fn run(input: &Input) -> Vec<Finding> {
     headings(input, &mut out);
     glyphs(input, &mut out);
     size(input, &mut out);
+    integrity::run(input, &mut out);
     out
 }
 

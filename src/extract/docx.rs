@@ -6,7 +6,7 @@
 //! `w:tab`, `w:br` and `w:cr` become separators so words on either side never
 //! glue together.
 
-use super::{Extracted, Format, Layout, Region, RegionKind};
+use super::{Extracted, Format, Hidden, Layout, Region, RegionKind};
 use crate::error::{Error, Result};
 use docx_rs::{
     DocumentChild, DrawingData, FooterChild, HeaderChild, InsertChild, Paragraph, ParagraphChild,
@@ -71,6 +71,7 @@ pub(super) fn extract(name: &str, bytes: &[u8], limits: &super::Limits) -> Resul
         layout: Layout {
             regions: w.regions,
             images: w.images,
+            hidden: w.hidden,
             ..Layout::default()
         },
     })
@@ -82,6 +83,8 @@ struct Walker {
     out: String,
     regions: Vec<Region>,
     images: usize,
+    /// Runs a reader cannot see, kept out of `out`.
+    hidden: Vec<Hidden>,
     /// Text boxes found inside runs; emitted after their paragraph so the
     /// paragraph's own words stay together.
     pending_boxes: Vec<Vec<TextBoxContentChild>>,
@@ -135,6 +138,29 @@ impl Walker {
     }
 
     fn run(&mut self, r: &Run) {
+        if let Some(reason) = hidden_reason(r) {
+            let mut text = String::new();
+            for child in &r.children {
+                if let RunChild::Text(t) = child {
+                    text.push_str(&t.text);
+                }
+            }
+            if !text.trim().is_empty() {
+                match self.hidden.last_mut() {
+                    // Neighbouring hidden runs are one hidden passage.
+                    Some(h) if h.at == self.out.len() && h.reason == reason => {
+                        h.text.push_str(&text)
+                    }
+                    _ => self.hidden.push(Hidden {
+                        text,
+                        reason: reason.into(),
+                        page: None,
+                        at: self.out.len(),
+                    }),
+                }
+            }
+            return;
+        }
         for child in &r.children {
             match child {
                 RunChild::Text(t) => self.out.push_str(&t.text),
@@ -196,4 +222,33 @@ impl Walker {
             }
         }
     }
+}
+
+/// Why a run is invisible to a reader: `w:vanish`, a near-white color, or a
+/// size under 4 pt. docx-rs keeps color and size private but serializes
+/// them (a hex string, half-points), which is how we read them.
+fn hidden_reason(r: &Run) -> Option<&'static str> {
+    let p = &r.run_property;
+    if p.vanish.is_some() || p.spec_vanish.is_some() {
+        return Some("hidden (vanish) run");
+    }
+    if let Some(color) = &p.color
+        && let Ok(serde_json::Value::String(hex)) = serde_json::to_value(color)
+        && near_white(&hex)
+    {
+        return Some("white text");
+    }
+    if let Some(sz) = &p.sz
+        && let Ok(serde_json::Value::Number(n)) = serde_json::to_value(sz)
+        && n.as_u64().is_some_and(|half_points| half_points < 8)
+    {
+        return Some("tiny text");
+    }
+    None
+}
+
+/// `FFFFFF`-like colors: every channel at 0xF0 or above.
+fn near_white(hex: &str) -> bool {
+    hex.len() == 6
+        && (0..3).all(|i| u8::from_str_radix(&hex[2 * i..2 * i + 2], 16).is_ok_and(|v| v >= 0xF0))
 }

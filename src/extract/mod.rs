@@ -3,6 +3,7 @@
 //! and the bytes disagree we say so and trust the bytes.
 
 mod docx;
+mod hidden;
 pub mod limits;
 mod pdf;
 mod text;
@@ -65,6 +66,21 @@ pub struct Layout {
     pub images: usize,
     /// PDF pages that look laid out in columns.
     pub columns: Vec<ColumnPage>,
+    /// Text a person cannot see (white, invisible, tiny, off the page, or
+    /// hidden DOCX runs). It is kept out of `text`, so it never scores.
+    pub hidden: Vec<Hidden>,
+}
+
+/// A run of hidden text and why it counts as hidden.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Hidden {
+    pub text: String,
+    /// "white text", "invisible text", "tiny text", "off the page",
+    /// "hidden (vanish) run".
+    pub reason: String,
+    pub page: Option<usize>,
+    /// Byte offset in the extracted text where it would have been.
+    pub at: usize,
 }
 
 /// Where a part of the text lives in the file.

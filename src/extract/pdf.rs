@@ -4,7 +4,8 @@
 //! straight across, mixing the columns) from a single column. Encryption is
 //! checked first so a password-protected file gets its own clear message.
 
-use super::{ColumnPage, Deadline, Extracted, Format, Layout};
+use super::hidden::{self, PageMarks};
+use super::{ColumnPage, Deadline, Extracted, Format, Hidden, Layout};
 use crate::error::{Error, Result};
 use pdf_extract::{
     ColorSpace, Document, MediaBox, Object, OutputDev, OutputError, Path, PlainTextOutput,
@@ -39,7 +40,8 @@ pub(super) fn extract(
     let mut text = String::new();
     let mut page_starts = Vec::with_capacity(pages.len());
     let mut columns = Vec::new();
-    for &number in pages.keys() {
+    let mut hidden_text: Vec<Hidden> = Vec::new();
+    for (&number, &page_id) in &pages {
         if !text.is_empty() && !text.ends_with('\n') {
             text.push('\n');
         }
@@ -50,6 +52,8 @@ pub(super) fn extract(
         if let Some(d) = deadline.filter(Deadline::passed) {
             return Err(timeout(d));
         }
+        let marks = hidden::scan(&doc, page_id).unwrap_or_default();
+        let mut hidden_runs: Vec<(&'static str, String)> = Vec::new();
         {
             let mut dev = Recorder {
                 text: PlainTextOutput::new(&mut page),
@@ -58,6 +62,10 @@ pub(super) fn extract(
                 deadline,
                 expired: false,
                 calls: 0,
+                marks: &marks,
+                index: 0,
+                media: [0.0, 0.0, 612.0, 792.0],
+                hidden: &mut hidden_runs,
             };
             let result = pdf_extract::output_doc_page(&doc, &mut dev, number);
             if let (true, Some(d)) = (dev.expired, deadline) {
@@ -65,7 +73,19 @@ pub(super) fn extract(
             }
             result.map_err(|e| corrupt(format!("page {number}: {e}")))?;
         }
+        let page_start = text.len();
         text.push_str(page.trim_start_matches('\n'));
+        hidden_text.extend(
+            hidden_runs
+                .into_iter()
+                .filter(|(_, t)| !t.trim().is_empty())
+                .map(|(reason, t)| Hidden {
+                    text: t.trim().to_string(),
+                    reason: reason.into(),
+                    page: Some(number as usize),
+                    at: page_start,
+                }),
+        );
         if let Some(c) = detect_columns(&glyphs, width) {
             columns.push(ColumnPage {
                 page: page_starts.len(),
@@ -82,6 +102,7 @@ pub(super) fn extract(
         layout: Layout {
             images,
             columns,
+            hidden: hidden_text,
             ..Layout::default()
         },
     })
@@ -113,9 +134,43 @@ struct Recorder<'a, 'b> {
     expired: bool,
     /// Calls so far, to look at the clock only every [`DEADLINE_EVERY`].
     calls: usize,
+    /// Color and render-mode marks for this page's character codes.
+    marks: &'b PageMarks,
+    /// Character codes drawn so far on this page (the index into `marks`).
+    index: usize,
+    /// The page's media box: llx, lly, urx, ury.
+    media: [f64; 4],
+    /// Hidden passages found so far: (reason, text).
+    hidden: &'b mut Vec<(&'static str, String)>,
 }
 
+/// Glyphs smaller than this (in points) cannot be read on a printed page.
+const TINY: f64 = 4.0;
+
 impl Recorder<'_, '_> {
+    /// Why the glyph at (x, y) of this size cannot be seen, if it cannot:
+    /// painted white (not on a dark shape) or invisibly (from the content
+    /// scan), tiny, or outside the page.
+    fn hidden_reason(&mut self, x: f64, y: f64, size: f64) -> Option<&'static str> {
+        let i = self.index;
+        self.index += 1;
+        let painted = self.marks.marks.get(i).copied().flatten();
+        match painted {
+            Some("white text") if self.marks.dark.iter().any(|r| r.contains(x, y)) => {}
+            Some(reason) => return Some(reason),
+            None => {}
+        }
+        if size < TINY {
+            return Some("tiny text");
+        }
+        let [llx, lly, urx, ury] = self.media;
+        let slack = 2.0;
+        if x < llx - slack || x > urx + slack || y < lly - slack || y > ury + slack {
+            return Some("off the page");
+        }
+        None
+    }
+
     /// Fail every call once the deadline has passed, so pdf-extract unwinds
     /// out of the page at once; cheap enough for every glyph and path.
     fn check_deadline(&mut self) -> Result<(), OutputError> {
@@ -144,6 +199,7 @@ impl OutputDev for Recorder<'_, '_> {
         art_box: Option<(f64, f64, f64, f64)>,
     ) -> Result<(), OutputError> {
         *self.page_width = (media_box.urx - media_box.llx).abs().max(1.0);
+        self.media = [media_box.llx, media_box.lly, media_box.urx, media_box.ury];
         self.text.begin_page(page_num, media_box, art_box)
     }
     fn end_page(&mut self) -> Result<(), OutputError> {
@@ -158,13 +214,20 @@ impl OutputDev for Recorder<'_, '_> {
         char: &str,
     ) -> Result<(), OutputError> {
         self.check_deadline()?;
+        // The font size in page units, as pdf-extract's own device computes
+        // it (the transform applied to a size×size vector).
+        let vx = font_size * trm.m11 + font_size * trm.m21;
+        let vy = font_size * trm.m12 + font_size * trm.m22;
+        let size = (vx * vy).abs().sqrt();
+        let (x, y) = (trm.m31, trm.m32);
+        if let Some(reason) = self.hidden_reason(x, y, size) {
+            match self.hidden.last_mut() {
+                Some((r, text)) if *r == reason => text.push_str(char),
+                _ => self.hidden.push((reason, char.to_string())),
+            }
+            return Ok(());
+        }
         if !char.trim().is_empty() {
-            // The font size in page units, as pdf-extract's own device
-            // computes it (the transform applied to a size×size vector).
-            let vx = font_size * trm.m11 + font_size * trm.m21;
-            let vy = font_size * trm.m12 + font_size * trm.m22;
-            let size = (vx * vy).abs().sqrt();
-            let (x, y) = (trm.m31, trm.m32);
             self.glyphs.push(Glyph {
                 x,
                 y,
@@ -175,6 +238,13 @@ impl OutputDev for Recorder<'_, '_> {
             .output_character(trm, width, spacing, font_size, char)
     }
     fn begin_word(&mut self) -> Result<(), OutputError> {
+        // Each text-showing operator starts a word; keep hidden passages
+        // from different operators apart.
+        if let Some((_, text)) = self.hidden.last_mut()
+            && !text.ends_with(' ')
+        {
+            text.push(' ');
+        }
         self.text.begin_word()
     }
     fn end_word(&mut self) -> Result<(), OutputError> {

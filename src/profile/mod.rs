@@ -34,9 +34,24 @@ pub struct Profile {
     pub groups: Vec<Group>,
     #[serde(default)]
     pub rules: Vec<Rule>,
+    /// The built-in parse and integrity checks: all on unless disabled.
+    #[serde(default)]
+    pub checks: ChecksConfig,
     /// Each rule's compiled `pattern` regex, built once while validating.
     #[serde(skip)]
     pub(crate) regexes: Vec<Option<regex::Regex>>,
+}
+
+/// Settings of the built-in checks.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChecksConfig {
+    /// Check ids to turn off (e.g. `images` for a design role).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub disable: Vec<String>,
+    /// How often one term may appear before `keyword-stuffing` fires.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_repeats: Option<usize>,
 }
 
 /// How the score is put together; see the README's "Score" section.
@@ -282,6 +297,15 @@ impl Profile {
                 if t.weight <= 0.0 || t.weight.is_nan() {
                     return bad(format!("term '{}': weight must be > 0", t.term));
                 }
+            }
+        }
+        for id in &self.checks.disable {
+            if !crate::checks::IDS.contains(&id.as_str()) {
+                return bad(format!(
+                    "checks.disable: unknown check '{id}'{}; known: {}",
+                    did_you_mean(id, crate::checks::IDS),
+                    crate::checks::IDS.join(", ")
+                ));
             }
         }
         let mut rule_ids = HashSet::new();

@@ -3,7 +3,7 @@
 //! line naming the file, and the documented exit code. Inputs too big or
 //! too odd to keep in the repository are built here, in a temp directory.
 
-use super::ats;
+use super::{ats, pdf};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -64,31 +64,6 @@ fn temp(name: &str, bytes: &[u8]) -> (tempfile::TempDir, PathBuf) {
 
 fn s(p: &Path) -> &str {
     p.to_str().unwrap()
-}
-
-/// A minimal PDF from object bodies (1-based ids), with a correct xref.
-fn pdf<T: AsRef<[u8]>>(objects: &[T]) -> Vec<u8> {
-    let mut out = b"%PDF-1.7\n".to_vec();
-    let mut offsets = Vec::new();
-    for (i, o) in objects.iter().enumerate() {
-        offsets.push(out.len());
-        out.extend(format!("{} 0 obj\n", i + 1).bytes());
-        out.extend(o.as_ref());
-        out.extend(b"\nendobj\n");
-    }
-    let xref = out.len();
-    out.extend(format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1).bytes());
-    for o in offsets {
-        out.extend(format!("{o:010} 00000 n \n").bytes());
-    }
-    out.extend(
-        format!(
-            "trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n",
-            objects.len() + 1
-        )
-        .bytes(),
-    );
-    out
 }
 
 /// A DOCX zip holding `document` as word/document.xml (deflated).

@@ -3,6 +3,7 @@
 mod batch;
 mod errors;
 mod fixtures;
+mod integrity;
 mod malformed;
 mod mutants;
 mod output;
@@ -69,4 +70,29 @@ pub fn warning_ids(report: &Value) -> Vec<String> {
         .iter()
         .map(|w| w["id"].as_str().unwrap().to_string())
         .collect()
+}
+
+/// A minimal PDF from object bodies (1-based ids), with a correct xref.
+pub fn pdf<T: AsRef<[u8]>>(objects: &[T]) -> Vec<u8> {
+    let mut out = b"%PDF-1.7\n".to_vec();
+    let mut offsets = Vec::new();
+    for (i, o) in objects.iter().enumerate() {
+        offsets.push(out.len());
+        out.extend(format!("{} 0 obj\n", i + 1).bytes());
+        out.extend(o.as_ref());
+        out.extend(b"\nendobj\n");
+    }
+    let xref = out.len();
+    out.extend(format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1).bytes());
+    for o in offsets {
+        out.extend(format!("{o:010} 00000 n \n").bytes());
+    }
+    out.extend(
+        format!(
+            "trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n",
+            objects.len() + 1
+        )
+        .bytes(),
+    );
+    out
 }

@@ -1,0 +1,218 @@
+//! Which glyphs of a PDF page a person cannot see because of how they are
+//! painted: white fill (unless on a dark shape, as in a template's colored
+//! sidebar) or an invisible text render mode (3 or 7). pdf-extract tells its
+//! output device where each glyph is but not its color or render mode, so
+//! this module reads the page's content stream itself and produces one mark
+//! per character code, in the order pdf-extract draws them. Position-based
+//! hiding (tiny or off the page) is decided by the glyph recorder.
+//!
+//! The marks are only used when they can be trusted to line up with
+//! pdf-extract's glyphs: pages that draw text from form XObjects or with
+//! multi-byte CMaps other than Identity-H get no marks at all.
+
+use pdf_extract::{Document, Object, ObjectId};
+
+/// Why a glyph cannot be seen, or `None` when it can.
+pub(super) type Mark = Option<&'static str>;
+
+/// A filled rectangle in page space, dark enough that white text on it is
+/// readable.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct DarkRect {
+    x0: f64,
+    y0: f64,
+    x1: f64,
+    y1: f64,
+}
+
+impl DarkRect {
+    pub(super) fn contains(&self, x: f64, y: f64) -> bool {
+        x >= self.x0 && x <= self.x1 && y >= self.y0 && y <= self.y1
+    }
+}
+
+/// Per-code marks and dark rectangles for one page.
+#[derive(Debug, Default)]
+pub(super) struct PageMarks {
+    pub marks: Vec<Mark>,
+    pub dark: Vec<DarkRect>,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct State {
+    /// Fill color: luminance 0 (black) – 1 (white).
+    fill: f64,
+    render: i64,
+    ctm: [f64; 6],
+    bytes_per_code: usize,
+}
+
+fn num(o: &Object) -> Option<f64> {
+    o.as_float()
+        .ok()
+        .map(f64::from)
+        .or_else(|| o.as_i64().ok().map(|i| i as f64))
+}
+
+fn multiply(a: [f64; 6], b: [f64; 6]) -> [f64; 6] {
+    [
+        a[0] * b[0] + a[1] * b[2],
+        a[0] * b[1] + a[1] * b[3],
+        a[2] * b[0] + a[3] * b[2],
+        a[2] * b[1] + a[3] * b[3],
+        a[4] * b[0] + a[5] * b[2] + b[4],
+        a[4] * b[1] + a[5] * b[3] + b[5],
+    ]
+}
+
+fn apply(m: [f64; 6], x: f64, y: f64) -> (f64, f64) {
+    (m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5])
+}
+
+/// Luminance of a fill color given as 1 (gray), 3 (RGB) or 4 (CMYK) numbers.
+fn luminance(values: &[f64]) -> Option<f64> {
+    match values {
+        [g] => Some(*g),
+        [r, g, b] => Some(0.2126 * r + 0.7152 * g + 0.0722 * b),
+        [c, m, y, k] => Some((1.0 - c.max(*m).max(*y)) * (1.0 - k)),
+        _ => None,
+    }
+}
+
+/// Scan one page. `None` when the page cannot be marked reliably.
+pub(super) fn scan(doc: &Document, page: ObjectId) -> Option<PageMarks> {
+    let content = doc.get_page_content(page).ok()?;
+    let ops = pdf_extract::content::Content::decode(&content)
+        .ok()?
+        .operations;
+    let fonts = doc.get_page_fonts(page).ok()?;
+    let mut bytes_per_font = std::collections::HashMap::new();
+    for (name, font) in &fonts {
+        let subtype = font.get(b"Subtype").and_then(Object::as_name).ok();
+        let bpc = if subtype == Some(b"Type0".as_slice()) {
+            let encoding = font.get(b"Encoding").and_then(Object::as_name).ok();
+            if encoding != Some(b"Identity-H".as_slice())
+                && encoding != Some(b"Identity-V".as_slice())
+            {
+                return None;
+            }
+            2
+        } else {
+            1
+        };
+        bytes_per_font.insert(name.clone(), bpc);
+    }
+    let mut state = State {
+        fill: 0.0,
+        render: 0,
+        ctm: [1.0, 0.0, 0.0, 1.0, 0.0, 0.0],
+        bytes_per_code: 1,
+    };
+    let mut stack = Vec::new();
+    let mut out = PageMarks::default();
+    let mut pending_rects: Vec<DarkRect> = Vec::new();
+    for op in &ops {
+        let nums: Vec<f64> = op.operands.iter().filter_map(num).collect();
+        match op.operator.as_str() {
+            "q" => stack.push(state),
+            "Q" => state = stack.pop().unwrap_or(state),
+            "cm" if nums.len() == 6 => {
+                state.ctm = multiply(
+                    [nums[0], nums[1], nums[2], nums[3], nums[4], nums[5]],
+                    state.ctm,
+                );
+            }
+            "g" | "rg" | "k" | "sc" | "scn" => {
+                if let Some(l) = luminance(&nums) {
+                    state.fill = l;
+                }
+            }
+            "Tr" => state.render = nums.first().map_or(0, |&m| m as i64),
+            "Tf" => {
+                if let Some(Object::Name(name)) = op.operands.first() {
+                    state.bytes_per_code = bytes_per_font.get(name).copied().unwrap_or(1);
+                }
+            }
+            "re" if nums.len() == 4 => {
+                let (x0, y0) = apply(state.ctm, nums[0], nums[1]);
+                let (x1, y1) = apply(state.ctm, nums[0] + nums[2], nums[1] + nums[3]);
+                pending_rects.push(DarkRect {
+                    x0: x0.min(x1),
+                    y0: y0.min(y1),
+                    x1: x0.max(x1),
+                    y1: y0.max(y1),
+                });
+            }
+            "f" | "F" | "f*" | "B" | "B*" | "b" | "b*" => {
+                if state.fill < 0.5 {
+                    out.dark.append(&mut pending_rects);
+                }
+                pending_rects.clear();
+            }
+            "n" | "S" | "s" => pending_rects.clear(),
+            "Do" => {
+                // Text inside form XObjects is drawn by pdf-extract in its
+                // own pass; our marks would no longer line up.
+                let is_form = op
+                    .operands
+                    .first()
+                    .and_then(|n| n.as_name().ok())
+                    .and_then(|name| xobject_subtype(doc, page, name))
+                    .is_some_and(|s| s == b"Form");
+                if is_form {
+                    return None;
+                }
+            }
+            "Tj" | "'" | "\"" | "TJ" => {
+                let strings: Vec<&[u8]> = match op.operator.as_str() {
+                    "TJ" => op
+                        .operands
+                        .first()
+                        .and_then(|a| a.as_array().ok())
+                        .map(|a| a.iter().filter_map(|o| o.as_str().ok()).collect())
+                        .unwrap_or_default(),
+                    _ => op.operands.iter().filter_map(|o| o.as_str().ok()).collect(),
+                };
+                let mark: Mark = if matches!(state.render, 3 | 7) {
+                    Some("invisible text")
+                } else if state.fill >= 0.94 && state.render != 1 {
+                    Some("white text")
+                } else {
+                    None
+                };
+                for s in strings {
+                    let codes = s.len() / state.bytes_per_code.max(1);
+                    out.marks.extend(std::iter::repeat_n(mark, codes));
+                }
+            }
+            _ => {}
+        }
+    }
+    Some(out)
+}
+
+fn xobject_subtype<'a>(doc: &'a Document, page: ObjectId, name: &[u8]) -> Option<&'a [u8]> {
+    let (own, inherited) = doc.get_page_resources(page).ok()?;
+    let dicts = own.into_iter().chain(
+        inherited
+            .iter()
+            .filter_map(|id| doc.get_dictionary(*id).ok()),
+    );
+    for resources in dicts {
+        let Ok(xobjects) = resources.get(b"XObject").and_then(|o| match o {
+            Object::Reference(id) => doc.get_dictionary(*id),
+            other => other.as_dict(),
+        }) else {
+            continue;
+        };
+        if let Ok(Object::Reference(id)) = xobjects.get(name) {
+            return doc
+                .get_object(*id)
+                .and_then(Object::as_stream)
+                .ok()
+                .and_then(|s| s.dict.get(b"Subtype").ok())
+                .and_then(|t| t.as_name().ok());
+        }
+    }
+    None
+}

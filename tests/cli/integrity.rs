@@ -1,0 +1,246 @@
+//! Integrity checks: each trick is flagged with evidence on the fixture made
+//! for it (`fixtures/integrity/`), never rewarded in the score, and its
+//! clean look-alike is not flagged.
+
+use super::{json_report, pdf, warning_ids};
+use serde_json::Value;
+
+const I: &str = "fixtures/integrity";
+
+#[track_caller]
+fn flagged(file: &str, id: &str) -> Value {
+    let r = json_report(&format!("{I}/{file}"));
+    let w = r["warnings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|w| w["id"] == id)
+        .unwrap_or_else(|| panic!("{file}: no {id} in {:?}", warning_ids(&r)))
+        .clone();
+    assert_eq!(w["category"], "integrity");
+    assert!(
+        !w["evidence"].as_array().unwrap().is_empty(),
+        "{file}: {id} has evidence"
+    );
+    assert!(!w["fix"].as_str().unwrap().is_empty());
+    w
+}
+
+#[track_caller]
+fn clean(path: &str) {
+    let r = json_report(path);
+    let integrity: Vec<&Value> = r["warnings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|w| w["category"] == "integrity")
+        .collect();
+    assert!(integrity.is_empty(), "{path}: {integrity:?}");
+}
+
+fn score(path: &str) -> u64 {
+    json_report(path)["score"].as_u64().unwrap()
+}
+
+#[test]
+fn hidden_pdf_text_is_reported_and_never_scores() {
+    let base = score("fixtures/resumes/weak.pdf");
+    let visible = score(&format!("{I}/visible-keywords.pdf"));
+    assert!(
+        visible > base,
+        "visible keywords do count: {visible} vs {base}"
+    );
+    for (file, reason) in [
+        ("white-text.pdf", "white text"),
+        ("render-mode-3.pdf", "invisible text"),
+        ("tiny-text.pdf", "tiny text"),
+        ("off-page.pdf", "off the page"),
+    ] {
+        let w = flagged(file, "hidden-text");
+        assert!(
+            w["message"].as_str().unwrap().contains(reason),
+            "{file}: {w}"
+        );
+        assert_eq!(
+            w["evidence"][0]["snippet"],
+            "Kubernetes Kafka Swift Objective-C GraphQL gRPC Redis System Design",
+            "{file}"
+        );
+        assert_eq!(w["evidence"][0]["page"], 1);
+        assert_eq!(
+            score(&format!("{I}/{file}")),
+            base,
+            "{file}: hidden keywords must not score"
+        );
+    }
+    clean(&format!("{I}/visible-keywords.pdf"));
+}
+
+#[test]
+fn hidden_docx_runs_are_reported_and_never_score() {
+    let visible = score(&format!("{I}/visible-keywords.docx"));
+    for (file, reason) in [
+        ("vanish.docx", "vanish"),
+        ("white-runs.docx", "white text"),
+        ("tiny-runs.docx", "tiny text"),
+    ] {
+        let w = flagged(file, "hidden-text");
+        assert!(
+            w["message"].as_str().unwrap().contains(reason),
+            "{file}: {w}"
+        );
+        assert!(score(&format!("{I}/{file}")) < visible, "{file}");
+    }
+    clean(&format!("{I}/visible-keywords.docx"));
+}
+
+#[test]
+fn white_text_on_a_dark_banner_is_not_hidden() {
+    // Templates put white text on colored shapes: a dark banner with the
+    // name and title in white is visible, so it counts and is not flagged.
+    let content = "0.1 0.15 0.3 rg 0 700 612 92 re f \
+        1 1 1 rg BT /F1 16 Tf 54 740 Td (Renee Okafor, Kubernetes Engineer) Tj ET \
+        0 0 0 rg BT /F1 10 Tf 54 600 Td (EXPERIENCE) Tj ET \
+        BT /F1 10 Tf 54 585 Td (Built payment services in Go for 2M users at 40k RPS.) Tj ET";
+    let objects = [
+        "<< /Type /Catalog /Pages 2 0 R >>".to_string(),
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 /MediaBox [0 0 612 792] >>".to_string(),
+        "<< /Type /Page /Parent 2 0 R /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>"
+            .to_string(),
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"
+            .to_string(),
+        format!(
+            "<< /Length {} >>\nstream\n{content}\nendstream",
+            content.len()
+        ),
+    ];
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("banner.pdf");
+    std::fs::write(&path, pdf(&objects)).unwrap();
+    let r = json_report(path.to_str().unwrap());
+    assert!(
+        !warning_ids(&r).contains(&"hidden-text".to_string()),
+        "{:?}",
+        warning_ids(&r)
+    );
+    let k8s = r["matches"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["term"] == "Kubernetes");
+    assert!(k8s.is_some(), "white text on the banner counts");
+    clean("fixtures/structure/two-column.pdf");
+}
+
+#[test]
+fn prompt_injection_visible_or_hidden() {
+    let w = flagged("injection.txt", "prompt-injection");
+    assert!(
+        w["evidence"][0]["snippet"]
+            .as_str()
+            .unwrap()
+            .contains("ignore previous instructions")
+    );
+    flagged("hidden-injection.pdf", "prompt-injection");
+    flagged("hidden-injection.pdf", "hidden-text");
+    clean(&format!("{I}/clean-notes.txt"));
+    clean(&format!("{I}/clean-notes.pdf"));
+}
+
+#[test]
+fn keyword_stuffing() {
+    let w = flagged("stuffing.txt", "keyword-stuffing");
+    let msg = w["message"].as_str().unwrap();
+    assert!(
+        msg.contains("\"kubernetes\"") && msg.contains("the same keyword list twice"),
+        "{msg}"
+    );
+    clean(&format!("{I}/dense-but-fine.txt"));
+    clean("fixtures/resumes/strong.txt");
+}
+
+#[test]
+fn text_layer_corruption() {
+    let w = flagged("homoglyphs.txt", "homoglyphs");
+    assert!(w["message"].as_str().unwrap().contains("J\u{430}va"));
+    clean(&format!("{I}/names-non-latin.txt"));
+
+    flagged("letter-spaced.txt", "letter-spaced");
+    flagged("zero-width.txt", "zero-width");
+    flagged("replacement-chars.txt", "broken-characters");
+    let w = flagged("digits-in-words.txt", "digits-in-words");
+    assert!(w["message"].as_str().unwrap().contains("Engi3eering"));
+    clean(&format!("{I}/digits-legit.txt"));
+    let w = flagged("ligature-loss.pdf", "ligature-loss");
+    assert!(
+        w["message"]
+            .as_str()
+            .unwrap()
+            .contains("\"con ict\" for \"conflict\"")
+    );
+    clean("fixtures/resumes/strong.pdf");
+}
+
+#[test]
+fn icon_font_junk_is_flagged_as_unreadable_glyphs() {
+    let r = json_report(&format!("{I}/icon-font-junk.pdf"));
+    let w = r["warnings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|w| w["id"] == "fancy-glyphs")
+        .unwrap();
+    assert!(w["message"].as_str().unwrap().contains("U+E001"), "{w}");
+}
+
+/// The goal of the issue: no integrity false positives on any fixture.
+#[test]
+fn no_false_positives_on_clean_fixtures() {
+    for dir in ["fixtures/resumes", "fixtures/structure", "fixtures/traps"] {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
+            if !["pdf", "docx", "txt"].contains(&ext) {
+                continue;
+            }
+            clean(path.to_str().unwrap());
+        }
+    }
+}
+
+#[test]
+fn checks_are_configurable_in_the_profile() {
+    let base = std::fs::read_to_string("profiles/apple/backend.yaml").unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let off = dir.path().join("off.yaml");
+    std::fs::write(
+        &off,
+        format!("{base}\nchecks:\n  disable: [hidden-text, keyword-stuffing]\n"),
+    )
+    .unwrap();
+    let r = super::json_of(&[
+        &format!("{I}/white-text.pdf"),
+        "--profile",
+        off.to_str().unwrap(),
+    ]);
+    assert!(!warning_ids(&r).contains(&"hidden-text".to_string()));
+    // Disabling the warning does not let hidden text score.
+    assert_eq!(r["score"], score("fixtures/resumes/weak.pdf"));
+
+    let typo = dir.path().join("typo.yaml");
+    std::fs::write(&typo, format!("{base}\nchecks:\n  disable: [hiden-text]\n")).unwrap();
+    let out = super::ats()
+        .args([
+            "fixtures/resumes/weak.txt",
+            "--profile",
+            typo.to_str().unwrap(),
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(6));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("unknown check 'hiden-text' (did you mean 'hidden-text'?)"),
+        "{stderr}"
+    );
+}

@@ -184,7 +184,13 @@ impl Scorer {
         let sections = sections::detect(&norm);
         let contact = sections::contact::find(&norm);
         let evidence = |span: Span| make_evidence(&extracted, &norm, &sections, span);
-        let hits = self.matcher.find(&norm);
+        // Words under Interests/Hobbies are pastimes ("Kafka and Borges",
+        // "Taylor Swift trivia"), not skills: they neither score nor trigger
+        // rules.
+        let mut hits = self.matcher.find(&norm);
+        hits.retain(|h| {
+            sections::section_at(&sections, h.span.start) != sections::SectionKind::Interests
+        });
 
         let mut by_phrase: HashMap<usize, Vec<&Hit>> = HashMap::new();
         for h in &hits {

@@ -200,7 +200,29 @@ impl Matcher {
         self.find_variants(norm, &toks, &mut hits);
         self.find_typos(norm, &toks, &mut hits);
         self.drop_excluded(&flat, &mut hits);
-        dedupe(hits)
+        let mut kept = dedupe(hits);
+        self.drop_inside_split_compounds(&norm.text, &mut kept);
+        kept
+    }
+
+    /// "Postgre SQL" is PostgreSQL written with a space, not the term SQL:
+    /// a hit inside a variant that splits a one-word term belongs to that
+    /// term alone.
+    fn drop_inside_split_compounds(&self, text: &str, hits: &mut Vec<Hit>) {
+        let split: Vec<(usize, Span)> = hits
+            .iter()
+            .filter(|h| {
+                h.kind == HitKind::Variant
+                    && !self.specs[h.phrase].text.contains(' ')
+                    && text[h.span.start..h.span.end].contains(' ')
+            })
+            .map(|h| (h.phrase, h.span))
+            .collect();
+        hits.retain(|h| {
+            !split.iter().any(|&(phrase, s)| {
+                phrase != h.phrase && s != h.span && s.start <= h.span.start && h.span.end <= s.end
+            })
+        });
     }
 
     /// Windows of consecutive tokens whose squashed form equals a form's.
@@ -417,12 +439,12 @@ fn variant_keys(tokens: &[String], case_sensitive: bool) -> Vec<String> {
 
 /// Regular inflections of an English word and the words it may inflect.
 fn inflections(w: &str) -> Vec<String> {
-    let mut out = vec![
-        format!("{w}s"),
-        format!("{w}es"),
-        format!("{w}ing"),
-        format!("{w}ed"),
-    ];
+    let mut out = vec![format!("{w}ing"), format!("{w}ed")];
+    // "Postgres" + "s" is a misspelling, not a plural.
+    if !w.ends_with('s') {
+        out.push(format!("{w}s"));
+        out.push(format!("{w}es"));
+    }
     if let Some(stem) = w.strip_suffix('e') {
         out.push(format!("{stem}ing"));
         out.push(format!("{w}d"));
@@ -435,6 +457,8 @@ fn inflections(w: &str) -> Vec<String> {
             && stem.chars().count() >= 3
         {
             out.push(stem.to_string());
+            // The stem's other forms too: "queues" → "queue" → "queueing".
+            out.push(format!("{stem}ing"));
             if suffix == "ing" || suffix == "ed" {
                 out.push(format!("{stem}e"));
             }
@@ -467,11 +491,14 @@ fn is_typo(expected: &str, found: &str) -> bool {
     if f.iter().any(|c| c.is_ascii_digit()) && !e.iter().any(|c| c.is_ascii_digit()) {
         return false;
     }
-    if f.len() > len && f[..len - 1] == e[..len - 1] {
+    // A derived word ("architectural" for "architecture") is not a typo;
+    // a doubled last letter ("Postgress") is.
+    let doubled_last = f.len() == len + 1 && f[len] == e[len - 1] && f[..len] == e[..];
+    if f.len() > len && f[..len - 1] == e[..len - 1] && !doubled_last {
         return false;
     }
     match len {
-        5..=6 => f.len() == len && transposed(&e, &f),
+        5..=6 => (f.len() == len && transposed(&e, &f)) || doubled(&e, &f),
         7..=10 => one_edit(&e, &f),
         _ => {
             one_edit(&e, &f)
@@ -492,6 +519,12 @@ fn is_phrase_word_typo(expected: &str, found: &str) -> bool {
         && f.iter().all(|c| c.is_alphabetic())
         && !(f.len() > e.len() && f[..e.len() - 1] == e[..e.len() - 1])
         && one_edit(&e, &f)
+}
+
+/// `found` is `expected` with one letter typed twice ("Reddis").
+fn doubled(e: &[char], f: &[char]) -> bool {
+    f.len() == e.len() + 1
+        && (1..f.len()).any(|i| f[i] == f[i - 1] && f[..i] == e[..i] && f[i + 1..] == e[i..])
 }
 
 /// Same length, differing only by two neighbouring letters swapped.

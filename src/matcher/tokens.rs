@@ -70,6 +70,13 @@ pub fn on_boundary(text: &str, start: usize, end: usize) -> bool {
     match after.next() {
         Some(c) if c.is_alphanumeric() => false,
         Some('+' | '#') => text[start..end].ends_with(['+', '#']),
+        // A version after a name ending in a digit: "OAuth2.0", "HTTP2.1".
+        Some('.')
+            if text[start..end].ends_with(|c: char| c.is_ascii_digit())
+                && after.clone().next().is_some_and(|c| c.is_ascii_digit()) =>
+        {
+            true
+        }
         Some(c) if c != '-' && is_joiner(c) => !after.next().is_some_and(char::is_alphanumeric),
         _ => true,
     }

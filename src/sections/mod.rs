@@ -23,6 +23,8 @@ pub enum SectionKind {
     Projects,
     Education,
     Certifications,
+    /// Interests and hobbies: words here are pastimes, not skills.
+    Interests,
     Other,
 }
 
@@ -36,6 +38,7 @@ impl SectionKind {
             SectionKind::Projects => "projects",
             SectionKind::Education => "education",
             SectionKind::Certifications => "certifications",
+            SectionKind::Interests => "interests",
             SectionKind::Other => "other",
         }
     }
@@ -55,6 +58,20 @@ pub struct Section {
 
 /// Common section titles, lower-case, without punctuation.
 const TITLES: &[(SectionKind, &[&str])] = &[
+    (
+        SectionKind::Interests,
+        &[
+            "interests",
+            "hobbies",
+            "hobbies and interests",
+            "interests and hobbies",
+            "personal interests",
+            "outside work",
+            "outside of work",
+            "beyond work",
+            "when i am not coding",
+        ],
+    ),
     (
         SectionKind::Header,
         &[
@@ -155,7 +172,6 @@ const TITLES: &[(SectionKind, &[&str])] = &[
             "patents",
             "volunteering",
             "volunteer experience",
-            "interests",
             "languages",
             "talks",
             "speaking",

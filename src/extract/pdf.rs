@@ -73,6 +73,10 @@ pub(super) fn extract(
             }
             result.map_err(|e| corrupt(format!("page {number}: {e}")))?;
         }
+        let column = detect_columns(&glyphs, width);
+        if let Some(c) = column {
+            page = columns_text(&glyphs, c.gutter_x);
+        }
         let page_start = text.len();
         text.push_str(page.trim_start_matches('\n'));
         hidden_text.extend(
@@ -86,7 +90,7 @@ pub(super) fn extract(
                     at: page_start,
                 }),
         );
-        if let Some(c) = detect_columns(&glyphs, width) {
+        if let Some(c) = column {
             columns.push(ColumnPage {
                 page: page_starts.len(),
                 ..c
@@ -120,6 +124,8 @@ struct Glyph {
     x: f64,
     y: f64,
     end: f64,
+    size: f64,
+    text: char,
 }
 
 /// Forwards everything to pdf-extract's plain-text device and records glyph
@@ -227,11 +233,13 @@ impl OutputDev for Recorder<'_, '_> {
             }
             return Ok(());
         }
-        if !char.trim().is_empty() {
+        for text in char.chars().filter(|c| !c.is_whitespace()) {
             self.glyphs.push(Glyph {
                 x,
                 y,
                 end: x + width * size,
+                size,
+                text,
             });
         }
         self.text
@@ -275,16 +283,15 @@ impl OutputDev for Recorder<'_, '_> {
     }
 }
 
-/// Two independent blocks of text side by side: on many baselines, text on
-/// the left, a wide gap, then text starting at the same x (the second
-/// column's left edge) in the middle of the page. Right-aligned dates do not
-/// count (they start at varying x near the right margin), nor does a short
-/// key/value table (too few of the page's lines).
-fn detect_columns(glyphs: &[Glyph], page_width: f64) -> Option<ColumnPage> {
-    const MIN_GAP: f64 = 18.0;
+/// Gap (in points) that separates two runs of text on one baseline.
+const MIN_GAP: f64 = 18.0;
+/// How far a run may start from the gutter and still begin the column.
+const GUTTER_SLACK: f64 = 12.0;
+
+/// Glyphs grouped into baselines (top to bottom), each sorted left to right.
+fn baselines(glyphs: &[Glyph]) -> Vec<Vec<Glyph>> {
     let mut sorted = glyphs.to_vec();
     sorted.sort_by(|a, b| b.y.total_cmp(&a.y).then(a.x.total_cmp(&b.x)));
-    // Baselines: glyphs within 1.5 pt of the line's first glyph.
     let mut lines: Vec<Vec<Glyph>> = Vec::new();
     for g in sorted {
         match lines.last_mut() {
@@ -292,31 +299,137 @@ fn detect_columns(glyphs: &[Glyph], page_width: f64) -> Option<ColumnPage> {
             _ => lines.push(vec![g]),
         }
     }
-    let mut starts = Vec::new();
     for line in &mut lines {
         line.sort_by(|a, b| a.x.total_cmp(&b.x));
-        let split = line.windows(2).find(|w| {
-            w[1].x - w[0].end >= MIN_GAP && w[1].x > page_width * 0.2 && w[1].x < page_width * 0.7
-        });
-        if let Some(w) = split {
-            starts.push(w[1].x);
+    }
+    lines
+}
+
+/// A line split at wide gaps into runs of text.
+fn runs(line: &[Glyph]) -> Vec<&[Glyph]> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for i in 1..line.len() {
+        if line[i].x - line[i - 1].end >= MIN_GAP {
+            out.push(&line[start..i]);
+            start = i;
         }
     }
-    if lines.len() < 8 || starts.is_empty() {
+    if !line.is_empty() {
+        out.push(&line[start..]);
+    }
+    out
+}
+
+/// Two independent blocks of text side by side: many baselines have a run
+/// that starts at the same x in the middle of the page (the second column's
+/// left edge), and on several of them text stands left of it too.
+/// Right-aligned dates (which start at varying x near the right margin),
+/// centered headings and short key/value tables do not qualify.
+fn detect_columns(glyphs: &[Glyph], page_width: f64) -> Option<ColumnPage> {
+    let lines = baselines(glyphs);
+    if lines.len() < 8 {
         return None;
     }
-    // The most common second-column start, to within 6 pt.
-    let (gutter_x, aligned) = starts
+    let band = |x: f64| x > page_width * 0.2 && x < page_width * 0.7;
+    // Where runs start in the middle band: after a wide gap, or a line's
+    // only text.
+    let starts: Vec<f64> = lines
         .iter()
-        .map(|&s| (s, starts.iter().filter(|&&o| (o - s).abs() <= 6.0).count()))
+        .flat_map(|l| runs(l).into_iter().map(|r| r[0].x))
+        .filter(|&x| band(x))
+        .collect();
+    let (gutter, _) = starts
+        .iter()
+        .map(|&s| {
+            (
+                s,
+                starts
+                    .iter()
+                    .filter(|&&o| (o - s).abs() <= GUTTER_SLACK)
+                    .count(),
+            )
+        })
         .max_by_key(|&(_, n)| n)?;
-    let columns = aligned >= 4 && aligned as f64 >= lines.len() as f64 * 0.35;
+    // Snap to the leftmost start near the mode (bullets sit left of text).
+    let gutter = starts
+        .iter()
+        .copied()
+        .filter(|&s| (s - gutter).abs() <= GUTTER_SLACK)
+        .fold(f64::MAX, f64::min);
+    let at_gutter = |r: &[Glyph]| (r[0].x - gutter).abs() <= GUTTER_SLACK;
+    let (mut column_lines, mut split_lines) = (0, 0);
+    for line in &lines {
+        let rs = runs(line);
+        if rs.iter().any(|r| at_gutter(r)) {
+            column_lines += 1;
+            if rs[0][0].x < gutter - GUTTER_SLACK {
+                split_lines += 1;
+            }
+        }
+    }
+    let columns = split_lines >= 3 && column_lines as f64 >= lines.len() as f64 * 0.35;
     columns.then_some(ColumnPage {
         page: 0,
         lines: lines.len(),
-        split_lines: aligned,
-        gutter_x: gutter_x.round(),
+        split_lines,
+        gutter_x: gutter.round(),
     })
+}
+
+/// The text of a run, with spaces where glyphs stand apart.
+fn run_text(run: &[Glyph]) -> String {
+    let mut out = String::new();
+    for (i, g) in run.iter().enumerate() {
+        if i > 0 && g.x - run[i - 1].end > 0.15 * g.size.max(1.0) {
+            out.push(' ');
+        }
+        out.push(g.text);
+    }
+    out
+}
+
+/// A page laid out in columns, as text read column by column: lines that
+/// span the page above the columns (the name), then the left column top to
+/// bottom, then the right column, then spanning lines below. pdf-extract
+/// writes glyphs in drawing order, which for many templates interleaves the
+/// columns line by line.
+fn columns_text(glyphs: &[Glyph], gutter: f64) -> String {
+    let lines = baselines(glyphs);
+    let (mut above, mut left, mut right, mut below) = (vec![], vec![], vec![], vec![]);
+    let mut seen_column = false;
+    for line in &lines {
+        let mut spanning = Vec::new();
+        let mut in_column = false;
+        for run in runs(line) {
+            let start = run[0].x;
+            let end = run[run.len() - 1].end;
+            if start >= gutter - GUTTER_SLACK {
+                right.push(run_text(run));
+                in_column = true;
+            } else if end <= gutter + GUTTER_SLACK {
+                left.push(run_text(run));
+                in_column = true;
+            } else {
+                spanning.push(run_text(run));
+            }
+        }
+        seen_column |= in_column;
+        for text in spanning {
+            match (seen_column, in_column) {
+                (false, _) => above.push(text),
+                _ => below.push(text),
+            }
+        }
+    }
+    let mut out = String::new();
+    for part in [above, left, right, below] {
+        for line in part {
+            out.push_str(&line);
+            out.push('\n');
+        }
+    }
+    out
 }
 
 /// Image objects drawn on the pages (each counted once).
@@ -368,6 +481,8 @@ mod tests {
                     x: start + i as f64 * 5.0,
                     y,
                     end: start + i as f64 * 5.0 + 5.0,
+                    size: 10.0,
+                    text: if start < 240.0 { 'l' } else { 'r' },
                 })
             })
             .collect()
@@ -381,6 +496,10 @@ mod tests {
         let c = detect_columns(&glyphs, 612.0).unwrap();
         assert_eq!(c.split_lines, 20);
         assert_eq!(c.gutter_x, 240.0);
+        // Read column by column: every left line before any right line.
+        let text = columns_text(&glyphs, c.gutter_x);
+        let first_right = text.find('r').unwrap();
+        assert!(!text[first_right..].contains('l'), "{text}");
     }
 
     #[test]

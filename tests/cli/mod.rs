@@ -2,6 +2,7 @@
 
 mod batch;
 mod errors;
+mod eval;
 mod fixtures;
 mod integrity;
 mod malformed;

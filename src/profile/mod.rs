@@ -20,6 +20,8 @@ mod embedded {
     include!(concat!(env!("OUT_DIR"), "/embedded_profiles.rs"));
 }
 
+pub mod registry;
+
 /// A scoring profile for one company and role.
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
@@ -28,6 +30,9 @@ pub struct Profile {
     pub id: String,
     /// Human title, e.g. "Apple — Backend Developer".
     pub name: String,
+    /// The profile this one was built on (`base/backend`), if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub extends: Option<String>,
     /// Where the facts come from (guides, job postings). No invented claims.
     pub sources: Vec<String>,
     pub scoring: Scoring,
@@ -41,6 +46,46 @@ pub struct Profile {
     #[serde(skip)]
     pub(crate) regexes: Vec<Option<regex::Regex>>,
 }
+
+/// A profile as written: an overlay may extend another profile and give only
+/// what it adds or changes. [`Profile::from_yaml`] resolves it.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawProfile {
+    id: String,
+    name: String,
+    #[serde(default)]
+    extends: Option<String>,
+    #[serde(default)]
+    sources: Vec<String>,
+    #[serde(default)]
+    scoring: Option<Scoring>,
+    #[serde(default)]
+    groups: Vec<RawGroup>,
+    #[serde(default)]
+    rules: Vec<Rule>,
+    #[serde(default)]
+    checks: Option<ChecksConfig>,
+}
+
+/// A group as written; in an overlay, a group with a base group's id only
+/// needs the fields it changes.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawGroup {
+    id: String,
+    #[serde(default)]
+    name: Option<String>,
+    #[serde(default)]
+    weight: Option<f64>,
+    #[serde(default)]
+    count: Option<usize>,
+    #[serde(default)]
+    terms: Vec<Term>,
+}
+
+/// How deep `extends` may chain (overlay → base is 1).
+const MAX_EXTENDS: usize = 4;
 
 /// Settings of the built-in checks.
 #[derive(Debug, Clone, Default, Deserialize, Serialize)]
@@ -224,20 +269,52 @@ impl Profile {
                 message: format!("profile is larger than {MAX_PROFILE_BYTES} bytes"),
             });
         }
+        Profile::resolve_raw(path, text, 0)
+    }
+
+    /// Parse `text`, build on the profile it extends, and validate.
+    fn resolve_raw(path: &str, text: &str, depth: usize) -> Result<Profile> {
         let options = serde_saphyr::options! {
             budget: Some(serde_saphyr::Budget::default()),
             with_snippet: false,
         };
-        let mut profile: Profile =
-            serde_saphyr::from_str_with_options(text, options).map_err(|e| {
-                let (line, column) = e.location().map_or((0, 0), |l| (l.line(), l.column()));
-                Error::ProfileSyntax {
-                    path: path.into(),
-                    line,
-                    column,
-                    message: strip_location(&first_line(&e.to_string())),
-                }
-            })?;
+        let raw: RawProfile = serde_saphyr::from_str_with_options(text, options).map_err(|e| {
+            let (line, column) = e.location().map_or((0, 0), |l| (l.line(), l.column()));
+            Error::ProfileSyntax {
+                path: path.into(),
+                line,
+                column,
+                message: with_suggestion(&strip_location(&first_line(&e.to_string()))),
+            }
+        })?;
+        let bad = |message: String| Error::ProfileInvalid {
+            path: path.into(),
+            message,
+        };
+        let base = match &raw.extends {
+            None => None,
+            Some(_) if depth >= MAX_EXTENDS => {
+                return Err(bad(format!(
+                    "`extends` chains deeper than {MAX_EXTENDS} profiles"
+                )));
+            }
+            Some(parent) => {
+                let (parent_path, parent_text) = registry::find(parent).ok_or_else(|| {
+                    bad(format!(
+                        "extends '{parent}', which is not a known profile{}",
+                        did_you_mean(
+                            parent,
+                            &registry::ids()
+                                .iter()
+                                .map(String::as_str)
+                                .collect::<Vec<_>>()
+                        )
+                    ))
+                })?;
+                Some(Profile::resolve_raw(&parent_path, &parent_text, depth + 1)?)
+            }
+        };
+        let mut profile = merge(base, raw).map_err(bad)?;
         profile.validate(path)?;
         Ok(profile)
     }
@@ -362,6 +439,107 @@ pub fn compile_regex(pattern: &str) -> std::result::Result<regex::Regex, regex::
         .build()
 }
 
+/// Build the resolved profile: the base (if any) with the overlay applied.
+/// Groups and rules with a base id are changed in place; new ones are added.
+fn merge(base: Option<Profile>, raw: RawProfile) -> std::result::Result<Profile, String> {
+    let mut p = match base {
+        Some(b) => b,
+        None => Profile {
+            id: String::new(),
+            name: String::new(),
+            extends: None,
+            sources: Vec::new(),
+            scoring: raw.scoring.clone().ok_or(
+                "`scoring` is missing (only a profile that `extends` another may omit it)",
+            )?,
+            groups: Vec::new(),
+            rules: Vec::new(),
+            checks: ChecksConfig::default(),
+            regexes: Vec::new(),
+        },
+    };
+    p.id = raw.id;
+    p.name = raw.name;
+    p.extends = raw.extends;
+    for s in raw.sources {
+        if !p.sources.contains(&s) {
+            p.sources.push(s);
+        }
+    }
+    if let Some(scoring) = raw.scoring {
+        p.scoring = scoring;
+    }
+    if let Some(checks) = raw.checks {
+        p.checks = checks;
+    }
+    for g in raw.groups {
+        if let Some(existing) = p.groups.iter_mut().find(|e| e.id == g.id) {
+            if let Some(name) = g.name {
+                existing.name = name;
+            }
+            if let Some(weight) = g.weight {
+                existing.weight = weight;
+            }
+            if g.count.is_some() {
+                existing.count = g.count;
+            }
+            for t in g.terms {
+                match existing
+                    .terms
+                    .iter_mut()
+                    .find(|e| e.term.eq_ignore_ascii_case(&t.term))
+                {
+                    Some(e) => *e = t,
+                    None => existing.terms.push(t),
+                }
+            }
+        } else {
+            let (Some(name), Some(weight)) = (g.name, g.weight) else {
+                return Err(format!(
+                    "group '{}' is new here, so it needs a name and a weight",
+                    g.id
+                ));
+            };
+            p.groups.push(Group {
+                id: g.id,
+                name,
+                weight,
+                count: g.count,
+                terms: g.terms,
+            });
+        }
+    }
+    for r in raw.rules {
+        match p.rules.iter_mut().find(|e| e.id == r.id) {
+            Some(e) => *e = r,
+            None => p.rules.push(r),
+        }
+    }
+    Ok(p)
+}
+
+/// serde reports an unknown key or variant with the valid ones; add the
+/// closest as a suggestion ("unknown field `wieght`, ... (did you mean
+/// `weight`?)").
+fn with_suggestion(message: &str) -> String {
+    let is_unknown = message.starts_with("unknown field") || message.starts_with("unknown variant");
+    let wrong = message.split('`').nth(1);
+    let valid: Vec<&str> = message
+        .split_once("expected one of ")
+        .or_else(|| message.split_once("expected "))
+        .map(|(_, list)| list.split(", ").map(|v| v.trim_matches('`')).collect())
+        .unwrap_or_default();
+    match wrong {
+        Some(wrong) if is_unknown && !valid.is_empty() => {
+            format!(
+                "{message}{}",
+                did_you_mean(wrong, &valid).replace('\'', "`")
+            )
+        }
+        _ => message.to_string(),
+    }
+}
+
 /// serde-saphyr appends " at line L, column C"; we print the location as
 /// `file:line:column` in front instead, the form editors can jump to.
 fn strip_location(message: &str) -> String {
@@ -382,35 +560,82 @@ pub fn embedded_ids() -> Vec<&'static str> {
     ids
 }
 
-/// Load a built-in profile by company and role, refusing names that are not
-/// plain identifiers before looking anything up.
+/// The built-in profile text for an id.
+pub(crate) fn embedded_text(id: &str) -> Option<&'static str> {
+    embedded::PROFILES
+        .iter()
+        .find(|(i, _)| *i == id)
+        .map(|(_, text)| *text)
+}
+
+/// Load a profile by company and role (user profiles first, then built-in),
+/// refusing names that are not plain identifiers before looking anything
+/// up. `generic` is the role's base profile. A company without a profile for
+/// the role falls back to the base profile, with a note saying so; a company
+/// name that looks like a typo of a known one is an error instead.
 pub fn resolve(company: &str, role: &str) -> Result<Profile> {
+    resolve_with_note(company, role).map(|(p, _)| p)
+}
+
+/// [`resolve`], with the note to show when it fell back to a base profile.
+pub fn resolve_with_note(company: &str, role: &str) -> Result<(Profile, Option<String>)> {
     check_name("company", company)?;
     check_name("role", role)?;
-    let id = format!("{company}/{role}");
-    if let Some((_, text)) = embedded::PROFILES.iter().find(|(i, _)| *i == id) {
-        return Profile::from_yaml(&format!("profiles/{id}.yaml"), text);
+    let wanted = if company == "generic" {
+        format!("base/{role}")
+    } else {
+        format!("{company}/{role}")
+    };
+    if let Some((path, text)) = registry::find(&wanted) {
+        return Ok((Profile::from_yaml(&path, &text)?, None));
     }
-    let ids = embedded_ids();
-    let mut companies: Vec<&str> = ids.iter().filter_map(|i| i.split('/').next()).collect();
-    companies.dedup();
-    if !companies.contains(&company) {
-        return Err(Error::UnknownCompany {
-            company: company.into(),
-            suggestion: did_you_mean(company, &companies),
-            available: companies.join(", "),
-        });
-    }
-    let roles: Vec<&str> = ids
+    let ids = registry::ids();
+    let mut companies: Vec<&str> = ids
         .iter()
-        .filter_map(|i| i.strip_prefix(company)?.strip_prefix('/'))
+        .filter_map(|i| i.split('/').next())
+        .filter(|c| *c != "base")
         .collect();
-    Err(Error::UnknownRole {
-        company: company.into(),
-        role: role.into(),
-        suggestion: did_you_mean(role, &roles),
-        available: roles.join(", "),
-    })
+    companies.sort_unstable();
+    companies.dedup();
+    let roles: Vec<&str> = ids.iter().filter_map(|i| i.strip_prefix("base/")).collect();
+    let base = format!("base/{role}");
+    let known_company = companies.contains(&company) || company == "generic";
+    let typo = did_you_mean(company, &companies);
+    match registry::find(&base) {
+        Some((path, text)) if known_company || typo.is_empty() => {
+            let note = format!(
+                "no {company}-specific profile for the {role} role; scoring against the general {role} profile ({base})"
+            );
+            Ok((Profile::from_yaml(&path, &text)?, Some(note)))
+        }
+        Some(_) => Err(Error::UnknownCompany {
+            company: company.into(),
+            suggestion: typo,
+            available: companies.join(", "),
+        }),
+        None => {
+            let mut available: Vec<&str> = ids
+                .iter()
+                .filter_map(|i| i.strip_prefix(company)?.strip_prefix('/'))
+                .chain(roles.iter().copied())
+                .collect();
+            available.sort_unstable();
+            available.dedup();
+            if !known_company && available.is_empty() {
+                return Err(Error::UnknownCompany {
+                    company: company.into(),
+                    suggestion: typo,
+                    available: companies.join(", "),
+                });
+            }
+            Err(Error::UnknownRole {
+                company: company.into(),
+                role: role.into(),
+                suggestion: did_you_mean(role, &available),
+                available: available.join(", "),
+            })
+        }
+    }
 }
 
 /// Load a profile from a user's file.
@@ -446,7 +671,7 @@ pub(crate) fn io_error(path: &str, e: std::io::Error) -> Error {
     }
 }
 
-fn check_name(what: &'static str, value: &str) -> Result<()> {
+pub(crate) fn check_name(what: &'static str, value: &str) -> Result<()> {
     let ok = !value.is_empty()
         && value.len() <= 64
         && value

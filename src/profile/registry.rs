@@ -1,0 +1,86 @@
+//! Where profiles come from: the user's profile directory first, then the
+//! ones built into the binary. A user file `<dir>/<company>/<role>.yaml`
+//! takes the place of the built-in profile with the same id, so a coach can
+//! adjust a company's profile without rebuilding.
+
+use std::path::PathBuf;
+
+/// The user's profile directory: `$ATS_SCORE_PROFILES`, else
+/// `$XDG_CONFIG_HOME/ats-score/profiles`, else
+/// `~/.config/ats-score/profiles`.
+pub fn user_dir() -> Option<PathBuf> {
+    if let Some(dir) = std::env::var_os("ATS_SCORE_PROFILES").filter(|d| !d.is_empty()) {
+        return Some(PathBuf::from(dir));
+    }
+    let config = std::env::var_os("XDG_CONFIG_HOME")
+        .filter(|d| !d.is_empty())
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".config")))?;
+    Some(config.join("ats-score").join("profiles"))
+}
+
+/// Ids of the user's profiles (`company/role`), from file names that are
+/// valid identifiers; anything else in the directory is ignored.
+pub fn user_ids() -> Vec<String> {
+    let Some(dir) = user_dir() else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for company in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
+        let Some(c) = company.file_name().to_str().map(String::from) else {
+            continue;
+        };
+        if super::check_name("company", &c).is_err() || !company.path().is_dir() {
+            continue;
+        }
+        for file in std::fs::read_dir(company.path())
+            .into_iter()
+            .flatten()
+            .flatten()
+        {
+            let path = file.path();
+            let role = path.file_stem().and_then(|s| s.to_str()).unwrap_or("");
+            if path.extension().is_some_and(|e| e == "yaml")
+                && super::check_name("role", role).is_ok()
+            {
+                out.push(format!("{c}/{role}"));
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+/// Every profile id, user and built-in, sorted and unique.
+pub fn ids() -> Vec<String> {
+    let mut all: Vec<String> = super::embedded_ids()
+        .into_iter()
+        .map(String::from)
+        .collect();
+    all.extend(user_ids());
+    all.sort();
+    all.dedup();
+    all
+}
+
+/// Whether the profile `id` comes from the user's directory.
+pub fn is_user(id: &str) -> bool {
+    user_ids().iter().any(|u| u == id)
+}
+
+/// The file name (for messages) and text of profile `id`: the user's copy
+/// if there is one, else the built-in one. `id` must be `company/role` with
+/// identifier parts, so it can never reach outside the directories.
+pub fn find(id: &str) -> Option<(String, String)> {
+    let (company, role) = id.split_once('/')?;
+    if super::check_name("company", company).is_err() || super::check_name("role", role).is_err() {
+        return None;
+    }
+    if let Some(dir) = user_dir() {
+        let path = dir.join(company).join(format!("{role}.yaml"));
+        if let Ok(text) = std::fs::read_to_string(&path) {
+            return Some((path.display().to_string(), text));
+        }
+    }
+    super::embedded_text(id).map(|text| (format!("profiles/{id}.yaml"), text.to_string()))
+}

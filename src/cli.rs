@@ -16,6 +16,8 @@ Examples:
   ats-score resumes/ -c apple -r backend --format csv > scores.csv
   ats-score extract resume.pdf --sections                        # what an ATS reads
   ats-score diff old.pdf new.pdf -c apple -r backend             # what changed
+  ats-score resume.pdf --jd posting.txt                          # against a job posting
+  ats-score profiles list                                        # built-in and your profiles
 
 Exit status: 0 scored, 1 below --min-score, 2 usage error, 3 cannot read the
 input, 4 unsupported format, 5 corrupt/encrypted/scanned document, 6 profile
@@ -71,6 +73,17 @@ pub enum Command {
         #[command(flatten)]
         limits: LimitArgs,
     },
+    /// List, show and check scoring profiles
+    Profiles {
+        #[command(subcommand)]
+        command: ProfilesCommand,
+    },
+    /// Build a profile from a job posting and print it as YAML, to edit and
+    /// use with --profile
+    ProfileFromJd {
+        /// The job posting as text, or `-` for standard input
+        file: String,
+    },
     /// Print a shell completion script (bash, zsh, fish, powershell)
     Completions {
         #[arg(value_enum)]
@@ -78,6 +91,31 @@ pub enum Command {
     },
     /// Print the manual page (roff), e.g. `ats-score man > ats-score.1`
     Man,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ProfilesCommand {
+    /// A table of every profile: built in and in your profile directory
+    List,
+    /// Print a profile as resolved (after `extends`)
+    Show {
+        /// `company/role`, e.g. apple/backend or base/frontend
+        id: String,
+        /// Output format
+        #[arg(long, short = 'f', value_enum, default_value_t = ProfileFormat::Yaml)]
+        format: ProfileFormat,
+    },
+    /// Check profile files; exit status 0 when all are valid, 6 otherwise
+    Validate {
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ProfileFormat {
+    Yaml,
+    Json,
 }
 
 /// Which profile to score against.
@@ -94,6 +132,11 @@ pub struct ProfileArgs {
     /// Score against a profile YAML file instead of a built-in one
     #[arg(long, value_name = "FILE", conflicts_with_all = ["company", "role"])]
     pub profile: Option<PathBuf>,
+
+    /// Score against the skills a job posting asks for (a text file, or `-`);
+    /// with --company/--role or --profile, the posting's skills count double
+    #[arg(long, value_name = "FILE")]
+    pub jd: Option<String>,
 }
 
 /// How output looks.

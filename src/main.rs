@@ -9,7 +9,10 @@ use ats_score::extract::Limits;
 use ats_score::report::{self, Paint, Summary};
 use ats_score::{Analysis, Scorer};
 use clap::{CommandFactory, Parser};
-use cli::{Cli, Command, DiffFormat, LimitArgs, OutputFormat, ProfileArgs, ScoreArgs};
+use cli::{
+    Cli, Command, DiffFormat, LimitArgs, OutputFormat, ProfileArgs, ProfileFormat, ProfilesCommand,
+    ScoreArgs,
+};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use std::io::{IsTerminal, Write};
 use std::panic::{AssertUnwindSafe, catch_unwind};
@@ -82,7 +85,7 @@ fn run(cli: &Cli) -> Result<i32, Error> {
             output,
             limits,
         }) => {
-            let Some(scorer) = scorer_for(profile)? else {
+            let Some(scorer) = scorer_for(profile, output.quiet)? else {
                 return Ok(exit::USAGE);
             };
             let scorer = Arc::new(scorer);
@@ -105,6 +108,14 @@ fn run(cli: &Cli) -> Result<i32, Error> {
             }
             Ok(exit::OK)
         }
+        Some(Command::Profiles { command }) => profiles(command),
+        Some(Command::ProfileFromJd { file }) => {
+            let (name, text) = read_jd(file)?;
+            let p = ats_score::profile::jd::profile(&name, &text)?;
+            let yaml = serde_saphyr::to_string(&p).expect("profile serializes");
+            write_stdout(format!("# Built by ats-score from {name}; edit freely, then use with --profile.\n{yaml}").as_bytes())?;
+            Ok(exit::OK)
+        }
         Some(Command::Completions { shell }) => {
             let mut out = Vec::new();
             clap_complete::generate(*shell, &mut Cli::command(), "ats-score", &mut out);
@@ -125,21 +136,145 @@ fn run(cli: &Cli) -> Result<i32, Error> {
     }
 }
 
-/// The profile chosen on the command line, compiled; `None` (after saying
-/// why) when none was chosen.
-fn scorer_for(args: &ProfileArgs) -> Result<Option<Scorer>, Error> {
-    let profile = match (&args.profile, &args.company, &args.role) {
-        (Some(path), _, _) => ats_score::profile::load_file(path)?,
-        (None, Some(company), Some(role)) => ats_score::profile::resolve(company, role)?,
-        _ => {
+/// The profile chosen on the command line (with a job posting, if given),
+/// compiled; `None` (after saying why) when none was chosen.
+fn scorer_for(args: &ProfileArgs, quiet: bool) -> Result<Option<Scorer>, Error> {
+    use ats_score::profile;
+    let base = match (&args.profile, &args.company, &args.role) {
+        (Some(path), _, _) => Some(profile::load_file(path)?),
+        (None, Some(company), Some(role)) => {
+            let (p, note) = profile::resolve_with_note(company, role)?;
+            if let (Some(note), false) = (note, quiet) {
+                eprintln!("ats-score: note: {note}");
+            }
+            Some(p)
+        }
+        _ => None,
+    };
+    let profile = match (base, &args.jd) {
+        (base, Some(jd)) => {
+            let (name, text) = read_jd(jd)?;
+            match base {
+                Some(b) => profile::jd::combine(b, &name, &text)?,
+                None => profile::jd::profile(&name, &text)?,
+            }
+        }
+        (Some(p), None) => p,
+        (None, None) => {
             eprintln!(
-                "ats-score: error: choose a profile with --company and --role (built in: {}) or --profile FILE",
-                ats_score::profile::embedded_ids().join(", ")
+                "ats-score: error: choose a profile with --company and --role (see `ats-score profiles list`), --profile FILE or --jd POSTING"
             );
             return Ok(None);
         }
     };
     Scorer::new(profile).map(Some)
+}
+
+/// A job posting's name and text (at most 1 MB).
+fn read_jd(path: &str) -> Result<(String, String), Error> {
+    let limits = Limits {
+        max_bytes: 1_000_000,
+        ..Limits::default()
+    };
+    let (name, bytes) = ats_score::read_input(path, &limits)?;
+    Ok((name, String::from_utf8_lossy(&bytes).into_owned()))
+}
+
+/// `ats-score profiles ...`.
+fn profiles(command: &ProfilesCommand) -> Result<i32, Error> {
+    use ats_score::profile::{self, Profile, registry};
+    match command {
+        ProfilesCommand::List => {
+            let mut t = report::new_table(
+                terminal_width(),
+                &["Company", "Role", "Terms", "Rules", "From", "Extends"],
+            );
+            for id in registry::ids() {
+                let (company, role) = id.split_once('/').unwrap_or((&id, ""));
+                let (terms, rules, extends) = match registry::find(&id)
+                    .map(|(path, text)| Profile::from_yaml(&path, &text))
+                {
+                    Some(Ok(p)) => (
+                        p.groups
+                            .iter()
+                            .map(|g| g.terms.len())
+                            .sum::<usize>()
+                            .to_string(),
+                        p.rules.len().to_string(),
+                        p.extends.unwrap_or_default(),
+                    ),
+                    Some(Err(e)) => ("invalid".into(), String::new(), e.to_string()),
+                    None => continue,
+                };
+                let from = if registry::is_user(&id) {
+                    "user"
+                } else {
+                    "built in"
+                };
+                t.add_row(vec![
+                    company.to_string(),
+                    role.to_string(),
+                    terms,
+                    rules,
+                    from.into(),
+                    extends,
+                ]);
+            }
+            write_stdout(format!("{t}\n").as_bytes())?;
+            if let Some(dir) = registry::user_dir() {
+                eprintln!("ats-score: note: your profiles go in {}", dir.display());
+            }
+            Ok(exit::OK)
+        }
+        ProfilesCommand::Show { id, format } => {
+            let (company, role) = id.split_once('/').unwrap_or((id.as_str(), ""));
+            let p = if company == "base" {
+                profile::check_name("role", role)?;
+                let (path, text) = registry::find(id).ok_or_else(|| Error::UnknownRole {
+                    company: "base".into(),
+                    role: role.into(),
+                    suggestion: String::new(),
+                    available: registry::ids()
+                        .iter()
+                        .filter_map(|i| i.strip_prefix("base/"))
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                })?;
+                Profile::from_yaml(&path, &text)?
+            } else {
+                profile::resolve(company, role)?
+            };
+            let text = match format {
+                ProfileFormat::Json => {
+                    serde_json::to_string_pretty(&p).expect("profile serializes") + "\n"
+                }
+                ProfileFormat::Yaml => serde_saphyr::to_string(&p).expect("profile serializes"),
+            };
+            write_stdout(text.as_bytes())?;
+            Ok(exit::OK)
+        }
+        ProfilesCommand::Validate { files } => {
+            let mut code = exit::OK;
+            for file in files {
+                match profile::load_file(file) {
+                    Ok(p) => {
+                        let terms: usize = p.groups.iter().map(|g| g.terms.len()).sum();
+                        println!(
+                            "{}: valid ({} groups, {terms} terms, {} rules)",
+                            file.display(),
+                            p.groups.len(),
+                            p.rules.len()
+                        );
+                    }
+                    Err(e) => {
+                        eprintln!("ats-score: error: {e}");
+                        code = e.exit_code();
+                    }
+                }
+            }
+            Ok(code)
+        }
+    }
 }
 
 fn timeout_of(args: &LimitArgs) -> Option<Duration> {
@@ -157,7 +292,7 @@ fn limits_of(args: &LimitArgs) -> Limits {
 
 /// The default command: score one resume or a batch.
 fn score(args: &ScoreArgs) -> Result<i32, Error> {
-    let Some(scorer) = scorer_for(&args.profile)? else {
+    let Some(scorer) = scorer_for(&args.profile, args.output.quiet)? else {
         return Ok(exit::USAGE);
     };
     let scorer = Arc::new(scorer);

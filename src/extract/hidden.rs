@@ -157,8 +157,11 @@ pub(super) fn scan(doc: &Document, page: ObjectId) -> Option<PageMarks> {
                     .operands
                     .first()
                     .and_then(|n| n.as_name().ok())
-                    .and_then(|name| xobject_subtype(doc, page, name))
-                    .is_some_and(|s| s == b"Form");
+                    .is_some_and(|name| {
+                        page_xobjects(doc, page)
+                            .iter()
+                            .any(|(n, _, subtype)| n == name && subtype == b"Form")
+                    });
                 if is_form {
                     return None;
                 }
@@ -191,13 +194,19 @@ pub(super) fn scan(doc: &Document, page: ObjectId) -> Option<PageMarks> {
     Some(out)
 }
 
-fn xobject_subtype<'a>(doc: &'a Document, page: ObjectId, name: &[u8]) -> Option<&'a [u8]> {
-    let (own, inherited) = doc.get_page_resources(page).ok()?;
+/// The XObjects a page can draw, by resource name: (name, object id,
+/// `/Subtype` such as `Image` or `Form`). Shared by the hidden-text scan and
+/// the image count.
+pub(super) fn page_xobjects(doc: &Document, page: ObjectId) -> Vec<(Vec<u8>, ObjectId, Vec<u8>)> {
+    let Ok((own, inherited)) = doc.get_page_resources(page) else {
+        return Vec::new();
+    };
     let dicts = own.into_iter().chain(
         inherited
             .iter()
             .filter_map(|id| doc.get_dictionary(*id).ok()),
     );
+    let mut out = Vec::new();
     for resources in dicts {
         let Ok(xobjects) = resources.get(b"XObject").and_then(|o| match o {
             Object::Reference(id) => doc.get_dictionary(*id),
@@ -205,14 +214,18 @@ fn xobject_subtype<'a>(doc: &'a Document, page: ObjectId, name: &[u8]) -> Option
         }) else {
             continue;
         };
-        if let Ok(Object::Reference(id)) = xobjects.get(name) {
-            return doc
-                .get_object(*id)
+        for (name, obj) in xobjects.iter() {
+            let Ok(id) = obj.as_reference() else { continue };
+            let subtype = doc
+                .get_object(id)
                 .and_then(Object::as_stream)
                 .ok()
                 .and_then(|s| s.dict.get(b"Subtype").ok())
-                .and_then(|t| t.as_name().ok());
+                .and_then(|t| t.as_name().ok())
+                .unwrap_or_default()
+                .to_vec();
+            out.push((name.clone(), id, subtype));
         }
     }
-    None
+    out
 }

@@ -8,8 +8,7 @@ use super::hidden::{self, PageMarks};
 use super::{ColumnPage, Deadline, Extracted, Format, Hidden, Layout};
 use crate::error::{Error, Result};
 use pdf_extract::{
-    ColorSpace, Document, MediaBox, Object, OutputDev, OutputError, Path, PlainTextOutput,
-    Transform,
+    ColorSpace, Document, MediaBox, OutputDev, OutputError, Path, PlainTextOutput, Transform,
 };
 use std::collections::HashSet;
 
@@ -436,33 +435,9 @@ fn columns_text(glyphs: &[Glyph], gutter: f64) -> String {
 fn count_images(doc: &Document, pages: impl Iterator<Item = pdf_extract::ObjectId>) -> usize {
     let mut seen = HashSet::new();
     for page in pages {
-        let Ok((own, inherited)) = doc.get_page_resources(page) else {
-            continue;
-        };
-        let dicts = own.into_iter().chain(
-            inherited
-                .iter()
-                .filter_map(|id| doc.get_dictionary(*id).ok()),
-        );
-        for resources in dicts {
-            let Ok(xobjects) = resources.get(b"XObject").and_then(|o| match o {
-                Object::Reference(id) => doc.get_dictionary(*id),
-                other => other.as_dict(),
-            }) else {
-                continue;
-            };
-            for (_, obj) in xobjects.iter() {
-                let Ok(id) = obj.as_reference() else { continue };
-                let is_image = doc
-                    .get_object(id)
-                    .and_then(Object::as_stream)
-                    .ok()
-                    .and_then(|s| s.dict.get(b"Subtype").ok())
-                    .and_then(|t| t.as_name().ok())
-                    == Some(b"Image".as_slice());
-                if is_image {
-                    seen.insert(id);
-                }
+        for (_, id, subtype) in hidden::page_xobjects(doc, page) {
+            if subtype == b"Image" {
+                seen.insert(id);
             }
         }
     }

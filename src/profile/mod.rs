@@ -20,6 +20,7 @@ mod embedded {
     include!(concat!(env!("OUT_DIR"), "/embedded_profiles.rs"));
 }
 
+pub mod jd;
 pub mod registry;
 
 /// A scoring profile for one company and role.
@@ -37,7 +38,7 @@ pub struct Profile {
     pub sources: Vec<String>,
     pub scoring: Scoring,
     pub groups: Vec<Group>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub rules: Vec<Rule>,
     /// The built-in parse and integrity checks: all on unless disabled.
     #[serde(default)]
@@ -234,7 +235,9 @@ pub enum Check {
     /// and none of `unless_nearby`.
     Phrase {
         phrases: Vec<String>,
-        #[serde(default)]
+        // Empty lists are left out when writing: serde-saphyr 2.2 writes an
+        // empty sequence on its own line, which it then cannot read back.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
         unless_nearby: Vec<String>,
     },
     /// Fires when `regex` is found (`expect: absent`) or not found
@@ -671,7 +674,7 @@ pub(crate) fn io_error(path: &str, e: std::io::Error) -> Error {
     }
 }
 
-pub(crate) fn check_name(what: &'static str, value: &str) -> Result<()> {
+pub fn check_name(what: &'static str, value: &str) -> Result<()> {
     let ok = !value.is_empty()
         && value.len() <= 64
         && value

@@ -44,7 +44,7 @@ pub(crate) fn missing(a: &Analysis) -> Vec<&TermResult> {
 }
 
 /// A table in the house style, wrapped to `width` columns.
-pub(crate) fn new_table(width: u16, header: &[&str]) -> Table {
+pub fn new_table(width: u16, header: &[&str]) -> Table {
     let mut t = Table::new();
     t.load_style(UTF8_FULL_CONDENSED)
         .set_content_arrangement(ContentArrangement::Dynamic)

@@ -117,7 +117,7 @@ fn unknown_company_suggests_closest() {
         &[
             "unknown company 'aple'",
             "did you mean 'apple'",
-            "available: apple",
+            "available: amazon, apple",
         ],
     );
 }
@@ -136,7 +136,7 @@ fn unknown_role_lists_roles() {
         &[
             "'backnd'",
             "did you mean 'backend'",
-            "available roles: backend",
+            "available roles: android, backend",
         ],
     );
 }
@@ -183,7 +183,7 @@ fn no_profile_chosen_is_a_usage_error() {
     fails(
         &["fixtures/resumes/strong.txt"],
         2,
-        &["--company and --role", "apple/backend"],
+        &["--company and --role", "profiles list", "--jd"],
     );
 }
 

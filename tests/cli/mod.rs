@@ -8,6 +8,7 @@ mod integrity;
 mod malformed;
 mod mutants;
 mod output;
+mod profiles;
 mod structure;
 mod traps;
 mod ux;

@@ -40,12 +40,16 @@ use std::fs;
 use std::io::{Cursor, Write};
 use std::path::{Path, PathBuf};
 
-use anyhow::{Context, Result, anyhow, bail};
+use anyhow::{Context, Result, bail};
 use docx_rs::{
     Docx, Header, Paragraph, Pic, Run, RunProperty, Table, TableCell, TableRow, WidthType,
 };
 use lopdf::xref::XrefType;
 use lopdf::{Dictionary, Document, Object, ObjectId, Stream, StringFormat, dictionary};
+
+#[path = "common/winansi.rs"]
+mod winansi;
+use winansi::to_winansi;
 
 // ---------------------------------------------------------------------------
 // Page geometry (PDF points, US Letter) and typography.
@@ -127,52 +131,6 @@ fn push_body_blocks<'a>(blocks: &mut Vec<Block>, lines: impl Iterator<Item = &'a
 // ---------------------------------------------------------------------------
 // WinAnsi encoding and Helvetica metrics.
 // ---------------------------------------------------------------------------
-
-/// Encodes one character as a WinAnsiEncoding (Windows-1252) byte.
-fn winansi_byte(c: char) -> Option<u8> {
-    let code = c as u32;
-    match code {
-        0x20..=0x7E | 0xA0..=0xFF => Some(code as u8),
-        _ => Some(match c {
-            '€' => 0x80,
-            '‚' => 0x82,
-            'ƒ' => 0x83,
-            '„' => 0x84,
-            '…' => 0x85,
-            '†' => 0x86,
-            '‡' => 0x87,
-            'ˆ' => 0x88,
-            '‰' => 0x89,
-            'Š' => 0x8A,
-            '‹' => 0x8B,
-            'Œ' => 0x8C,
-            'Ž' => 0x8E,
-            '‘' => 0x91,
-            '’' => 0x92,
-            '“' => 0x93,
-            '”' => 0x94,
-            '•' => 0x95,
-            '–' => 0x96,
-            '—' => 0x97,
-            '˜' => 0x98,
-            '™' => 0x99,
-            'š' => 0x9A,
-            '›' => 0x9B,
-            'œ' => 0x9C,
-            'ž' => 0x9E,
-            'Ÿ' => 0x9F,
-            _ => return None,
-        }),
-    }
-}
-
-fn to_winansi(text: &str) -> Result<Vec<u8>> {
-    text.chars()
-        .map(|c| {
-            winansi_byte(c).ok_or_else(|| anyhow!("{c:?} is not in WinAnsiEncoding: {text:?}"))
-        })
-        .collect()
-}
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum Font {

@@ -1,6 +1,7 @@
 //! Which glyphs of a PDF page a person cannot see because of how they are
 //! painted: white fill (unless on a dark shape, as in a template's colored
-//! sidebar) or an invisible text render mode (3 or 7). pdf-extract tells its
+//! sidebar), an invisible text render mode (3 or 7), or an image drawn over
+//! them afterwards. pdf-extract tells its
 //! output device where each glyph is but not its color or render mode, so
 //! this module reads the page's content stream itself and produces one mark
 //! per character code, in the order pdf-extract draws them. Position-based
@@ -36,6 +37,22 @@ impl DarkRect {
 pub(super) struct PageMarks {
     pub marks: Vec<Mark>,
     pub dark: Vec<DarkRect>,
+    /// For each character code, the index of the operator that drew it.
+    pub code_ops: Vec<usize>,
+    /// Images drawn on the page: the operator index and the area covered.
+    pub images: Vec<(usize, DarkRect)>,
+}
+
+impl PageMarks {
+    /// Whether character code `i`, at (x, y), is painted over by an image
+    /// drawn after it.
+    pub(super) fn under_image(&self, i: usize, x: f64, y: f64) -> bool {
+        self.code_ops.get(i).is_some_and(|&op| {
+            self.images
+                .iter()
+                .any(|(at, r)| *at > op && r.contains(x, y))
+        })
+    }
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -111,7 +128,8 @@ pub(super) fn scan(doc: &Document, page: ObjectId) -> Option<PageMarks> {
     let mut stack = Vec::new();
     let mut out = PageMarks::default();
     let mut pending_rects: Vec<DarkRect> = Vec::new();
-    for op in &ops {
+    let xobjects = page_xobjects(doc, page);
+    for (index, op) in ops.iter().enumerate() {
         let nums: Vec<f64> = op.operands.iter().filter_map(num).collect();
         match op.operator.as_str() {
             "q" => stack.push(state),
@@ -153,17 +171,32 @@ pub(super) fn scan(doc: &Document, page: ObjectId) -> Option<PageMarks> {
             "Do" => {
                 // Text inside form XObjects is drawn by pdf-extract in its
                 // own pass; our marks would no longer line up.
-                let is_form = op
-                    .operands
-                    .first()
-                    .and_then(|n| n.as_name().ok())
-                    .is_some_and(|name| {
-                        page_xobjects(doc, page)
-                            .iter()
-                            .any(|(n, _, subtype)| n == name && subtype == b"Form")
-                    });
-                if is_form {
-                    return None;
+                let name = op.operands.first().and_then(|n| n.as_name().ok());
+                let subtype = name.and_then(|name| {
+                    xobjects
+                        .iter()
+                        .find(|(n, _, _)| n == name)
+                        .map(|(_, _, subtype)| subtype.as_slice())
+                });
+                match subtype {
+                    Some(b"Form") => return None,
+                    Some(b"Image") => {
+                        // An image fills the unit square of its CTM.
+                        let corners = [(0.0, 0.0), (1.0, 0.0), (0.0, 1.0), (1.0, 1.0)]
+                            .map(|(x, y)| apply(state.ctm, x, y));
+                        let xs = corners.map(|c| c.0);
+                        let ys = corners.map(|c| c.1);
+                        out.images.push((
+                            index,
+                            DarkRect {
+                                x0: xs.iter().copied().fold(f64::MAX, f64::min),
+                                y0: ys.iter().copied().fold(f64::MAX, f64::min),
+                                x1: xs.iter().copied().fold(f64::MIN, f64::max),
+                                y1: ys.iter().copied().fold(f64::MIN, f64::max),
+                            },
+                        ));
+                    }
+                    _ => {}
                 }
             }
             "Tj" | "'" | "\"" | "TJ" => {
@@ -186,6 +219,7 @@ pub(super) fn scan(doc: &Document, page: ObjectId) -> Option<PageMarks> {
                 for s in strings {
                     let codes = s.len() / state.bytes_per_code.max(1);
                     out.marks.extend(std::iter::repeat_n(mark, codes));
+                    out.code_ops.extend(std::iter::repeat_n(index, codes));
                 }
             }
             _ => {}

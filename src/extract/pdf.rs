@@ -165,6 +165,9 @@ impl Recorder<'_, '_> {
             Some(reason) => return Some(reason),
             None => {}
         }
+        if self.marks.under_image(i, x, y) {
+            return Some("under an image");
+        }
         if size < TINY {
             return Some("tiny text");
         }

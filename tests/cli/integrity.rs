@@ -244,3 +244,56 @@ fn checks_are_configurable_in_the_profile() {
         "{stderr}"
     );
 }
+
+/// A one-page PDF: `content` with Helvetica as /F1 and a 1×1 gray image as
+/// /Im1.
+fn page_with_image(content: &str) -> Vec<u8> {
+    let objects = [
+        "<< /Type /Catalog /Pages 2 0 R >>".to_string(),
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 /MediaBox [0 0 612 792] >>".to_string(),
+        "<< /Type /Page /Parent 2 0 R /Resources << /Font << /F1 4 0 R >> /XObject << /Im1 6 0 R >> >> /Contents 5 0 R >>"
+            .to_string(),
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>".to_string(),
+        format!("<< /Length {} >>\nstream\n{content}\nendstream", content.len()),
+        "<< /Type /XObject /Subtype /Image /Width 1 /Height 1 /ColorSpace /DeviceGray /BitsPerComponent 8 /Length 1 >>\nstream\n\u{7f}\nendstream"
+            .to_string(),
+    ];
+    pdf(&objects)
+}
+
+#[test]
+fn text_covered_by_an_image_is_hidden_and_a_logo_beside_text_is_not() {
+    let body = "BT /F1 10 Tf 54 600 Td (EXPERIENCE) Tj ET \
+        BT /F1 10 Tf 54 585 Td (Built payment services in Python for 2M users at 40k RPS.) Tj ET";
+    let covered = format!(
+        "{body} BT /F1 10 Tf 54 700 Td (Kubernetes Kafka Swift GraphQL) Tj ET q 300 0 0 40 50 690 cm /Im1 Do Q"
+    );
+    let logo = format!(
+        "q 300 0 0 40 50 690 cm /Im1 Do Q {body} BT /F1 10 Tf 54 700 Td (Kubernetes Kafka Swift GraphQL) Tj ET"
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let (a, b) = (dir.path().join("covered.pdf"), dir.path().join("logo.pdf"));
+    std::fs::write(&a, page_with_image(&covered)).unwrap();
+    std::fs::write(&b, page_with_image(&logo)).unwrap();
+    let hidden = json_report(a.to_str().unwrap());
+    let w = hidden["warnings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|w| w["id"] == "hidden-text")
+        .unwrap();
+    assert!(
+        w["message"].as_str().unwrap().contains("under an image"),
+        "{w}"
+    );
+    assert_eq!(
+        w["evidence"][0]["snippet"],
+        "Kubernetes Kafka Swift GraphQL"
+    );
+    let visible = json_report(b.to_str().unwrap());
+    assert!(!warning_ids(&visible).contains(&"hidden-text".to_string()));
+    assert!(
+        visible["score"].as_u64() > hidden["score"].as_u64(),
+        "covered keywords do not score"
+    );
+}

@@ -277,7 +277,10 @@ impl Scorer {
         for i in 0..terms.len() {
             if terms[i].credit < 1.0 {
                 let better = self.breakdown(&terms, &rule_results, Some(i));
-                terms[i].gain = better.exact - breakdown.exact;
+                // Below a thousandth of a point is float noise, not a gain
+                // (a term whose group is already full gains nothing).
+                let gain = better.exact - breakdown.exact;
+                terms[i].gain = if gain < 1e-3 { 0.0 } else { gain };
             }
         }
         let stats = Stats {

@@ -29,7 +29,7 @@ const STYLE: &str = "
 body{font:16px/1.45 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:0;padding:16px;color:#1d1d1f;background:#f5f5f7}
 main{max-width:760px;margin:0 auto}
 h1{font-size:1.5em;margin:.2em 0}h2{font-size:1.15em;margin:1.4em 0 .5em}
-.meta{color:#6e6e73;font-size:.9em;word-break:break-all}
+.meta{color:#6e6e73;font-size:.9em;overflow-wrap:anywhere}
 .card{background:#fff;border-radius:12px;padding:14px 16px;margin:10px 0;box-shadow:0 1px 3px rgba(0,0,0,.08)}
 .gauge{height:14px;background:#e5e5ea;border-radius:7px;overflow:hidden;margin:6px 0}
 .gauge span{display:block;height:100%}
@@ -40,6 +40,7 @@ h1{font-size:1.5em;margin:.2em 0}h2{font-size:1.15em;margin:1.4em 0 .5em}
 .chip.exact{background:#e3f9e5;border-color:#34c759}
 .chip.partial{background:#fff4e0;border-color:#ff9f0a}
 .chip.typo,.chip.missing{background:#fdecea;border-color:#ff3b30}
+.chip.optional{background:#f2f2f7;border-color:#c7c7cc;color:#6e6e73}
 .group{margin:8px 0}.group b{display:block;font-size:.85em;color:#6e6e73;margin-bottom:4px}
 .warning{border-left:4px solid #ff9f0a}.error{border-left:4px solid #ff3b30}.info{border-left:4px solid #0a84ff}
 .fix{margin:.3em 0}.evidence{font-family:ui-monospace,Menlo,monospace;font-size:.85em;color:#3a3a3c;margin:.2em 0;word-break:break-word}
@@ -115,7 +116,7 @@ pub fn render(a: &Analysis, profile: &Profile) -> String {
                 ),
                 None if t.gain > 0.0 => ("missing", format!("missing: adds {:.1}", t.gain)),
                 None => (
-                    "missing",
+                    "optional",
                     "not needed: another term of the group counts".into(),
                 ),
             };
@@ -131,7 +132,7 @@ pub fn render(a: &Analysis, profile: &Profile) -> String {
     let valuable = missing(a).into_iter().filter(|t| t.gain > 0.0).count();
     let _ = writeln!(
         o,
-        "<p class=\"meta\">Green: found exactly. Amber: partial credit, write the exact phrase. Red: missing or misspelled ({valuable} worth adding).</p></section>"
+        "<p class=\"meta\">Green: found exactly. Amber: partial credit, write the exact phrase. Red: missing or misspelled ({valuable} worth adding). Grey: not needed, another term of its group counts.</p></section>"
     );
 
     for (title, cats) in FINDING_GROUPS {

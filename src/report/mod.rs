@@ -236,7 +236,7 @@ pub fn next_edits(a: &Analysis, n: usize) -> Vec<Edit> {
     let mut edits: Vec<Edit> = a
         .terms
         .iter()
-        .filter(|t| t.gain > 0.005)
+        .filter(|t| t.gain > 0.0)
         .map(|t| Edit {
             what: match (t.kind, t.found.as_deref()) {
                 (Some(HitKind::Alias | HitKind::Variant), Some(found)) => {

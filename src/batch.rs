@@ -92,8 +92,18 @@ pub fn score_file(
     let spawned = std::thread::Builder::new()
         .name(format!("score {path}"))
         .spawn(move || {
-            let result = read_input(&worker_path, &limits).and_then(|(name, bytes)| {
-                worker_scorer.score_bytes_with(&name, &bytes, Some(deadline), &limits)
+            // A bug here must still reach the caller as an error with its
+            // message, not as a silent end of the thread.
+            let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                read_input(&worker_path, &limits).and_then(|(name, bytes)| {
+                    worker_scorer.score_bytes_with(&name, &bytes, Some(deadline), &limits)
+                })
+            }))
+            .unwrap_or_else(|payload| {
+                Err(Error::Internal {
+                    what: worker_path.clone(),
+                    detail: crate::error::panic_message(payload.as_ref()),
+                })
             });
             let _ = tx.send(result);
         });

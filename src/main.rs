@@ -42,11 +42,7 @@ fn main() -> ExitCode {
             e.exit_code()
         }
         Err(payload) => {
-            let detail = payload
-                .downcast_ref::<&str>()
-                .map(|s| s.to_string())
-                .or_else(|| payload.downcast_ref::<String>().cloned())
-                .unwrap_or_default();
+            let detail = ats_score::error::panic_message(payload.as_ref());
             let at = PANIC_AT.with(|p| p.borrow_mut().take()).unwrap_or_default();
             eprintln!(
                 "ats-score: error: internal error: {detail} at {at} (please report this bug)"

@@ -288,11 +288,7 @@ pub fn extract(
     let mut out = match guarded {
         Ok(result) => result?,
         Err(payload) => {
-            let detail = payload
-                .downcast_ref::<&str>()
-                .map(|s| s.to_string())
-                .or_else(|| payload.downcast_ref::<String>().cloned())
-                .unwrap_or_else(|| "unknown panic".into());
+            let detail = crate::error::panic_message(payload.as_ref());
             return Err(Error::Corrupt {
                 path: name.into(),
                 format: format.label(),

@@ -350,7 +350,11 @@ impl Matcher {
         for (i, spec) in self.specs.iter().enumerate() {
             for ex in &spec.exclude {
                 let ex = ex.to_lowercase();
-                for (at, _) in flat.match_indices(ex.as_str()) {
+                // Whole phrases only: "go-to" must not exclude "Go-tooling".
+                let whole = flat
+                    .match_indices(ex.as_str())
+                    .filter(|(at, _)| on_boundary(flat, *at, at + ex.len()));
+                for (at, _) in whole {
                     excluded
                         .entry(i)
                         .or_default()
@@ -741,6 +745,12 @@ mod tests {
             ..cs("Swift")
         }];
         assert_none(swift.clone(), "Swift delivery of features; swift fixes");
+        // Found by review: an exclusion is a whole phrase, not a substring.
+        let go = vec![PhraseSpec {
+            exclude: vec!["go-to".into()],
+            ..cs("Go")
+        }];
+        assert_kind(go, "Go-tooling, Docker", HitKind::Exact, "Go");
         assert_kind(swift, "Swift and Vapor", HitKind::Exact, "Swift");
     }
 

@@ -60,7 +60,9 @@ impl Normalized {
             .copied()
             .unwrap_or(raw.len());
         let end = self.raw_line_starts.get(line).copied().unwrap_or(raw.len());
-        raw[start..end].trim_end_matches(['\n', '\r'])
+        raw[start..end].trim_end_matches([
+            '\n', '\r', '\u{2028}', '\u{2029}', '\u{85}', '\u{b}', '\u{c}',
+        ])
     }
 
     /// Normalized byte range of the line containing `offset`.
@@ -88,15 +90,32 @@ pub fn normalize(raw: &str) -> Normalized {
         lower_char(c, &mut lower);
         map.extend(std::iter::repeat_n(origin, c.len_utf8()));
     }
-    let raw_line_starts = std::iter::once(0)
-        .chain(raw.match_indices('\n').map(|(i, _)| i + 1))
-        .collect();
+    let raw_line_starts = raw_line_starts(raw);
     Normalized {
         text,
         lower,
         map,
         raw_line_starts,
     }
+}
+
+/// Where each raw line starts: after `\n`, after a `\r` not followed by
+/// `\n` (old Mac files), and after the other characters the normalizer
+/// turns into line breaks, so raw and normalized line numbers agree.
+fn raw_line_starts(raw: &str) -> Vec<usize> {
+    let mut starts = vec![0];
+    let mut chars = raw.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let breaks = match c {
+            '\n' | '\u{2028}' | '\u{2029}' | '\u{85}' | '\u{b}' | '\u{c}' => true,
+            '\r' => chars.peek().is_none_or(|&(_, n)| n != '\n'),
+            _ => false,
+        };
+        if breaks {
+            starts.push(i + c.len_utf8());
+        }
+    }
+    starts
 }
 
 /// Push the lowercase form of `c` when it has the same UTF-8 length (true of
@@ -313,6 +332,16 @@ mod tests {
         // "ffi" came from one ligature character.
         assert_eq!(n.raw_offset(f + 1), n.raw_offset(f + 3));
         assert_eq!(n.lower.len(), n.text.len());
+    }
+
+    /// Found by review: old Mac line ends (bare CR) gave every hit line 1.
+    #[test]
+    fn bare_carriage_returns_are_lines() {
+        let raw = "Ada\rSKILLS\rJava, Kotlin\r";
+        let n = normalize(raw);
+        let k = n.text.find("Kotlin").unwrap();
+        assert_eq!(n.raw_line(k), 3);
+        assert_eq!(n.raw_line_text(raw, 3), "Java, Kotlin");
     }
 
     #[test]

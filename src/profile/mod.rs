@@ -332,8 +332,16 @@ impl Profile {
             })
         };
         let s = &self.scoring;
-        if s.keywords < 0.0 || s.rules < 0.0 || s.keywords + s.rules <= 0.0 {
-            return bad("scoring: keywords and rules must be >= 0 and not both 0".into());
+        let finite = |v: f64| v.is_finite();
+        if !finite(s.keywords)
+            || !finite(s.rules)
+            || s.keywords < 0.0
+            || s.rules < 0.0
+            || s.keywords + s.rules <= 0.0
+        {
+            return bad(
+                "scoring: keywords and rules must be finite numbers >= 0, not both 0".into(),
+            );
         }
         for (name, v) in [
             ("alias_credit", s.alias_credit),
@@ -352,7 +360,7 @@ impl Profile {
             if !group_ids.insert(g.id.as_str()) {
                 return bad(format!("duplicate group id '{}'", g.id));
             }
-            if g.weight <= 0.0 || g.weight.is_nan() {
+            if g.weight <= 0.0 || !g.weight.is_finite() {
                 return bad(format!("group '{}': weight must be > 0", g.id));
             }
             if g.terms.is_empty() {
@@ -374,7 +382,7 @@ impl Profile {
                 if !terms.insert(t.term.to_lowercase()) {
                     return bad(format!("term '{}' appears twice", t.term));
                 }
-                if t.weight <= 0.0 || t.weight.is_nan() {
+                if t.weight <= 0.0 || !t.weight.is_finite() {
                     return bad(format!("term '{}': weight must be > 0", t.term));
                 }
             }
@@ -394,7 +402,7 @@ impl Profile {
             if !rule_ids.insert(r.id.as_str()) {
                 return bad(format!("duplicate rule id '{}'", r.id));
             }
-            if r.weight() < 0.0 || r.weight().is_nan() {
+            if r.weight() < 0.0 || !r.weight().is_finite() {
                 return bad(format!("rule '{}': weight must be >= 0", r.id));
             }
             let compiled = match &r.check {

@@ -248,11 +248,18 @@ fn around(snippet: &str, needle: &str, max: usize) -> String {
     if chars.len() <= max {
         return snippet.to_string();
     }
-    let lower = snippet.to_lowercase();
-    let at = lower
-        .find(&needle.to_lowercase())
-        .filter(|_| lower.len() == snippet.len())
-        .map_or(0, |b| snippet[..b].chars().count());
+    // Find the needle character by character, ignoring case, so the
+    // position is in characters whatever lower-casing does to byte lengths.
+    let fold = |c: char| c.to_lowercase().next().unwrap_or(c);
+    let needle: Vec<char> = needle.chars().map(fold).collect();
+    let at = (0..chars.len().saturating_sub(needle.len()) + 1)
+        .find(|&i| {
+            needle
+                .iter()
+                .enumerate()
+                .all(|(k, &c)| chars.get(i + k).is_some_and(|&h| fold(h) == c))
+        })
+        .unwrap_or(0);
     let start = at.saturating_sub(max / 3).min(chars.len() - max);
     let end = start + max;
     let mut out = String::new();
@@ -328,5 +335,9 @@ mod tests {
         assert!(cut.contains("Java"), "{cut}");
         assert!(cut.chars().count() <= 32);
         assert_eq!(around("short", "x", 30), "short");
+        // Found by review: characters whose lower case changes byte length.
+        let s =
+            "\u{1e9e}\u{2014}Python and lots of other things here to make the line long \u{130} ok";
+        assert!(around(s, "Python", 20).contains("Python"));
     }
 }

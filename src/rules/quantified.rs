@@ -139,12 +139,15 @@ pub(crate) fn has_metric(text: &str) -> bool {
         if rest.starts_with(['%', '×']) {
             return true;
         }
-        let word: String = rest
+        // Measure the word in the original text: lower-casing can change
+        // a character's byte length ("ẞ" → "ß").
+        let word_len: usize = rest
             .chars()
             .take_while(|c| c.is_alphabetic())
-            .collect::<String>()
-            .to_lowercase();
-        let after_word = rest[word.len().min(rest.len())..].chars().next();
+            .map(char::len_utf8)
+            .sum();
+        let word = rest[..word_len].to_lowercase();
+        let after_word = rest[word_len..].chars().next();
         let ends_word = !after_word.is_some_and(|c| c.is_alphanumeric());
         if ends_word && !spaced && matches!(word.as_str(), "k" | "m" | "b" | "x") {
             return true;
@@ -266,6 +269,10 @@ mod tests {
             "cut sync bandwi\u{153}\u{2039} - \u{df}\u{2022}\u{2020}\u{df}\u{c9}2%."
         ));
         assert!(!has_metric("\u{2020}\u{c9}2 and \u{2020}x3"));
+        // Found by review: a letter whose lower case is shorter, then a
+        // multi-byte symbol.
+        assert!(!has_metric("- Built 5\u{1e9e}\u{20ac} things for teams"));
+        assert!(!has_metric("- Built 5\u{23a}\u{2022} things"));
     }
 
     #[test]

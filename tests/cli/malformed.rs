@@ -297,3 +297,36 @@ fn oversized_profile_is_refused() {
         "{stderr}"
     );
 }
+
+/// Found by a second review: inputs that crashed or misreported before.
+#[test]
+fn review_regressions() {
+    let dir = tempfile::tempdir().unwrap();
+    // Letters whose lower case changes byte length, next to symbols.
+    let odd = "Ada Okafor\nada@example.com | 555-010-0199\n\nSKILLS\n\u{1e9e}\u{2014}Python and lots of other things here to make the line long \u{130} ok\n\nEXPERIENCE\n- Built 5\u{1e9e}\u{20ac} things for teams\n- Built 5\u{23a}\u{2022} things\n";
+    let p = dir.path().join("odd.txt");
+    std::fs::write(&p, odd).unwrap();
+    for extra in [&["--timeout", "0"][..], &[]] {
+        let (code, _, stderr) = run(s(&p), extra);
+        assert_eq!(code, 0, "{stderr}");
+    }
+    // Old Mac line ends: evidence names the right line.
+    let cr = dir.path().join("cr.txt");
+    std::fs::write(&cr, "Ada\rada@example.com\rSKILLS\rJava, Kotlin\r").unwrap();
+    let (_, stdout, _) = run(s(&cr), &["--format", "json"]);
+    let v: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    let java = v["matches"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["term"] == "Java")
+        .unwrap();
+    assert_eq!(java["evidence"]["line"], 4);
+    assert_eq!(java["evidence"]["snippet"], "Java, Kotlin");
+    // Infinite weights are refused.
+    let text = std::fs::read_to_string("profiles/apple/backend.yaml").unwrap();
+    let inf = dir.path().join("inf.yaml");
+    std::fs::write(&inf, text.replacen("keywords: 75", "keywords: .inf", 1)).unwrap();
+    let stderr = refused_profile(&inf);
+    assert!(stderr.contains("finite"), "{stderr}");
+}

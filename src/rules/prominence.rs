@@ -11,18 +11,14 @@ pub(super) fn check(
     top_lines: usize,
     ctx: &Context,
 ) -> Outcome {
-    // Byte offset where line `top_lines + 1` of the normalized text starts.
-    let top_end = ctx
-        .norm
-        .text
-        .match_indices('\n')
-        .nth(top_lines.saturating_sub(1))
-        .map_or(ctx.norm.text.len(), |(i, _)| i);
+    // "Top" counts the lines of the text as read (`ats-score extract`
+    // shows them), blank lines included.
+    let on_top = |at: usize| ctx.norm.raw_line(at) <= top_lines;
     let mut buried = Vec::new();
     for term in terms {
         for hit in ctx.hits_of(term) {
             let kind = section_at(ctx.sections, hit.span.start);
-            if hit.span.start < top_end || sections.contains(&kind) {
+            if on_top(hit.span.start) || sections.contains(&kind) {
                 return Outcome {
                     fired: false,
                     reason: format!("\"{term}\" is in the {} section", kind.as_str()),

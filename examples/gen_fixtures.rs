@@ -44,19 +44,21 @@ use anyhow::{Context, Result, bail};
 use docx_rs::{
     Docx, Header, Paragraph, Pic, Run, RunProperty, Table, TableCell, TableRow, WidthType,
 };
-use lopdf::xref::XrefType;
 use lopdf::{Dictionary, Document, Object, ObjectId, Stream, StringFormat, dictionary};
 
+#[path = "common/pdfdoc.rs"]
+mod pdfdoc;
 #[path = "common/winansi.rs"]
 mod winansi;
+use pdfdoc::{
+    HELVETICA, HELVETICA_BOLD, PAGE_HEIGHT, PAGE_WIDTH, finish_pdf, pdf_literal, save_pdf, wrap_by,
+};
 use winansi::to_winansi;
 
 // ---------------------------------------------------------------------------
 // Page geometry (PDF points, US Letter) and typography.
 // ---------------------------------------------------------------------------
 
-const PAGE_WIDTH: f64 = 612.0;
-const PAGE_HEIGHT: f64 = 792.0;
 const MARGIN: f64 = 54.0;
 const TEXT_WIDTH: f64 = PAGE_WIDTH - 2.0 * MARGIN;
 
@@ -148,62 +150,17 @@ impl Font {
     }
 }
 
-/// Helvetica advance widths (1/1000 em) for WinAnsi codes 0x20..=0x7E, from the
-/// Adobe AFM files (0x27 is quotesingle and 0x60 grave, as in WinAnsi).
-#[rustfmt::skip]
-const HELVETICA_ASCII: [u16; 95] = [
-    278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278,
-    556, 556, 556, 556, 556, 556, 556, 556, 556, 556, 278, 278, 584, 584, 584, 556,
-    1015, 667, 667, 722, 722, 667, 611, 778, 722, 278, 500, 667, 556, 833, 722, 778,
-    667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 278, 278, 278, 469, 556,
-    333, 556, 556, 500, 556, 556, 278, 556, 556, 222, 222, 500, 222, 833, 556, 556,
-    556, 556, 333, 500, 278, 556, 500, 722, 500, 500, 500, 334, 260, 334, 584,
-];
-
-/// Helvetica-Bold advance widths for WinAnsi codes 0x20..=0x7E.
-#[rustfmt::skip]
-const HELVETICA_BOLD_ASCII: [u16; 95] = [
-    278, 333, 474, 556, 556, 889, 722, 238, 333, 333, 389, 584, 278, 333, 278, 278,
-    556, 556, 556, 556, 556, 556, 556, 556, 556, 556, 333, 333, 584, 584, 584, 611,
-    975, 722, 722, 722, 722, 667, 611, 778, 722, 278, 556, 722, 611, 833, 722, 778,
-    667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 333, 278, 333, 584, 556,
-    333, 556, 611, 556, 611, 556, 333, 611, 611, 278, 278, 556, 278, 889, 611, 611,
-    611, 611, 389, 556, 333, 611, 556, 778, 556, 556, 500, 389, 280, 389, 584,
-];
-
-/// Width of one WinAnsi byte in 1/1000 em. Codes above 0x7E that the fixtures
-/// use get their AFM width; anything else falls back to a generous 667 so that
-/// wrapped lines never run past the margin.
+/// Width of one WinAnsi byte in 1/1000 em, from the AFM metrics; a code
+/// with no glyph falls back to a generous 667 so that wrapped lines never
+/// run past the margin.
 fn glyph_width(font: Font, byte: u8) -> f64 {
-    let bold = font == Font::Bold;
-    let width = match byte {
-        0x20..=0x7E => {
-            let table = if bold {
-                &HELVETICA_BOLD_ASCII
-            } else {
-                &HELVETICA_ASCII
-            };
-            table[usize::from(byte - 0x20)]
-        }
-        0x91 | 0x92 => {
-            if bold {
-                278
-            } else {
-                222
-            }
-        }
-        0x93 | 0x94 => {
-            if bold {
-                500
-            } else {
-                333
-            }
-        }
-        0x95 => 350,
-        0x96 => 556,
-        0x97 => 1000,
-        0xA0 => 278,
-        0xE0..=0xE5 | 0xE7..=0xEB => 556, // àáâãäå çèéêë
+    let table = if font == Font::Bold {
+        &HELVETICA_BOLD
+    } else {
+        &HELVETICA
+    };
+    let width = match byte.checked_sub(0x20).map(|i| table[usize::from(i)]) {
+        Some(w) if w > 0 => w,
         _ => 667,
     };
     f64::from(width)
@@ -213,55 +170,16 @@ fn text_width(font: Font, size: f64, bytes: &[u8]) -> f64 {
     bytes.iter().map(|&b| glyph_width(font, b)).sum::<f64>() * size / 1000.0
 }
 
-/// Greedy word wrap on spaces. A single word wider than `max_width` gets a
-/// line of its own (it is never split).
+/// Greedy word wrap on spaces in one font and size.
 fn wrap(font: Font, size: f64, bytes: &[u8], first_width: f64, rest_width: f64) -> Vec<Vec<u8>> {
-    let mut lines: Vec<Vec<u8>> = Vec::new();
-    let mut current: Vec<u8> = Vec::new();
-    for word in bytes.split(|&b| b == b' ').filter(|w| !w.is_empty()) {
-        let limit = if lines.is_empty() {
-            first_width
-        } else {
-            rest_width
-        };
-        let candidate_width = if current.is_empty() {
-            text_width(font, size, word)
-        } else {
-            text_width(font, size, &current)
-                + text_width(font, size, b" ")
-                + text_width(font, size, word)
-        };
-        if !current.is_empty() && candidate_width > limit {
-            lines.push(std::mem::take(&mut current));
-        }
-        if !current.is_empty() {
-            current.push(b' ');
-        }
-        current.extend_from_slice(word);
-    }
-    if !current.is_empty() || lines.is_empty() {
-        lines.push(current);
-    }
-    lines
+    wrap_by(bytes, first_width, rest_width, |b| {
+        text_width(font, size, b)
+    })
 }
 
 // ---------------------------------------------------------------------------
 // PDF rendering.
 // ---------------------------------------------------------------------------
-
-/// Escapes bytes for a PDF literal string: `(`, `)` and `\` get a backslash.
-fn pdf_literal(bytes: &[u8]) -> Vec<u8> {
-    let mut out = Vec::with_capacity(bytes.len() + 2);
-    out.push(b'(');
-    for &b in bytes {
-        if matches!(b, b'(' | b')' | b'\\') {
-            out.push(b'\\');
-        }
-        out.push(b);
-    }
-    out.push(b')');
-    out
-}
 
 /// Lays out text lines onto pages; each page is a finished content stream.
 struct PageWriter {
@@ -392,57 +310,12 @@ fn pdf_skeleton() -> (Document, ObjectId, ObjectId) {
     (doc, pages_id, resources_id)
 }
 
-/// Adds the page tree and catalog for the given content streams.
-fn finish_pdf(
-    doc: &mut Document,
-    pages_id: ObjectId,
-    resources_id: ObjectId,
-    contents: Vec<Vec<u8>>,
-) {
-    let mut kids = Vec::new();
-    for content in contents {
-        let content_id = doc.add_object(Stream::new(Dictionary::new(), content));
-        let page_id = doc.add_object(dictionary! {
-            "Type" => "Page",
-            "Parent" => pages_id,
-            "Contents" => content_id,
-            "Resources" => resources_id,
-        });
-        kids.push(Object::Reference(page_id));
-    }
-    let count = kids.len() as i64;
-    doc.objects.insert(
-        pages_id,
-        Object::Dictionary(dictionary! {
-            "Type" => "Pages",
-            "Kids" => kids,
-            "Count" => count,
-            "MediaBox" => vec![0.into(), 0.into(), PAGE_WIDTH.into(), PAGE_HEIGHT.into()],
-        }),
-    );
-    let catalog_id = doc.add_object(dictionary! {
-        "Type" => "Catalog",
-        "Pages" => pages_id,
-    });
-    doc.trailer.set("Root", catalog_id);
-}
-
 /// Builds the resume as an in-memory lopdf document (not yet serialized).
 fn resume_document(blocks: &[Block]) -> Result<Document> {
     let (mut doc, pages_id, resources_id) = pdf_skeleton();
     let contents = layout_pdf(blocks)?;
     finish_pdf(&mut doc, pages_id, resources_id, contents);
     Ok(doc)
-}
-
-/// Serializes with a classic `xref` table (lopdf defaults to a cross-reference
-/// stream), which every PDF reader understands. lopdf adds no /ID, /Info or
-/// dates on its own, so the bytes depend only on the content.
-fn save_pdf(doc: &mut Document) -> Result<Vec<u8>> {
-    doc.reference_table.cross_reference_type = XrefType::CrossReferenceTable;
-    let mut bytes = Vec::new();
-    doc.save_to(&mut bytes).context("serializing PDF")?;
-    Ok(bytes)
 }
 
 // ---------------------------------------------------------------------------

@@ -20,25 +20,7 @@ fn slow_pdf(n: usize) -> Vec<u8> {
             .to_string(),
         format!("<< /Length {} >>\nstream\n{body}\nendstream", body.len()),
     ];
-    let mut out = String::from("%PDF-1.7\n");
-    let mut offsets = Vec::new();
-    for (i, o) in objects.iter().enumerate() {
-        offsets.push(out.len());
-        out.push_str(&format!("{} 0 obj\n{o}\nendobj\n", i + 1));
-    }
-    let xref = out.len();
-    out.push_str(&format!(
-        "xref\n0 {}\n0000000000 65535 f \n",
-        objects.len() + 1
-    ));
-    for o in offsets {
-        out.push_str(&format!("{o:010} 00000 n \n"));
-    }
-    out.push_str(&format!(
-        "trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n",
-        objects.len() + 1
-    ));
-    out.into_bytes()
+    super::pdf(&objects)
 }
 
 /// Run a batch; return (exit code, stdout, stderr).

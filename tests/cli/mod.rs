@@ -34,6 +34,12 @@ pub fn json_report(path: &str) -> Value {
 /// Run with `args` plus `--format json`; expect success and one JSON document.
 #[track_caller]
 pub fn json_of(args: &[&str]) -> Value {
+    json_and_stderr(args).0
+}
+
+/// Like [`json_of`], and also return stderr, where notes and notices go.
+#[track_caller]
+pub fn json_and_stderr(args: &[&str]) -> (Value, String) {
     let out = ats()
         .args(args)
         .args(["--format", "json"])
@@ -45,8 +51,9 @@ pub fn json_of(args: &[&str]) -> Value {
         out.status.code(),
         String::from_utf8_lossy(&out.stderr)
     );
-    serde_json::from_slice(&out.stdout)
-        .unwrap_or_else(|e| panic!("{args:?}: stdout is not one JSON document: {e}"))
+    let report = serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|e| panic!("{args:?}: stdout is not one JSON document: {e}"));
+    (report, String::from_utf8_lossy(&out.stderr).into_owned())
 }
 
 /// `(term, kind or fuzzy kind)` of every match, sorted.

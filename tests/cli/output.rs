@@ -2,7 +2,7 @@
 //! JSON snapshot, a human report that fits 80 columns, `--explain` whose
 //! arithmetic ends at the printed score, stdin input, and format notices.
 
-use super::{ats, json_report};
+use super::{ats, json_and_stderr, json_report};
 use serde_json::Value;
 
 /// The report with its tool version blanked, so a release does not churn
@@ -144,25 +144,17 @@ fn stdin_is_read_with_dash() {
 
 #[test]
 fn content_wins_over_extension_with_a_notice() {
-    let out = ats()
-        .args([
-            "fixtures/bad/docx-named.pdf",
-            "-c",
-            "apple",
-            "-r",
-            "backend",
-            "--format",
-            "json",
-        ])
-        .output()
-        .unwrap();
-    assert!(out.status.success());
-    let stderr = String::from_utf8_lossy(&out.stderr);
+    let (r, stderr) = json_and_stderr(&[
+        "fixtures/bad/docx-named.pdf",
+        "-c",
+        "apple",
+        "-r",
+        "backend",
+    ]);
     assert!(
         stderr.contains("the name says PDF but the contents are DOCX"),
         "{stderr}"
     );
-    let r: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(r["input"]["format"], "docx");
     assert_eq!(
         r["score"],

@@ -2,7 +2,7 @@
 //! profile directory, falling back to a base role, and job-description mode
 //! (`--jd`, `profile-from-jd`) checked against hand-labeled postings.
 
-use super::{ats, json_of};
+use super::{ats, json_and_stderr, json_of};
 use std::collections::BTreeSet;
 
 fn stdout_of(cmd: &mut assert_cmd::Command) -> String {
@@ -315,25 +315,17 @@ fn scoring_against_a_job_description() {
 
 #[test]
 fn unknown_company_falls_back_to_the_base_role_with_a_note() {
-    let out = ats()
-        .args([
-            "fixtures/resumes/strong.txt",
-            "-c",
-            "initech",
-            "-r",
-            "frontend",
-            "--format",
-            "json",
-        ])
-        .output()
-        .unwrap();
-    assert!(out.status.success());
-    let stderr = String::from_utf8_lossy(&out.stderr);
+    let (r, stderr) = json_and_stderr(&[
+        "fixtures/resumes/strong.txt",
+        "-c",
+        "initech",
+        "-r",
+        "frontend",
+    ]);
     assert!(
         stderr.contains("no initech-specific profile for the frontend role"),
         "{stderr}"
     );
-    let r: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(r["profile"]["id"], "base/frontend");
     let generic = json_of(&[
         "fixtures/resumes/strong.txt",

@@ -96,10 +96,13 @@ use docx_rs::{
 };
 use lopdf::{Dictionary, Document, Object, Stream, dictionary};
 
+#[path = "common/blocks.rs"]
+mod blocks;
 #[path = "common/pdfdoc.rs"]
 mod pdfdoc;
 #[path = "common/winansi.rs"]
 mod winansi;
+use blocks::{Block, is_heading};
 use pdfdoc::{
     HELVETICA, HELVETICA_BOLD, PAGE_HEIGHT, PAGE_WIDTH, finish_pdf, pdf_literal, save_pdf, wrap_by,
 };
@@ -261,20 +264,6 @@ fn split_front_matter(text: &str) -> Result<(FrontMatter, &str)> {
 // Resume markup.
 // ---------------------------------------------------------------------------
 
-#[derive(Debug, Clone, PartialEq)]
-enum Block {
-    Name(String),
-    Contact(String),
-    Heading(String),
-    Body(String),
-    Bullet(String),
-    Gap,
-}
-
-fn is_heading(line: &str) -> bool {
-    line.chars().any(char::is_alphabetic) && !line.chars().any(char::is_lowercase)
-}
-
 fn parse_resume(text: &str, bullet: Bullet) -> Result<Vec<Block>> {
     let mut lines = text.lines().map(str::trim_end);
     let name = lines.next().filter(|l| !l.trim().is_empty());
@@ -325,35 +314,17 @@ const SIDEBAR_SECTIONS: [&str; 5] = [
     "CERTIFICATIONS",
 ];
 
-/// The two-column split: (sidebar, main). The sidebar starts with CONTACT,
-/// the contact line split at " | ".
+/// The two-column split of [`blocks::split_columns`], without blank space
+/// at the foot of the sidebar or the head of the main column.
 fn split_columns(blocks: &[Block]) -> Result<(String, Vec<Block>, Vec<Block>)> {
-    let (Some(Block::Name(name)), Some(Block::Contact(contact))) = (blocks.first(), blocks.get(1))
-    else {
-        bail!("the resume must start with name and contact");
-    };
-    let mut left = vec![Block::Heading("CONTACT".to_owned())];
-    left.extend(contact.split(" | ").map(|c| Block::Body(c.to_owned())));
-    left.push(Block::Gap);
-    let mut right = Vec::new();
-    let mut to_sidebar = false;
-    for block in &blocks[2..] {
-        if let Block::Heading(heading) = block {
-            to_sidebar = SIDEBAR_SECTIONS.contains(&heading.as_str());
-        }
-        if to_sidebar {
-            left.push(block.clone());
-        } else {
-            right.push(block.clone());
-        }
-    }
+    let (name, mut left, mut right) = blocks::split_columns(blocks, &SIDEBAR_SECTIONS)?;
     while left.last() == Some(&Block::Gap) {
         left.pop();
     }
     while right.first() == Some(&Block::Gap) {
         right.remove(0);
     }
-    Ok((name.clone(), left, right))
+    Ok((name, left, right))
 }
 
 // ---------------------------------------------------------------------------

@@ -46,10 +46,13 @@ use docx_rs::{
 };
 use lopdf::{Dictionary, Document, Object, ObjectId, Stream, StringFormat, dictionary};
 
+#[path = "common/blocks.rs"]
+mod blocks;
 #[path = "common/pdfdoc.rs"]
 mod pdfdoc;
 #[path = "common/winansi.rs"]
 mod winansi;
+use blocks::{Block, is_heading, split_columns};
 use pdfdoc::{
     HELVETICA, HELVETICA_BOLD, PAGE_HEIGHT, PAGE_WIDTH, finish_pdf, pdf_literal, save_pdf, wrap_by,
 };
@@ -74,22 +77,6 @@ const WINANSI_BULLET: u8 = 0x95;
 // ---------------------------------------------------------------------------
 // Source parsing.
 // ---------------------------------------------------------------------------
-
-/// One logical piece of a resume, in reading order.
-#[derive(Debug, Clone, PartialEq)]
-enum Block {
-    Name(String),
-    Contact(String),
-    Heading(String),
-    Body(String),
-    Bullet(String),
-    /// A blank line in the source.
-    Gap,
-}
-
-fn is_heading(line: &str) -> bool {
-    line.chars().any(char::is_alphabetic) && !line.chars().any(char::is_lowercase)
-}
 
 fn parse_resume(text: &str) -> Result<Vec<Block>> {
     let mut lines = text.lines().map(str::trim_end);
@@ -691,25 +678,7 @@ impl Column {
 /// text frame after the other), so stream-order extractors such as
 /// pdf-extract still read the columns one after the other.
 fn two_column_pdf(blocks: &[Block]) -> Result<Vec<u8>> {
-    let (Some(Block::Name(name)), Some(Block::Contact(contact))) = (blocks.first(), blocks.get(1))
-    else {
-        bail!("the resume must start with name and contact");
-    };
-    let mut left = vec![Block::Heading("CONTACT".to_owned())];
-    left.extend(contact.split(" | ").map(|c| Block::Body(c.to_owned())));
-    left.push(Block::Gap);
-    let mut right = Vec::new();
-    let mut to_sidebar = false;
-    for block in &blocks[2..] {
-        if let Block::Heading(heading) = block {
-            to_sidebar = SIDEBAR_SECTIONS.contains(&heading.as_str());
-        }
-        if to_sidebar {
-            left.push(block.clone());
-        } else {
-            right.push(block.clone());
-        }
-    }
+    let (name, left, right) = split_columns(blocks, &SIDEBAR_SECTIONS)?;
 
     let name_baseline = PAGE_HEIGHT - MARGIN - NAME_SIZE;
     let mut content = format!(
@@ -720,7 +689,7 @@ fn two_column_pdf(blocks: &[Block]) -> Result<Vec<u8>> {
         name_baseline
     )
     .into_bytes();
-    content.extend_from_slice(&pdf_literal(&to_winansi(name)?));
+    content.extend_from_slice(&pdf_literal(&to_winansi(&name)?));
     content.extend_from_slice(b" Tj ET\n");
 
     let top = name_baseline - 2.0 * GRID;

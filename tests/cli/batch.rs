@@ -11,16 +11,7 @@ const APPLE: [&str; 4] = ["--company", "apple", "--role", "backend"];
 /// A PDF whose one page draws `n` two-letter words: valid, but slow to read.
 fn slow_pdf(n: usize) -> Vec<u8> {
     let body = format!("BT /F1 1 Tf 10 10 Td ({}) Tj ET", "ab ".repeat(n));
-    let objects = [
-        "<< /Type /Catalog /Pages 2 0 R >>".to_string(),
-        "<< /Type /Pages /Kids [3 0 R] /Count 1 /MediaBox [0 0 612 792] >>".to_string(),
-        "<< /Type /Page /Parent 2 0 R /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>"
-            .to_string(),
-        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"
-            .to_string(),
-        format!("<< /Length {} >>\nstream\n{body}\nendstream", body.len()),
-    ];
-    super::pdf(&objects)
+    super::one_page_pdf(&body)
 }
 
 /// Run a batch; return (exit code, stdout, stderr).

@@ -2,7 +2,7 @@
 //! for it (`fixtures/integrity/`), never rewarded in the score, and its
 //! clean look-alike is not flagged.
 
-use super::{json_report, pdf, warning_ids};
+use super::{json_report, one_page_pdf, pdf, warning_ids};
 use serde_json::Value;
 
 const I: &str = "fixtures/integrity";
@@ -102,21 +102,9 @@ fn white_text_on_a_dark_banner_is_not_hidden() {
         1 1 1 rg BT /F1 16 Tf 54 740 Td (Renee Okafor, Kubernetes Engineer) Tj ET \
         0 0 0 rg BT /F1 10 Tf 54 600 Td (EXPERIENCE) Tj ET \
         BT /F1 10 Tf 54 585 Td (Built payment services in Go for 2M users at 40k RPS.) Tj ET";
-    let objects = [
-        "<< /Type /Catalog /Pages 2 0 R >>".to_string(),
-        "<< /Type /Pages /Kids [3 0 R] /Count 1 /MediaBox [0 0 612 792] >>".to_string(),
-        "<< /Type /Page /Parent 2 0 R /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>"
-            .to_string(),
-        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"
-            .to_string(),
-        format!(
-            "<< /Length {} >>\nstream\n{content}\nendstream",
-            content.len()
-        ),
-    ];
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("banner.pdf");
-    std::fs::write(&path, pdf(&objects)).unwrap();
+    std::fs::write(&path, one_page_pdf(content)).unwrap();
     let r = json_report(path.to_str().unwrap());
     assert!(
         !warning_ids(&r).contains(&"hidden-text".to_string()),

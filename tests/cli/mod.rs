@@ -81,6 +81,22 @@ pub fn warning_ids(report: &Value) -> Vec<String> {
         .collect()
 }
 
+/// A one-page US Letter PDF that draws `content` with Helvetica as /F1.
+pub fn one_page_pdf(content: &str) -> Vec<u8> {
+    pdf(&[
+        "<< /Type /Catalog /Pages 2 0 R >>".to_string(),
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 /MediaBox [0 0 612 792] >>".to_string(),
+        "<< /Type /Page /Parent 2 0 R /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>"
+            .to_string(),
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"
+            .to_string(),
+        format!(
+            "<< /Length {} >>\nstream\n{content}\nendstream",
+            content.len()
+        ),
+    ])
+}
+
 /// A minimal PDF from object bodies (1-based ids), with a correct xref.
 pub fn pdf<T: AsRef<[u8]>>(objects: &[T]) -> Vec<u8> {
     let mut out = b"%PDF-1.7\n".to_vec();

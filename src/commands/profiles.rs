@@ -1,0 +1,103 @@
+//! `ats-score profiles list|show|validate`.
+
+use super::{terminal_width, write_stdout};
+use crate::cli::{ProfileFormat, ProfilesCommand};
+use ats_score::error::{Error, exit};
+use ats_score::report;
+
+/// `ats-score profiles ...`.
+pub fn profiles(command: &ProfilesCommand) -> Result<i32, Error> {
+    use ats_score::profile::{self, Profile, registry};
+    match command {
+        ProfilesCommand::List => {
+            let mut t = report::new_table(
+                terminal_width(),
+                &["Company", "Role", "Terms", "Rules", "From", "Extends"],
+            );
+            for id in registry::ids() {
+                let (company, role) = id.split_once('/').unwrap_or((&id, ""));
+                let (terms, rules, extends) = match registry::find(&id)
+                    .map(|(path, text)| Profile::from_yaml(&path, &text))
+                {
+                    Some(Ok(p)) => (
+                        p.groups
+                            .iter()
+                            .map(|g| g.terms.len())
+                            .sum::<usize>()
+                            .to_string(),
+                        p.rules.len().to_string(),
+                        p.extends.unwrap_or_default(),
+                    ),
+                    Some(Err(e)) => ("invalid".into(), String::new(), e.to_string()),
+                    None => continue,
+                };
+                let from = if registry::is_user(&id) {
+                    "user"
+                } else {
+                    "built in"
+                };
+                t.add_row(vec![
+                    company.to_string(),
+                    role.to_string(),
+                    terms,
+                    rules,
+                    from.into(),
+                    extends,
+                ]);
+            }
+            write_stdout(format!("{t}\n").as_bytes())?;
+            if let Some(dir) = registry::user_dir() {
+                eprintln!("ats-score: note: your profiles go in {}", dir.display());
+            }
+            Ok(exit::OK)
+        }
+        ProfilesCommand::Show { id, format } => {
+            let (company, role) = id.split_once('/').unwrap_or((id.as_str(), ""));
+            let p = if company == "base" {
+                profile::check_name("role", role)?;
+                let (path, text) = registry::find(id).ok_or_else(|| Error::UnknownRole {
+                    company: "base".into(),
+                    role: role.into(),
+                    suggestion: String::new(),
+                    available: registry::ids()
+                        .iter()
+                        .filter_map(|i| i.strip_prefix("base/"))
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                })?;
+                Profile::from_yaml(&path, &text)?
+            } else {
+                profile::resolve(company, role)?
+            };
+            let text = match format {
+                ProfileFormat::Json => {
+                    serde_json::to_string_pretty(&p).expect("profile serializes") + "\n"
+                }
+                ProfileFormat::Yaml => serde_saphyr::to_string(&p).expect("profile serializes"),
+            };
+            write_stdout(text.as_bytes())?;
+            Ok(exit::OK)
+        }
+        ProfilesCommand::Validate { files } => {
+            let mut code = exit::OK;
+            for file in files {
+                match profile::load_file(file) {
+                    Ok(p) => {
+                        let terms: usize = p.groups.iter().map(|g| g.terms.len()).sum();
+                        println!(
+                            "{}: valid ({} groups, {terms} terms, {} rules)",
+                            file.display(),
+                            p.groups.len(),
+                            p.rules.len()
+                        );
+                    }
+                    Err(e) => {
+                        eprintln!("ats-score: error: {e}");
+                        code = e.exit_code();
+                    }
+                }
+            }
+            Ok(code)
+        }
+    }
+}

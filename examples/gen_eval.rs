@@ -102,7 +102,7 @@ mod blocks;
 mod pdfdoc;
 #[path = "common/winansi.rs"]
 mod winansi;
-use blocks::{Block, is_heading};
+use blocks::Block;
 use pdfdoc::{
     HELVETICA, HELVETICA_BOLD, PAGE_HEIGHT, PAGE_WIDTH, finish_pdf, pdf_literal, save_pdf, wrap_by,
 };
@@ -264,41 +264,9 @@ fn split_front_matter(text: &str) -> Result<(FrontMatter, &str)> {
 // Resume markup.
 // ---------------------------------------------------------------------------
 
+/// Bullets are the front matter's glyph or "- ".
 fn parse_resume(text: &str, bullet: Bullet) -> Result<Vec<Block>> {
-    let mut lines = text.lines().map(str::trim_end);
-    let name = lines.next().filter(|l| !l.trim().is_empty());
-    let contact = lines.next().filter(|l| !l.trim().is_empty());
-    let (Some(name), Some(contact)) = (name, contact) else {
-        bail!("the first two lines after the front matter must be the name and the contact line");
-    };
-    let mut blocks = vec![
-        Block::Name(name.trim().to_owned()),
-        Block::Contact(contact.trim().to_owned()),
-    ];
-    let marker = format!("{} ", bullet.glyph());
-    for line in lines {
-        let line = line.trim();
-        let block = if line.is_empty() {
-            Block::Gap
-        } else if let Some(rest) = line
-            .strip_prefix(&marker)
-            .or_else(|| line.strip_prefix("- "))
-        {
-            Block::Bullet(rest.trim().to_owned())
-        } else if is_heading(line) {
-            Block::Heading(line.to_owned())
-        } else {
-            Block::Body(line.to_owned())
-        };
-        if block == Block::Gap && blocks.last() == Some(&Block::Gap) {
-            continue;
-        }
-        blocks.push(block);
-    }
-    while blocks.last() == Some(&Block::Gap) {
-        blocks.pop();
-    }
-    Ok(blocks)
+    blocks::parse_resume(text, &[&format!("{} ", bullet.glyph()), "- "])
 }
 
 fn is_skills_heading(heading: &str) -> bool {

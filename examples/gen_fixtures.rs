@@ -52,7 +52,7 @@ mod blocks;
 mod pdfdoc;
 #[path = "common/winansi.rs"]
 mod winansi;
-use blocks::{Block, is_heading, split_columns};
+use blocks::{Block, push_body_blocks, split_columns};
 use pdfdoc::{
     HELVETICA, HELVETICA_BOLD, PAGE_HEIGHT, PAGE_WIDTH, finish_pdf, pdf_literal, save_pdf, wrap_by,
 };
@@ -78,43 +78,11 @@ const WINANSI_BULLET: u8 = 0x95;
 // Source parsing.
 // ---------------------------------------------------------------------------
 
-fn parse_resume(text: &str) -> Result<Vec<Block>> {
-    let mut lines = text.lines().map(str::trim_end);
-    let name = lines.next().filter(|l| !l.trim().is_empty());
-    let contact = lines.next().filter(|l| !l.trim().is_empty());
-    let (Some(name), Some(contact)) = (name, contact) else {
-        bail!("line 1 must be the name and line 2 the contact line");
-    };
-    let mut blocks = vec![
-        Block::Name(name.trim().to_owned()),
-        Block::Contact(contact.trim().to_owned()),
-    ];
-    push_body_blocks(&mut blocks, lines);
-    Ok(blocks)
-}
+/// Bullets in the fixture sources start with "- ".
+const BULLET_MARKERS: [&str; 1] = ["- "];
 
-/// Appends the blocks for body lines (everything after name and contact).
-fn push_body_blocks<'a>(blocks: &mut Vec<Block>, lines: impl Iterator<Item = &'a str>) {
-    for line in lines {
-        let line = line.trim();
-        let block = if line.is_empty() {
-            Block::Gap
-        } else if let Some(rest) = line.strip_prefix("- ") {
-            Block::Bullet(rest.trim().to_owned())
-        } else if is_heading(line) {
-            Block::Heading(line.to_owned())
-        } else {
-            Block::Body(line.to_owned())
-        };
-        // Collapse runs of blank lines so spacing stays regular.
-        if block == Block::Gap && blocks.last() == Some(&Block::Gap) {
-            continue;
-        }
-        blocks.push(block);
-    }
-    while blocks.last() == Some(&Block::Gap) {
-        blocks.pop();
-    }
+fn parse_resume(text: &str) -> Result<Vec<Block>> {
+    blocks::parse_resume(text, &BULLET_MARKERS)
 }
 
 // ---------------------------------------------------------------------------
@@ -1005,7 +973,11 @@ fn structure_fixtures(root: &Path, strong_blocks: &[Block]) -> Result<()> {
     // strong.pdf (two pages) is its twin.
     let mut long = strong_blocks.to_vec();
     long.push(Block::Gap);
-    push_body_blocks(&mut long, read_source("appendix.txt")?.lines());
+    push_body_blocks(
+        &mut long,
+        read_source("appendix.txt")?.lines(),
+        &BULLET_MARKERS,
+    );
     let pages = layout_pdf(&long)?.len();
     if pages != 3 {
         bail!("strong.txt + sources/appendix.txt should make 3 pages, not {pages}");

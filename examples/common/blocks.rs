@@ -1,5 +1,5 @@
 //! The resume markup both fixture generators read: one block per source
-//! line, and the two-column split their column layouts share. Shared by
+//! line, its parser, and the two-column split their column layouts share. Shared by
 //! gen_fixtures.rs and gen_eval.rs.
 
 use anyhow::{Result, bail};
@@ -17,8 +17,55 @@ pub enum Block {
 }
 
 /// A heading is a line with letters and no lowercase ones.
-pub fn is_heading(line: &str) -> bool {
+fn is_heading(line: &str) -> bool {
     line.chars().any(char::is_alphabetic) && !line.chars().any(char::is_lowercase)
+}
+
+/// Parses resume markup: line 1 the name, line 2 the contact line, then
+/// headings (no lowercase letters), bullets (lines starting with one of
+/// `bullet_markers`) and body lines, with blank lines as gaps.
+pub fn parse_resume(text: &str, bullet_markers: &[&str]) -> Result<Vec<Block>> {
+    let mut lines = text.lines().map(str::trim_end);
+    let name = lines.next().filter(|l| !l.trim().is_empty());
+    let contact = lines.next().filter(|l| !l.trim().is_empty());
+    let (Some(name), Some(contact)) = (name, contact) else {
+        bail!("line 1 must be the name and line 2 the contact line");
+    };
+    let mut blocks = vec![
+        Block::Name(name.trim().to_owned()),
+        Block::Contact(contact.trim().to_owned()),
+    ];
+    push_body_blocks(&mut blocks, lines, bullet_markers);
+    Ok(blocks)
+}
+
+/// Appends the blocks for body lines (everything after name and contact).
+pub fn push_body_blocks<'a>(
+    blocks: &mut Vec<Block>,
+    lines: impl Iterator<Item = &'a str>,
+    bullet_markers: &[&str],
+) {
+    for line in lines {
+        let line = line.trim();
+        let bullet = bullet_markers.iter().find_map(|m| line.strip_prefix(m));
+        let block = if line.is_empty() {
+            Block::Gap
+        } else if let Some(rest) = bullet {
+            Block::Bullet(rest.trim().to_owned())
+        } else if is_heading(line) {
+            Block::Heading(line.to_owned())
+        } else {
+            Block::Body(line.to_owned())
+        };
+        // Collapse runs of blank lines so spacing stays regular.
+        if block == Block::Gap && blocks.last() == Some(&Block::Gap) {
+            continue;
+        }
+        blocks.push(block);
+    }
+    while blocks.last() == Some(&Block::Gap) {
+        blocks.pop();
+    }
 }
 
 /// The two-column split: (name, sidebar, main). The sidebar starts with a

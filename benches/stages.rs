@@ -5,10 +5,10 @@
 //! commands are recorded in BENCHMARKS.md.
 
 use ats_score::extract::Limits;
-use ats_score::matcher::{Hit, Matcher, PhraseSpec};
+use ats_score::matcher::Hit;
 use ats_score::model::{Evidence, HitKind, Span};
 use ats_score::normalize::{Normalized, normalize};
-use ats_score::profile::{self, Profile};
+use ats_score::profile::{self, CompiledProfile, Profile};
 use ats_score::{Scorer, extract, rules, sections};
 use divan::{Bencher, black_box};
 use std::collections::HashMap;
@@ -35,38 +35,6 @@ fn bench150() -> Profile {
 
 fn strong_text() -> Normalized {
     normalize(&String::from_utf8(fixture("resumes/strong.txt")).unwrap())
-}
-
-/// The phrases a Scorer compiles for a profile: terms first, then rules.
-fn specs(p: &Profile) -> Vec<PhraseSpec> {
-    let mut out: Vec<PhraseSpec> = p
-        .groups
-        .iter()
-        .flat_map(|g| &g.terms)
-        .map(|t| PhraseSpec {
-            text: t.term.clone(),
-            aliases: t
-                .aliases
-                .iter()
-                .map(|a| (a.clone(), false))
-                .chain(t.aliases_case_sensitive.iter().map(|a| (a.clone(), true)))
-                .collect(),
-            case_sensitive: t.case_sensitive,
-            exclude: t.exclude.clone(),
-            typos: true,
-        })
-        .collect();
-    for r in &p.rules {
-        for phrase in rules::phrases(&r.check) {
-            if !out.iter().any(|s| s.text.eq_ignore_ascii_case(phrase)) {
-                out.push(PhraseSpec {
-                    text: phrase.into(),
-                    ..Default::default()
-                });
-            }
-        }
-    }
-    out
 }
 
 #[divan::bench(args = ["strong.pdf", "weak.pdf", "traps.pdf"])]
@@ -114,7 +82,8 @@ fn match_terms(bencher: Bencher, which: &str) {
     } else {
         bench150()
     };
-    let matcher = Matcher::new(specs(&p));
+    let compiled = CompiledProfile::new(p);
+    let matcher = compiled.matcher();
     let norm = strong_text();
     let found = matcher.find(&norm);
     assert!(found.iter().any(|h| h.kind == HitKind::Exact));
@@ -123,8 +92,8 @@ fn match_terms(bencher: Bencher, which: &str) {
 
 #[divan::bench]
 fn rules_apple(bencher: Bencher) {
-    let p = apple();
-    let matcher = Matcher::new(specs(&p));
+    let compiled = CompiledProfile::new(apple());
+    let (p, matcher) = (compiled.profile(), compiled.matcher());
     let norm = normalize(&String::from_utf8(fixture("resumes/weak.txt")).unwrap());
     let secs = sections::detect(&norm);
     let mut hits: HashMap<String, Vec<Hit>> = HashMap::new();
@@ -140,14 +109,6 @@ fn rules_apple(bencher: Bencher) {
         section: String::new(),
         snippet: String::new(),
     };
-    let regexes: Vec<Option<regex::Regex>> = p
-        .rules
-        .iter()
-        .map(|r| match &r.check {
-            profile::Check::Pattern { regex, .. } => Some(profile::compile_regex(regex).unwrap()),
-            _ => None,
-        })
-        .collect();
     let ctx = rules::Context {
         norm: &norm,
         sections: &secs,
@@ -157,8 +118,7 @@ fn rules_apple(bencher: Bencher) {
     let run = || {
         p.rules
             .iter()
-            .zip(&regexes)
-            .filter(|(r, re)| rules::evaluate(&r.check, &ctx, re.as_ref()).fired)
+            .filter(|r| rules::evaluate(&r.check, &ctx).fired)
             .count()
     };
     assert!(run() >= 5, "the weak resume fires most rules");
@@ -167,7 +127,7 @@ fn rules_apple(bencher: Bencher) {
 
 #[divan::bench(args = ["strong.txt", "weak.txt"])]
 fn pipeline_after_extract(bencher: Bencher, name: &str) {
-    let scorer = Scorer::new(apple()).unwrap();
+    let scorer = Scorer::new(apple());
     let bytes = fixture(&format!("resumes/{name}"));
     let extracted = extract::extract(name, &bytes, None, &Limits::default()).unwrap();
     assert!(scorer.score_text(name, extracted.clone()).breakdown.score > 0);
@@ -178,7 +138,7 @@ fn pipeline_after_extract(bencher: Bencher, name: &str) {
 
 #[divan::bench]
 fn end_to_end_pdf(bencher: Bencher) {
-    let scorer = Scorer::new(apple()).unwrap();
+    let scorer = Scorer::new(apple());
     let bytes = fixture("resumes/strong.pdf");
     assert_eq!(
         scorer
@@ -194,5 +154,5 @@ fn end_to_end_pdf(bencher: Bencher) {
 #[divan::bench]
 fn load_and_compile_profile(bencher: Bencher) {
     assert_eq!(apple().id, "apple/backend");
-    bencher.bench_local(|| Scorer::new(profile::resolve("apple", "backend").unwrap()).unwrap());
+    bencher.bench_local(|| Scorer::new(profile::resolve("apple", "backend").unwrap()));
 }

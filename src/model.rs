@@ -97,15 +97,275 @@ pub struct Evidence {
     pub snippet: String,
 }
 
+/// What kind of problem a finding is. Reporters group and sort findings by
+/// it with exhaustive matches, so a new category cannot be forgotten by one
+/// of them (integrity findings once vanished from every report but JSON
+/// because a list of category strings lacked "integrity").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Category {
+    /// Text that is hidden, planted or garbled: what a human reader would
+    /// not see, or would see as gaming the ATS.
+    Integrity,
+    /// One of the profile's mistakes (from the guide).
+    Mistake,
+    /// A built-in keyword check: a misspelled profile term.
+    Check,
+    /// Something an ATS may not read (layout, contact placement, glyphs).
+    Parse,
+    /// One of the profile's strategy tips.
+    Tip,
+}
+
+impl Category {
+    /// Every category, in the order reports list them.
+    pub const ALL: [Category; 5] = [
+        Category::Integrity,
+        Category::Mistake,
+        Category::Check,
+        Category::Parse,
+        Category::Tip,
+    ];
+
+    /// The `category` of the JSON schema.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Category::Integrity => "integrity",
+            Category::Mistake => "mistake",
+            Category::Check => "check",
+            Category::Parse => "parse",
+            Category::Tip => "tip",
+        }
+    }
+
+    /// Whether findings of this category cost rule points. Only profile
+    /// rules do; a built-in check warns without a penalty of its own.
+    pub fn is_rule(self) -> bool {
+        match self {
+            Category::Mistake | Category::Tip => true,
+            Category::Integrity | Category::Check | Category::Parse => false,
+        }
+    }
+}
+
+/// The built-in checks, the ones every profile runs (unless it disables them
+/// in `checks.disable`). Their kebab-case names are the finding ids in every
+/// report and the names a profile uses to turn them off.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize,
+)]
+#[serde(rename_all = "kebab-case")]
+pub enum CheckId {
+    MissingEmail,
+    MissingPhone,
+    ContactOutsideBody,
+    TableLayout,
+    TextBox,
+    Images,
+    MultiColumn,
+    LittleText,
+    UnusualHeadings,
+    MissingSections,
+    FancyGlyphs,
+    LargeFile,
+    LongResume,
+    MisspelledKeyword,
+    HiddenText,
+    PromptInjection,
+    KeywordStuffing,
+    BrokenCharacters,
+    LigatureLoss,
+    DigitsInWords,
+    LetterSpaced,
+    Homoglyphs,
+    ZeroWidth,
+}
+
+impl CheckId {
+    /// Every built-in check.
+    pub const ALL: [CheckId; 23] = [
+        CheckId::MissingEmail,
+        CheckId::MissingPhone,
+        CheckId::ContactOutsideBody,
+        CheckId::TableLayout,
+        CheckId::TextBox,
+        CheckId::Images,
+        CheckId::MultiColumn,
+        CheckId::LittleText,
+        CheckId::UnusualHeadings,
+        CheckId::MissingSections,
+        CheckId::FancyGlyphs,
+        CheckId::LargeFile,
+        CheckId::LongResume,
+        CheckId::MisspelledKeyword,
+        CheckId::HiddenText,
+        CheckId::PromptInjection,
+        CheckId::KeywordStuffing,
+        CheckId::BrokenCharacters,
+        CheckId::LigatureLoss,
+        CheckId::DigitsInWords,
+        CheckId::LetterSpaced,
+        CheckId::Homoglyphs,
+        CheckId::ZeroWidth,
+    ];
+
+    /// The id as reports and profiles write it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CheckId::MissingEmail => "missing-email",
+            CheckId::MissingPhone => "missing-phone",
+            CheckId::ContactOutsideBody => "contact-outside-body",
+            CheckId::TableLayout => "table-layout",
+            CheckId::TextBox => "text-box",
+            CheckId::Images => "images",
+            CheckId::MultiColumn => "multi-column",
+            CheckId::LittleText => "little-text",
+            CheckId::UnusualHeadings => "unusual-headings",
+            CheckId::MissingSections => "missing-sections",
+            CheckId::FancyGlyphs => "fancy-glyphs",
+            CheckId::LargeFile => "large-file",
+            CheckId::LongResume => "long-resume",
+            CheckId::MisspelledKeyword => "misspelled-keyword",
+            CheckId::HiddenText => "hidden-text",
+            CheckId::PromptInjection => "prompt-injection",
+            CheckId::KeywordStuffing => "keyword-stuffing",
+            CheckId::BrokenCharacters => "broken-characters",
+            CheckId::LigatureLoss => "ligature-loss",
+            CheckId::DigitsInWords => "digits-in-words",
+            CheckId::LetterSpaced => "letter-spaced",
+            CheckId::Homoglyphs => "homoglyphs",
+            CheckId::ZeroWidth => "zero-width",
+        }
+    }
+
+    /// The category of this check's findings.
+    pub fn category(self) -> Category {
+        match self {
+            CheckId::MisspelledKeyword => Category::Check,
+            CheckId::HiddenText
+            | CheckId::PromptInjection
+            | CheckId::KeywordStuffing
+            | CheckId::BrokenCharacters
+            | CheckId::LigatureLoss
+            | CheckId::DigitsInWords
+            | CheckId::LetterSpaced
+            | CheckId::Homoglyphs
+            | CheckId::ZeroWidth => Category::Integrity,
+            CheckId::MissingEmail
+            | CheckId::MissingPhone
+            | CheckId::ContactOutsideBody
+            | CheckId::TableLayout
+            | CheckId::TextBox
+            | CheckId::Images
+            | CheckId::MultiColumn
+            | CheckId::LittleText
+            | CheckId::UnusualHeadings
+            | CheckId::MissingSections
+            | CheckId::FancyGlyphs
+            | CheckId::LargeFile
+            | CheckId::LongResume => Category::Parse,
+        }
+    }
+
+    /// The check named `name`, if there is one.
+    pub fn from_name(name: &str) -> Option<CheckId> {
+        CheckId::ALL.into_iter().find(|c| c.as_str() == name)
+    }
+}
+
+impl std::fmt::Display for CheckId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Which check produced a finding: a built-in one, or a profile rule by its
+/// id. Written as a plain string in every report.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum FindingId {
+    Check(CheckId),
+    Rule(String),
+}
+
+impl FindingId {
+    pub fn as_str(&self) -> &str {
+        match self {
+            FindingId::Check(c) => c.as_str(),
+            FindingId::Rule(id) => id,
+        }
+    }
+
+    /// The profile rule id, when a profile rule produced the finding.
+    pub fn rule(&self) -> Option<&str> {
+        match self {
+            FindingId::Rule(id) => Some(id),
+            FindingId::Check(_) => None,
+        }
+    }
+}
+
+impl std::fmt::Display for FindingId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for FindingId {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
 /// A problem worth fixing: a fired profile rule or a built-in check such as a
 /// misspelled keyword. Every finding carries its fix and its evidence.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Finding {
-    pub id: String,
+    pub id: FindingId,
     pub severity: Severity,
-    /// `mistake`, `tip` or `check` (built in); lets reports group findings.
-    pub category: String,
+    /// What kind of problem it is; reports group findings by it.
+    pub category: Category,
     pub message: String,
     pub fix: String,
     pub evidence: Vec<Evidence>,
+}
+
+impl Finding {
+    /// A finding of built-in check `id`, in that check's category.
+    pub fn check(
+        id: CheckId,
+        severity: Severity,
+        message: String,
+        fix: &str,
+        evidence: Vec<Evidence>,
+    ) -> Finding {
+        Finding {
+            id: FindingId::Check(id),
+            severity,
+            category: id.category(),
+            message,
+            fix: fix.into(),
+            evidence,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn check_names_round_trip() {
+        for id in CheckId::ALL {
+            assert_eq!(CheckId::from_name(id.as_str()), Some(id));
+            let json = serde_json::to_string(&id).unwrap();
+            assert_eq!(json, format!("\"{}\"", id.as_str()));
+        }
+        assert_eq!(CheckId::from_name("no-such-check"), None);
+    }
+
+    #[test]
+    fn only_profile_rules_cost_points() {
+        let rules: Vec<Category> = Category::ALL.into_iter().filter(|c| c.is_rule()).collect();
+        assert_eq!(rules, [Category::Mistake, Category::Tip]);
+    }
 }

@@ -68,7 +68,7 @@ pub fn diff(
 /// `ats-score profile-from-jd POSTING`: a starting profile as YAML.
 pub fn profile_from_jd(file: &str) -> Result<i32, Error> {
     let (name, text) = read_jd(file)?;
-    let p = ats_score::profile::jd::profile(&name, &text)?;
+    let p = ats_score::jd::profile(&name, &text)?;
     let yaml = serde_saphyr::to_string(&p).expect("profile serializes");
     write_stdout(
         format!("# Built by ats-score from {name}; edit freely, then use with --profile.\n{yaml}")
@@ -117,8 +117,8 @@ pub fn scorer_for(args: &ProfileArgs, quiet: bool) -> Result<Option<Scorer>, Err
         (base, Some(jd)) => {
             let (name, text) = read_jd(jd)?;
             match base {
-                Some(b) => profile::jd::combine(b, &name, &text)?,
-                None => profile::jd::profile(&name, &text)?,
+                Some(b) => ats_score::jd::combine(b, &name, &text)?,
+                None => ats_score::jd::profile(&name, &text)?,
             }
         }
         (Some(p), None) => p,
@@ -129,7 +129,7 @@ pub fn scorer_for(args: &ProfileArgs, quiet: bool) -> Result<Option<Scorer>, Err
             return Ok(None);
         }
     };
-    Scorer::new(profile).map(Some)
+    Ok(Some(Scorer::new(profile)))
 }
 
 /// A job posting's name and text (at most 1 MB).

@@ -66,7 +66,7 @@ pub fn compare(old: &Analysis, new: &Analysis) -> Diff {
             after: n.kind.map(HitKind::as_str),
         })
         .collect();
-    let key = |f: &crate::model::Finding| (f.id.clone(), f.message.clone());
+    let key = |f: &crate::model::Finding| (f.id.to_string(), f.message.clone());
     let before: Vec<_> = old.findings.iter().map(key).collect();
     let after: Vec<_> = new.findings.iter().map(key).collect();
     let refs = |list: &[(String, String)], other: &[(String, String)]| {

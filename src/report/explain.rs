@@ -62,8 +62,6 @@ pub fn render(a: &Analysis, profile: &Profile, width: u16) -> String {
         width,
         &["Group", "Weight", "Terms (weight: credit)", "Credit"],
     );
-    let total_weight: f64 = profile.groups.iter().map(|g| g.weight).sum();
-    let mut weighted = 0.0;
     for (i, g) in profile.groups.iter().enumerate() {
         let terms: Vec<String> = a
             .terms
@@ -75,7 +73,6 @@ pub fn render(a: &Analysis, profile: &Profile, width: u16) -> String {
         if let Some(c) = g.count {
             let _ = write!(name, " (best {c})");
         }
-        weighted += g.weight * b.groups[i];
         t.add_row(vec![
             name,
             format!("{}", g.weight),
@@ -86,21 +83,15 @@ pub fn render(a: &Analysis, profile: &Profile, width: u16) -> String {
     let _ = writeln!(out, "{t}");
     out.push_str(&wrap(
         &format!(
-            "Keywords: K = Σ weight × credit ÷ Σ weight = {weighted:.2} ÷ {total_weight} = {:.4}; {:.1} × {:.4} = {:.2} points",
-            b.keywords.credit, b.keywords.max, b.keywords.credit, b.keywords.points
+            "Keywords: K = Σ weight × credit ÷ Σ weight = {:.2} ÷ {} = {:.4}; {:.1} × {:.4} = {:.2} points",
+            b.keyword_weight.0, b.keyword_weight.1, b.keywords.credit, b.keywords.max, b.keywords.credit, b.keywords.points
         ),
         usize::from(width),
         "",
     ));
 
     let mut t = new_table(width, &["Rule", "Weight", "Result", "Why"]);
-    let mut passed = 0.0;
-    let mut total = 0.0;
     for r in &a.rules {
-        total += r.weight;
-        if !r.fired {
-            passed += r.weight;
-        }
         t.add_row(vec![
             format!("{} ({})", r.id, r.category.as_str()),
             format!("{}", r.weight),
@@ -111,8 +102,8 @@ pub fn render(a: &Analysis, profile: &Profile, width: u16) -> String {
     let _ = writeln!(out, "\n{t}");
     out.push_str(&wrap(
         &format!(
-            "Rules: R = weight of rules passed ÷ all = {passed} ÷ {total} = {:.4}; {:.1} × {:.4} = {:.2} points",
-            b.rules.credit, b.rules.max, b.rules.credit, b.rules.points
+            "Rules: R = weight of rules passed ÷ all = {} ÷ {} = {:.4}; {:.1} × {:.4} = {:.2} points",
+            b.rule_weight.0, b.rule_weight.1, b.rules.credit, b.rules.max, b.rules.credit, b.rules.points
         ),
         usize::from(width),
         "",
@@ -125,12 +116,12 @@ pub fn render(a: &Analysis, profile: &Profile, width: u16) -> String {
     let parse: Vec<&str> = a
         .findings
         .iter()
-        .filter(|f| f.category == "parse" || f.category == "check")
+        .filter(|f| !f.category.is_rule())
         .map(|f| f.id.as_str())
         .collect();
     out.push_str(&wrap(
         &format!(
-            "Parsing checks and misspelling warnings add no penalty of their own (a misspelled term simply earns nothing); fired here: {}.",
+            "Built-in checks (parsing, integrity, misspellings) add no penalty of their own (a misspelled term simply earns nothing, hidden text is left out before matching); fired here: {}.",
             if parse.is_empty() { "none".to_string() } else { parse.join(", ") }
         ),
         usize::from(width),

@@ -2,7 +2,7 @@
 //! the score gauge, keyword chips and warnings, readable on a phone. Written
 //! as well-formed XHTML-style markup so a test can parse every report.
 
-use super::{FINDING_GROUPS, band, findings_in, missing, next_edits};
+use super::{FindingGroup, band, findings_in, missing, next_edits};
 use crate::Analysis;
 use crate::model::HitKind;
 use crate::profile::Profile;
@@ -135,9 +135,17 @@ pub fn render(a: &Analysis, profile: &Profile) -> String {
         "<p class=\"meta\">Green: found exactly. Amber: partial credit, write the exact phrase. Red: missing or misspelled ({valuable} worth adding). Grey: not needed, another term of its group counts.</p></section>"
     );
 
-    for (title, cats) in FINDING_GROUPS {
-        let list = findings_in(a, cats);
-        let _ = write!(o, "<section><h2>{title} ({})</h2>", list.len());
+    for group in FindingGroup::ALL {
+        let list = findings_in(a, group);
+        if list.is_empty() && group == FindingGroup::Integrity {
+            continue;
+        }
+        let _ = write!(
+            o,
+            "<section><h2>{} ({})</h2>",
+            group.title(),
+            list.len()
+        );
         for (f, points) in list {
             let cost = if points > 0.0 {
                 format!(" · -{points:.1} pts")
@@ -146,9 +154,11 @@ pub fn render(a: &Analysis, profile: &Profile) -> String {
             };
             let _ = write!(
                 o,
-                "<div class=\"card {}\"><div><b>{}</b>{cost}</div><div>{}</div><div class=\"fix\"><b>Fix:</b> {}</div>",
+                "<div class=\"card {}\" id=\"{}\"><div><b>{}</b>{cost} <code>{}</code></div><div>{}</div><div class=\"fix\"><b>Fix:</b> {}</div>",
                 f.severity.as_str(),
+                esc(f.id.as_str()),
                 f.severity.as_str(),
+                esc(f.id.as_str()),
                 esc(&f.message),
                 esc(&f.fix)
             );

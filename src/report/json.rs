@@ -8,7 +8,7 @@ use super::{advice, matched, missing};
 use crate::model::{Evidence, Finding};
 use crate::profile::Profile;
 use crate::score::Part;
-use crate::{Analysis, Stats};
+use crate::analysis::{Analysis, Stats};
 use serde::Serialize;
 
 pub const SCHEMA_VERSION: u32 = 1;
@@ -171,7 +171,6 @@ fn part(p: Part) -> Part {
 
 pub fn build<'a>(a: &'a Analysis, profile: &'a Profile) -> Report<'a> {
     let b = &a.breakdown;
-    let total_weight: f64 = profile.groups.iter().map(|g| g.weight).sum();
     let group_name = |i: usize| profile.groups[i].id.as_str();
     Report {
         schema_version: SCHEMA_VERSION,
@@ -197,14 +196,14 @@ pub fn build<'a>(a: &'a Analysis, profile: &'a Profile) -> Report<'a> {
         groups: profile
             .groups
             .iter()
-            .zip(&b.groups)
-            .map(|(g, &credit)| Group {
+            .zip(b.groups.iter().zip(&b.group_points))
+            .map(|(g, (&credit, &points))| Group {
                 id: &g.id,
                 name: &g.name,
                 weight: g.weight,
                 count: g.count,
                 credit: r4(credit),
-                points: r4(b.keywords.max * g.weight * credit / total_weight),
+                points: r4(points),
             })
             .collect(),
         matches: matched(a)

@@ -1,7 +1,7 @@
 //! Markdown: the report to paste into a document, an issue or a pull
 //! request. Same facts as the human report, as GitHub-flavored tables.
 
-use super::{FINDING_GROUPS, band, findings_in, matched, missing, next_edits};
+use super::{FindingGroup, band, findings_in, matched, missing, next_edits};
 use crate::Analysis;
 use crate::model::HitKind;
 use crate::profile::Profile;
@@ -95,9 +95,12 @@ pub fn render(a: &Analysis, profile: &Profile) -> String {
         }
     }
 
-    for (title, cats) in FINDING_GROUPS {
-        let list = findings_in(a, cats);
-        let _ = writeln!(out, "\n## {title}\n");
+    for group in FindingGroup::ALL {
+        let list = findings_in(a, group);
+        if list.is_empty() && group == FindingGroup::Integrity {
+            continue;
+        }
+        let _ = writeln!(out, "\n## {}\n", group.title());
         if list.is_empty() {
             let _ = writeln!(out, "None.");
             continue;
@@ -110,8 +113,9 @@ pub fn render(a: &Analysis, profile: &Profile) -> String {
             };
             let _ = writeln!(
                 out,
-                "- **{}**{cost}: {} *Fix:* {}",
+                "- **{}** `{}`{cost}: {} *Fix:* {}",
                 f.severity.as_str(),
+                f.id,
                 md(&f.message),
                 md(&f.fix)
             );

@@ -11,7 +11,7 @@ pub mod json;
 pub mod markdown;
 pub mod table;
 
-use crate::model::HitKind;
+use crate::model::{Category, Finding, HitKind};
 use crate::{Analysis, TermResult};
 use comfy_table::{ContentArrangement, Table, presets::UTF8_FULL_CONDENSED};
 
@@ -215,21 +215,6 @@ pub struct Edit {
     pub gain: f64,
 }
 
-/// Points a fired rule costs: its share of the rules part.
-pub fn rule_points(a: &Analysis, id: &str) -> f64 {
-    let total: f64 = a.rules.iter().map(|r| r.weight).sum();
-    a.rules
-        .iter()
-        .find(|r| r.id == id && r.fired)
-        .map_or(0.0, |r| {
-            if total > 0.0 {
-                a.breakdown.rules.max * r.weight / total
-            } else {
-                0.0
-            }
-        })
-}
-
 /// The edits that raise the score most: writing a missing or partial term
 /// exactly, or fixing a fired rule, best first.
 pub fn next_edits(a: &Analysis, n: usize) -> Vec<Edit> {
@@ -251,7 +236,7 @@ pub fn next_edits(a: &Analysis, n: usize) -> Vec<Edit> {
         })
         .collect();
     edits.extend(a.findings.iter().filter_map(|f| {
-        let gain = rule_points(a, &f.id);
+        let gain = a.cost(f);
         (gain > 0.0).then(|| Edit {
             what: format!("{}: {}", f.message, f.fix),
             gain,
@@ -262,26 +247,70 @@ pub fn next_edits(a: &Analysis, n: usize) -> Vec<Edit> {
     edits
 }
 
-/// The three lists every report shows, in order: what to fix, what an ATS may
-/// not read, and tips, each with its finding categories.
-pub const FINDING_GROUPS: [(&str, &[&str]); 3] = [
-    ("Mistakes to fix", &["mistake", "check"]),
-    ("What an ATS may not read", &["parse"]),
-    ("Tips", &["tip"]),
-];
+/// The lists every report shows findings in, in this order. Each category
+/// belongs to exactly one list, by an exhaustive match, so a new category
+/// cannot silently drop out of a report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FindingGroup {
+    /// Hidden, planted or garbled text: what a reader would not see or trust.
+    Integrity,
+    /// The profile's mistakes and misspelled keywords.
+    Mistakes,
+    /// What an ATS may not read.
+    Unreadable,
+    /// The profile's strategy tips.
+    Tips,
+}
 
-/// The findings of `categories` with the points each costs, most costly
-/// first, then most severe.
-pub fn findings_in<'a>(
-    a: &'a Analysis,
-    categories: &[&str],
-) -> Vec<(&'a crate::model::Finding, f64)> {
-    let mut list: Vec<(&crate::model::Finding, f64)> = a
+impl FindingGroup {
+    pub const ALL: [FindingGroup; 4] = [
+        FindingGroup::Integrity,
+        FindingGroup::Mistakes,
+        FindingGroup::Unreadable,
+        FindingGroup::Tips,
+    ];
+
+    /// The list a finding of category `c` is shown in.
+    pub fn of(c: Category) -> FindingGroup {
+        match c {
+            Category::Integrity => FindingGroup::Integrity,
+            Category::Mistake | Category::Check => FindingGroup::Mistakes,
+            Category::Parse => FindingGroup::Unreadable,
+            Category::Tip => FindingGroup::Tips,
+        }
+    }
+
+    pub fn title(self) -> &'static str {
+        match self {
+            FindingGroup::Integrity => "Integrity problems",
+            FindingGroup::Mistakes => "Mistakes to fix",
+            FindingGroup::Unreadable => "What an ATS may not read",
+            FindingGroup::Tips => "Tips",
+        }
+    }
+}
+
+/// The findings of `group` with the points each costs, most costly first,
+/// then most severe.
+pub fn findings_in(a: &Analysis, group: FindingGroup) -> Vec<(&Finding, f64)> {
+    let mut list: Vec<(&Finding, f64)> = a
         .findings
         .iter()
-        .filter(|f| categories.contains(&f.category.as_str()))
-        .map(|f| (f, rule_points(a, &f.id)))
+        .filter(|f| FindingGroup::of(f.category) == group)
+        .map(|f| (f, a.cost(f)))
         .collect();
     list.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.severity.cmp(&y.0.severity)));
     list
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_category_has_one_group() {
+        for c in Category::ALL {
+            assert!(FindingGroup::ALL.contains(&FindingGroup::of(c)));
+        }
+    }
 }

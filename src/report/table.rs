@@ -2,7 +2,7 @@
 //! when the width is unknown (pipes, CI logs), colored only when asked.
 
 use super::{
-    FINDING_GROUPS, Paint, band, findings_in, gauge, matched, missing, new_table as table,
+    FindingGroup, Paint, band, findings_in, gauge, matched, missing, new_table as table,
     next_edits, wrap,
 };
 use crate::Analysis;
@@ -217,15 +217,24 @@ pub fn render(a: &Analysis, profile: &Profile, width: u16, paint: Paint) -> Stri
     }
 
     // Warnings, most costly first.
-    for (title, cats) in FINDING_GROUPS {
-        let list = findings_in(a, cats);
-        let _ = writeln!(out, "\n{}", paint.bold(&format!("{title}: {}", list.len())));
+    for group in FindingGroup::ALL {
+        let list = findings_in(a, group);
+        // An empty integrity list is no news; the others say "0" so the
+        // reader knows they were checked.
+        if list.is_empty() && group == FindingGroup::Integrity {
+            continue;
+        }
+        let _ = writeln!(
+            out,
+            "\n{}",
+            paint.bold(&format!("{}: {}", group.title(), list.len()))
+        );
         if list.is_empty() {
             continue;
         }
         let mut t = styled(table(width, &["Level", "What and how to fix it"]), paint);
         for (f, points) in list {
-            let mut cell = format!("{}\nFix: {}", f.message, f.fix);
+            let mut cell = format!("{} [{}]\nFix: {}", f.message, f.id, f.fix);
             for e in &f.evidence {
                 let _ = write!(cell, "\nline {}: {}", e.line, e.snippet);
             }

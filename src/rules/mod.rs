@@ -83,8 +83,8 @@ pub struct Outcome {
 /// How many evidence lines a finding shows at most.
 pub(crate) const MAX_EVIDENCE: usize = 5;
 
-/// Run one check. `regex` is the rule's compiled pattern, for `pattern`.
-pub fn evaluate(check: &Check, ctx: &Context, regex: Option<&regex::Regex>) -> Outcome {
+/// Run one check.
+pub fn evaluate(check: &Check, ctx: &Context) -> Outcome {
     match check {
         Check::MissingAny { terms } => missing_any::check(terms, ctx),
         Check::RequiresContext { terms, context } => requires_context::check(terms, context, ctx),
@@ -99,14 +99,7 @@ pub fn evaluate(check: &Check, ctx: &Context, regex: Option<&regex::Regex>) -> O
             phrases,
             unless_nearby,
         } => phrase::check(phrases, unless_nearby, ctx),
-        Check::Pattern { expect, .. } => match regex {
-            Some(re) => pattern::check(re, *expect, ctx),
-            None => Outcome {
-                fired: false,
-                reason: "pattern not compiled".into(),
-                evidence: Vec::new(),
-            },
-        },
+        Check::Pattern { regex, expect } => pattern::check(regex.regex(), *expect, ctx),
     }
 }
 
@@ -177,17 +170,13 @@ pub(crate) mod testing {
             snippet: norm.text[norm.line_bounds(s.start).0..norm.line_bounds(s.start).1]
                 .to_string(),
         };
-        let regex = match &check {
-            Check::Pattern { regex, .. } => Some(crate::profile::compile_regex(regex).unwrap()),
-            _ => None,
-        };
         let ctx = Context {
             norm: &norm,
             sections: &sections,
             hits,
             evidence: &evidence,
         };
-        evaluate(&check, &ctx, regex.as_ref())
+        evaluate(&check, &ctx)
     }
 
     pub fn terms(list: &[&str]) -> Vec<String> {

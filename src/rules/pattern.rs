@@ -37,7 +37,7 @@ mod tests {
 
     fn check(expect: Expect) -> Check {
         Check::Pattern {
-            regex: r"github\.com/\w+".into(),
+            regex: crate::profile::RuleRegex::new(r"github\.com/\w+").unwrap(),
             expect,
         }
     }

@@ -50,6 +50,15 @@ pub struct Breakdown {
     pub rules: Part,
     /// Group credits, in profile order.
     pub groups: Vec<f64>,
+    /// Points of the keyword part each group earned, in profile order.
+    pub group_points: Vec<f64>,
+    /// Points each rule is worth (what it costs when it fires), in profile
+    /// order.
+    pub rule_points: Vec<f64>,
+    /// Σ group weight × group credit, and Σ group weight: K's fraction.
+    pub keyword_weight: (f64, f64),
+    /// Σ weight of rules that passed, and Σ rule weight: R's fraction.
+    pub rule_weight: (f64, f64),
 }
 
 /// One part of the score: its share of 100 points, its credit, its points.
@@ -84,28 +93,49 @@ pub fn group_credit(group: &GroupInput) -> f64 {
 pub fn score(keywords: f64, rules: f64, groups: &[GroupInput], fired: &[RuleInput]) -> Breakdown {
     let credits: Vec<f64> = groups.iter().map(group_credit).collect();
     let total_weight: f64 = groups.iter().map(|g| g.weight).sum();
+    let earned = groups
+        .iter()
+        .zip(&credits)
+        .fold(0.0, |acc, (g, c)| acc + g.weight * c);
     let k = if total_weight > 0.0 {
-        groups
-            .iter()
-            .zip(&credits)
-            .fold(0.0, |acc, (g, c)| acc + g.weight * c)
-            / total_weight
+        earned / total_weight
     } else {
         0.0
     };
     let rule_weight: f64 = fired.iter().map(|r| r.weight).sum();
+    let passed = fired
+        .iter()
+        .filter(|r| !r.fired)
+        .fold(0.0, |acc, r| acc + r.weight);
     let r = if rule_weight > 0.0 {
-        fired
-            .iter()
-            .filter(|r| !r.fired)
-            .fold(0.0, |acc, r| acc + r.weight)
-            / rule_weight
+        passed / rule_weight
     } else {
         1.0
     };
     let split = keywords + rules;
     let kmax = 100.0 * keywords / split;
     let rmax = 100.0 * rules / split;
+    let group_points = groups
+        .iter()
+        .zip(&credits)
+        .map(|(g, c)| {
+            if total_weight > 0.0 {
+                kmax * g.weight * c / total_weight
+            } else {
+                0.0
+            }
+        })
+        .collect();
+    let rule_points = fired
+        .iter()
+        .map(|f| {
+            if rule_weight > 0.0 {
+                rmax * f.weight / rule_weight
+            } else {
+                0.0
+            }
+        })
+        .collect();
     let exact = kmax * k + rmax * r;
     Breakdown {
         score: exact.round().clamp(0.0, 100.0) as u32,
@@ -121,6 +151,10 @@ pub fn score(keywords: f64, rules: f64, groups: &[GroupInput], fired: &[RuleInpu
             points: rmax * r,
         },
         groups: credits,
+        group_points,
+        rule_points,
+        keyword_weight: (earned, total_weight),
+        rule_weight: (passed, rule_weight),
     }
 }
 
@@ -187,5 +221,9 @@ mod tests {
         assert_eq!(b.score, 75);
         assert_eq!(b.keywords.points, 56.25);
         assert_eq!(b.rules.points, 18.75);
+        assert_eq!(b.group_points, [56.25, 0.0]);
+        assert_eq!(b.rule_points, [6.25, 18.75]);
+        assert_eq!(b.keyword_weight, (3.0, 4.0));
+        assert_eq!(b.rule_weight, (3.0, 4.0));
     }
 }

@@ -42,8 +42,15 @@ impl Contact {
     }
 }
 
+/// Compile one of our own fixed patterns with regex-lite. Their subjects
+/// are ASCII and a page of text, so the optimizing engine of `regex` buys
+/// nothing at match time, while compiling them with it cost about half of
+/// the instructions of a whole run (measured with callgrind; see
+/// BENCHMARKS.md). Profile `pattern` rules still use `regex`, with its size
+/// limits. The patterns are constants, checked by the unit tests below.
 fn re(pattern: &str) -> Regex {
-    crate::ascii_regex(pattern)
+    Regex::new(pattern)
+        .unwrap_or_else(|e| panic!("built-in pattern {pattern:?} does not compile: {e}"))
 }
 
 static EMAIL: LazyLock<Regex> =

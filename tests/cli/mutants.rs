@@ -124,7 +124,7 @@ fn mutated_profiles_are_errors_or_profiles_never_panics() {
         match ats_score::profile::Profile::from_yaml("mutant.yaml", &text) {
             Ok(p) => {
                 ok += 1;
-                let scorer = ats_score::Scorer::new(p).unwrap();
+                let scorer = ats_score::Scorer::new(p);
                 let a = scorer
                     .score_bytes("r.txt", b"Go and Kubernetes at 40k RPS")
                     .unwrap();

@@ -98,7 +98,7 @@ pub fn strip_front_matter(text: &str) -> &str {
 }
 
 fn apple() -> Scorer {
-    Scorer::new(ats_score::profile::resolve("apple", "backend").unwrap()).unwrap()
+    Scorer::new(ats_score::profile::resolve("apple", "backend").unwrap())
 }
 
 /// Score every rendering of every labeled resume against the labels.
@@ -196,7 +196,7 @@ pub fn traps() -> (usize, Vec<TrapFailure>) {
                 let (c, r) = case.profile.split_once('/').unwrap();
                 ats_score::profile::resolve(c, r).unwrap()
             };
-            Scorer::new(profile).unwrap()
+            Scorer::new(profile)
         });
         let a = scorer
             .score_bytes("trap.txt", case.text.as_bytes())

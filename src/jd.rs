@@ -7,16 +7,17 @@
 //! weighted by where the posting asks for it: required sections weigh most,
 //! nice-to-haves least, and a skill asked for again and again a little more.
 
-use super::{ChecksConfig, Group, Profile, Scoring, Term};
 use crate::error::{Error, Result};
-use crate::matcher::{Matcher, PhraseSpec};
+use crate::matcher::Matcher;
+use crate::profile::compiled::phrase_spec;
+use crate::profile::{ChecksConfig, Group, Profile, Scoring, Term};
 use crate::model::HitKind;
 use crate::normalize::normalize;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
-static TAXONOMY: &str = include_str!("../../taxonomy/skills.yaml");
+static TAXONOMY: &str = include_str!("../taxonomy/skills.yaml");
 
 /// One skill of the taxonomy.
 #[derive(Debug, Clone, Deserialize)]
@@ -47,18 +48,7 @@ fn compiled() -> &'static Compiled {
             .expect("taxonomy/skills.yaml is valid (checked by tests)");
         let specs = skills
             .iter()
-            .map(|s| PhraseSpec {
-                text: s.term.clone(),
-                aliases: s
-                    .aliases
-                    .iter()
-                    .map(|a| (a.clone(), false))
-                    .chain(s.aliases_case_sensitive.iter().map(|a| (a.clone(), true)))
-                    .collect(),
-                case_sensitive: s.case_sensitive,
-                exclude: s.exclude.clone(),
-                typos: false,
-            })
+            .map(|s| phrase_spec(&term_of(s, 1.0), false))
             .collect();
         Compiled {
             matcher: Matcher::new(specs),
@@ -291,7 +281,7 @@ pub fn profile(name: &str, text: &str) -> Result<Profile> {
             }
         })
         .collect();
-    let mut p = Profile {
+    let p = Profile {
         id: format!("jd/{slug}"),
         name: format!("Job description ({name})"),
         extends: None,
@@ -305,7 +295,6 @@ pub fn profile(name: &str, text: &str) -> Result<Profile> {
         groups,
         rules: Vec::new(),
         checks: ChecksConfig::default(),
-        regexes: Vec::new(),
     };
     p.validate(name)?;
     Ok(p)

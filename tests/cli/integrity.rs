@@ -228,7 +228,8 @@ fn checks_are_configurable_in_the_profile() {
     assert_eq!(out.status.code(), Some(6));
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(
-        stderr.contains("unknown check 'hiden-text' (did you mean 'hidden-text'?)"),
+        stderr.contains("typo.yaml:279:13: unknown variant `hiden-text`")
+            && stderr.contains("(did you mean `hidden-text`?)"),
         "{stderr}"
     );
 }

@@ -247,7 +247,7 @@ fn catastrophic_regex_in_a_profile_is_refused() {
     let (_d, p) = temp("regex.yaml", text.as_bytes());
     let stderr = refused_profile(&p);
     assert!(
-        stderr.contains("rule 'public-github-link': invalid regex"),
+        stderr.contains("regex.yaml:275:16: invalid regex"),
         "{stderr}"
     );
     assert!(stderr.contains("size limit"), "{stderr}");

@@ -4,6 +4,7 @@ mod batch;
 mod errors;
 mod eval;
 mod fixtures;
+mod formats;
 mod integrity;
 mod malformed;
 mod mutants;

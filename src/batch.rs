@@ -4,10 +4,14 @@
 //! Career coaches score hundreds of resumes in one go, so a batch must not
 //! stop at a bad file, must not stall on a slow one, and must not hold every
 //! report in memory: results stream out through a callback and are dropped.
+//! They come out in input order whatever the number of jobs, so the same
+//! batch gives byte-identical output with `--jobs 1` and `--jobs 8`.
 
 use crate::error::{Error, Result};
 use crate::extract::{Deadline, Limits};
 use crate::{Analysis, Scorer, read_input};
+use std::collections::BTreeMap;
+use std::sync::Mutex;
 use rayon::prelude::*;
 use std::sync::Arc;
 use std::sync::mpsc;
@@ -43,26 +47,52 @@ pub fn discover(paths: &[String], glob: Option<&str>) -> Result<Vec<Input>> {
             out.push(Ok(path.clone()));
             continue;
         }
-        let mut found: Vec<String> = walkdir::WalkDir::new(path)
-            .follow_links(false)
-            .into_iter()
-            .filter_map(|entry| entry.ok())
-            .filter(|e| e.file_type().is_file())
-            .filter(|e| match &matcher {
-                Some(m) => m.is_match(e.path()) || m.is_match(e.file_name()),
-                None => e
-                    .path()
-                    .extension()
-                    .and_then(|x| x.to_str())
-                    .is_some_and(|x| EXTENSIONS.contains(&x.to_ascii_lowercase().as_str())),
-            })
-            .map(|e| e.path().display().to_string())
-            .collect();
-        found.sort();
+        let wanted = |p: &std::path::Path, name: &std::ffi::OsStr| match &matcher {
+            Some(m) => m.is_match(p) || m.is_match(name),
+            None => p
+                .extension()
+                .and_then(|x| x.to_str())
+                .is_some_and(|x| EXTENSIONS.contains(&x.to_ascii_lowercase().as_str())),
+        };
+        let mut found: Vec<Input> = Vec::new();
+        for entry in walkdir::WalkDir::new(path).follow_links(false).sort_by_file_name() {
+            match entry {
+                // A directory that cannot be read, a loop: an error row, so
+                // nothing under it vanishes silently.
+                Err(e) => {
+                    let at = e
+                        .path()
+                        .map_or_else(|| path.clone(), |p| p.display().to_string());
+                    let source = e
+                        .into_io_error()
+                        .unwrap_or_else(|| std::io::Error::other("filesystem loop"));
+                    found.push(Err(Error::Io { path: at, source }));
+                }
+                Ok(e) if e.file_type().is_file() => {
+                    if wanted(e.path(), e.file_name()) {
+                        found.push(Ok(e.path().display().to_string()));
+                    }
+                }
+                // A link to a resume is scored (reading follows it); a
+                // dangling link is reported.
+                Ok(e) if e.path_is_symlink() && wanted(e.path(), e.file_name()) => {
+                    let shown = e.path().display().to_string();
+                    match std::fs::metadata(e.path()) {
+                        Ok(meta) if meta.is_dir() => {}
+                        Ok(_) => found.push(Ok(shown)),
+                        Err(source) => found.push(Err(Error::Io {
+                            path: shown,
+                            source,
+                        })),
+                    }
+                }
+                Ok(_) => {}
+            }
+        }
         if found.is_empty() {
             out.push(Err(Error::NothingFound { path: path.clone() }));
         }
-        out.extend(found.into_iter().map(Ok));
+        out.extend(found);
     }
     Ok(out)
 }
@@ -126,18 +156,26 @@ pub fn score_file(
     }
 }
 
-/// Score every input on `jobs` threads (all cores when `None`), calling
-/// `done(index, path, result)` from the worker threads as each finishes.
-pub fn run<F>(
+/// Score every input on `jobs` threads (all cores when `None`).
+///
+/// `render(path, result)` runs on the worker that scored the file, as soon
+/// as it is done (turn the analysis into output there, so only the output is
+/// kept); `emit(rendered)` then receives the outputs one at a time in input
+/// order. A result that finishes early waits, as its rendered output only,
+/// until those before it are out.
+pub fn run<T, R, E>(
     scorer: &Arc<Scorer>,
     inputs: Vec<Input>,
     jobs: Option<usize>,
     timeout: Option<Duration>,
     limits: &Limits,
-    done: F,
+    render: R,
+    emit: E,
 ) -> Result<()>
 where
-    F: Fn(usize, &str, Result<Analysis>) + Sync,
+    T: Send,
+    R: Fn(&str, Result<Analysis>) -> T + Sync,
+    E: FnMut(T) + Send,
 {
     let mut builder = rayon::ThreadPoolBuilder::new();
     if let Some(n) = jobs {
@@ -147,25 +185,49 @@ where
         what: "batch".into(),
         detail: format!("cannot start worker threads: {e}"),
     })?;
+    let sink = Mutex::new(InOrder {
+        next: 0,
+        waiting: BTreeMap::new(),
+        emit,
+    });
     pool.install(|| {
         inputs
             .into_par_iter()
             .enumerate()
-            .for_each(|(i, input)| match input {
-                Ok(path) => {
-                    let result = score_file(scorer, &path, timeout, limits);
-                    done(i, &path, result);
-                }
-                Err(e) => {
-                    let path = match &e {
-                        Error::NotFound { path } | Error::NothingFound { path } => path.clone(),
-                        _ => String::new(),
-                    };
-                    done(i, &path, Err(e));
-                }
+            .for_each(|(i, input)| {
+                let rendered = match input {
+                    Ok(path) => {
+                        let result = score_file(scorer, &path, timeout, limits);
+                        render(&path, result)
+                    }
+                    Err(e) => {
+                        let path = e.path().unwrap_or_default().to_string();
+                        render(&path, Err(e))
+                    }
+                };
+                sink.lock()
+                    .unwrap_or_else(|e| e.into_inner())
+                    .put(i, rendered);
             });
     });
     Ok(())
+}
+
+/// Results that finished ahead of their turn, and where the turn is.
+struct InOrder<T, E> {
+    next: usize,
+    waiting: BTreeMap<usize, T>,
+    emit: E,
+}
+
+impl<T, E: FnMut(T)> InOrder<T, E> {
+    fn put(&mut self, i: usize, value: T) {
+        self.waiting.insert(i, value);
+        while let Some(value) = self.waiting.remove(&self.next) {
+            (self.emit)(value);
+            self.next += 1;
+        }
+    }
 }
 
 #[cfg(test)]
@@ -184,6 +246,41 @@ mod tests {
         assert!(names.windows(2).all(|w| w[0] <= w[1]));
         let pdfs = discover(&[root.to_string()], Some("*.pdf")).unwrap();
         assert_eq!(pdfs.len(), 3);
+    }
+
+    #[test]
+    fn results_come_out_in_input_order() {
+        let mut seen = Vec::new();
+        let mut sink = InOrder {
+            next: 0,
+            waiting: BTreeMap::new(),
+            emit: |v: usize| seen.push(v),
+        };
+        for i in [2, 0, 3, 1, 4] {
+            sink.put(i, i);
+        }
+        assert_eq!(seen, [0, 1, 2, 3, 4]);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn unreadable_directories_and_dangling_links_are_errors() {
+        let dir = tempfile_dir("walk");
+        std::fs::write(dir.join("a.txt"), "Jordan").unwrap();
+        std::os::unix::fs::symlink(dir.join("missing.txt"), dir.join("b.txt")).unwrap();
+        std::os::unix::fs::symlink(dir.join("a.txt"), dir.join("c.txt")).unwrap();
+        let found = discover(&[dir.display().to_string()], None).unwrap();
+        let ok: Vec<bool> = found.iter().map(Result::is_ok).collect();
+        assert_eq!(ok, [true, false, true], "{found:?}");
+        assert_eq!(found[1].as_ref().unwrap_err().exit_code(), crate::error::exit::INPUT);
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    fn tempfile_dir(name: &str) -> std::path::PathBuf {
+        let dir = std::env::temp_dir().join(format!("ats-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        dir
     }
 
     #[test]

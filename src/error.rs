@@ -132,6 +132,31 @@ pub enum Error {
 }
 
 impl Error {
+    /// The file the error is about, when it is about one.
+    pub fn path(&self) -> Option<&str> {
+        match self {
+            Error::NotFound { path }
+            | Error::IsDirectory { path }
+            | Error::Io { path, .. }
+            | Error::Empty { path }
+            | Error::Unsupported { path, .. }
+            | Error::Corrupt { path, .. }
+            | Error::Encrypted { path }
+            | Error::NoText { path, .. }
+            | Error::Timeout { path, .. }
+            | Error::Limit { path, .. }
+            | Error::NotRegular { path, .. }
+            | Error::NothingFound { path }
+            | Error::ProfileSyntax { path, .. }
+            | Error::ProfileInvalid { path, .. } => Some(path),
+            Error::BadGlob { .. }
+            | Error::BadName { .. }
+            | Error::UnknownCompany { .. }
+            | Error::UnknownRole { .. }
+            | Error::Internal { .. } => None,
+        }
+    }
+
     /// The documented exit code for this error.
     pub fn exit_code(&self) -> i32 {
         match self {

@@ -8,7 +8,7 @@ use ats_score::report::{self, Paint, Summary};
 use ats_score::{Analysis, Scorer, batch};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use std::io::IsTerminal;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 
 /// The default command: score one resume or a batch.
 pub fn score(args: &ScoreArgs) -> Result<i32, Error> {
@@ -76,9 +76,24 @@ struct Tally {
     below_min: usize,
     /// JSON array output: whether an element was already written.
     wrote_json: bool,
+    /// The first error writing to stdout; the rest of the batch is not
+    /// written after it.
+    write_error: Option<Error>,
 }
 
-/// Many resumes: streamed JSONL/CSV/JSON, or a ranking table at the end.
+/// One file's part of a batch's output, made on the worker that scored it.
+struct Rendered {
+    /// The message for stderr when the file could not be scored.
+    error: Option<String>,
+    below_min: bool,
+    /// JSONL or CSV text, or one JSON array element (without separator).
+    out: String,
+    /// For the ranking table.
+    summary: Option<Summary>,
+}
+
+/// Many resumes: streamed JSONL/CSV/JSON, or a ranking table at the end,
+/// in input order whatever `--jobs` is.
 fn many_files(args: &ScoreArgs, scorer: &Arc<Scorer>) -> Result<i32, Error> {
     let inputs = batch::discover(&args.resumes, args.glob.as_deref())?;
     let quiet = args.output.quiet;
@@ -105,68 +120,68 @@ fn many_files(args: &ScoreArgs, scorer: &Arc<Scorer>) -> Result<i32, Error> {
             _ => {}
         }
     }
-    let tally = Mutex::new(Tally::default());
     let profile = scorer.profile();
-    let write_error: Mutex<Option<Error>> = Mutex::new(None);
+    let render = |path: &str, result: Result<Analysis, Error>| {
+        progress.inc(1);
+        let out = match (&format, &result) {
+            _ if quiet => String::new(),
+            (OutputFormat::Jsonl, Ok(a)) => report::json::render_line(a, profile),
+            (OutputFormat::Jsonl, Err(e)) => format!("{}\n", report::json::error_value(path, e)),
+            (OutputFormat::Csv, Ok(a)) => report::csv::scored(a),
+            (OutputFormat::Csv, Err(e)) => report::csv::failed(path, e),
+            (OutputFormat::Json, Ok(a)) => {
+                serde_json::to_string_pretty(&report::json::build(a, profile))
+                    .expect("report serializes")
+            }
+            (OutputFormat::Json, Err(e)) => {
+                serde_json::to_string_pretty(&report::json::error_value(path, e))
+                    .expect("error serializes")
+            }
+            _ => String::new(),
+        };
+        Rendered {
+            error: result.as_ref().err().map(ToString::to_string),
+            below_min: result
+                .as_ref()
+                .is_ok_and(|a| args.min_score.is_some_and(|m| a.breakdown.score < m)),
+            summary: (format == OutputFormat::Human).then(|| Summary::of(path, &result)),
+            out,
+        }
+    };
+    let mut t = Tally::default();
     batch::run(
         scorer,
         inputs,
         args.jobs.map(|j| j as usize),
         timeout_of(&args.limits),
         &limits_of(&args.limits),
-        |_, path, result: Result<Analysis, Error>| {
-            let mut t = tally.lock().unwrap_or_else(|e| e.into_inner());
-            match &result {
-                Ok(a) => {
-                    if args.min_score.is_some_and(|m| a.breakdown.score < m) {
-                        t.below_min += 1;
-                    }
-                }
-                Err(e) => {
-                    t.failed += 1;
-                    progress.suspend(|| eprintln!("ats-score: error: {e}"));
-                }
+        render,
+        |r: Rendered| {
+            if let Some(message) = &r.error {
+                t.failed += 1;
+                progress.suspend(|| eprintln!("ats-score: error: {message}"));
             }
-            let out = match (&format, &result) {
-                _ if quiet => String::new(),
-                (OutputFormat::Jsonl, Ok(a)) => report::json::render_line(a, profile),
-                (OutputFormat::Jsonl, Err(e)) => {
-                    format!("{}\n", report::json::error_value(path, e))
-                }
-                (OutputFormat::Csv, Ok(a)) => report::csv::scored(a),
-                (OutputFormat::Csv, Err(e)) => report::csv::failed(path, e),
-                (OutputFormat::Json, r) => {
-                    let value = match r {
-                        Ok(a) => serde_json::to_string_pretty(&report::json::build(a, profile))
-                            .expect("report serializes"),
-                        Err(e) => serde_json::to_string_pretty(&report::json::error_value(path, e))
-                            .expect("error serializes"),
-                    };
-                    let sep = if t.wrote_json { ",\n" } else { "" };
-                    t.wrote_json = true;
-                    format!("{sep}{value}")
-                }
-                (_, r) => {
-                    t.rows.push(Summary::of(path, r));
-                    String::new()
-                }
+            t.below_min += usize::from(r.below_min);
+            t.rows.extend(r.summary);
+            if r.out.is_empty() || t.write_error.is_some() {
+                return;
+            }
+            let out = if format == OutputFormat::Json {
+                let sep = if t.wrote_json { ",\n" } else { "" };
+                t.wrote_json = true;
+                format!("{sep}{}", r.out)
+            } else {
+                r.out
             };
-            if !out.is_empty()
-                && let Err(e) = progress.suspend(|| write_stdout(out.as_bytes()))
-            {
-                write_error
-                    .lock()
-                    .unwrap_or_else(|e| e.into_inner())
-                    .get_or_insert(e);
+            if let Err(e) = progress.suspend(|| write_stdout(out.as_bytes())) {
+                t.write_error = Some(e);
             }
-            progress.inc(1);
         },
     )?;
     progress.finish_and_clear();
-    if let Some(e) = write_error.into_inner().unwrap_or_else(|e| e.into_inner()) {
+    if let Some(e) = t.write_error.take() {
         return Err(e);
     }
-    let mut t = tally.into_inner().unwrap_or_else(|e| e.into_inner());
     if !quiet {
         match format {
             OutputFormat::Json => write_stdout(b"\n]\n")?,

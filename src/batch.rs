@@ -10,10 +10,10 @@
 use crate::error::{Error, Result};
 use crate::extract::{Deadline, Limits};
 use crate::{Analysis, Scorer, read_input};
-use std::collections::BTreeMap;
-use std::sync::Mutex;
 use rayon::prelude::*;
+use std::collections::BTreeMap;
 use std::sync::Arc;
+use std::sync::Mutex;
 use std::sync::mpsc;
 use std::time::Duration;
 
@@ -55,7 +55,10 @@ pub fn discover(paths: &[String], glob: Option<&str>) -> Result<Vec<Input>> {
                 .is_some_and(|x| EXTENSIONS.contains(&x.to_ascii_lowercase().as_str())),
         };
         let mut found: Vec<Input> = Vec::new();
-        for entry in walkdir::WalkDir::new(path).follow_links(false).sort_by_file_name() {
+        for entry in walkdir::WalkDir::new(path)
+            .follow_links(false)
+            .sort_by_file_name()
+        {
             match entry {
                 // A directory that cannot be read, a loop: an error row, so
                 // nothing under it vanishes silently.
@@ -111,8 +114,10 @@ pub fn score_file(
     limits: &Limits,
 ) -> Result<Analysis> {
     let Some(limit) = timeout else {
-        let (name, bytes) = read_input(path, limits)?;
-        return scorer.score_bytes_with(&name, &bytes, None, limits);
+        return crate::error::catch_panic(path, || {
+            let (name, bytes) = read_input(path, limits)?;
+            scorer.score_bytes_with(&name, &bytes, None, limits)
+        });
     };
     let limits = *limits;
     let deadline = Deadline::after(limit);
@@ -123,16 +128,11 @@ pub fn score_file(
         .name(format!("score {path}"))
         .spawn(move || {
             // A bug here must still reach the caller as an error with its
-            // message, not as a silent end of the thread.
-            let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            // message and where it happened, not as a silent end of the
+            // thread.
+            let result = crate::error::catch_panic(&worker_path, || {
                 read_input(&worker_path, &limits).and_then(|(name, bytes)| {
                     worker_scorer.score_bytes_with(&name, &bytes, Some(deadline), &limits)
-                })
-            }))
-            .unwrap_or_else(|payload| {
-                Err(Error::Internal {
-                    what: worker_path.clone(),
-                    detail: crate::error::panic_message(payload.as_ref()),
                 })
             });
             let _ = tx.send(result);
@@ -191,24 +191,21 @@ where
         emit,
     });
     pool.install(|| {
-        inputs
-            .into_par_iter()
-            .enumerate()
-            .for_each(|(i, input)| {
-                let rendered = match input {
-                    Ok(path) => {
-                        let result = score_file(scorer, &path, timeout, limits);
-                        render(&path, result)
-                    }
-                    Err(e) => {
-                        let path = e.path().unwrap_or_default().to_string();
-                        render(&path, Err(e))
-                    }
-                };
-                sink.lock()
-                    .unwrap_or_else(|e| e.into_inner())
-                    .put(i, rendered);
-            });
+        inputs.into_par_iter().enumerate().for_each(|(i, input)| {
+            let rendered = match input {
+                Ok(path) => {
+                    let result = score_file(scorer, &path, timeout, limits);
+                    render(&path, result)
+                }
+                Err(e) => {
+                    let path = e.path().unwrap_or_default().to_string();
+                    render(&path, Err(e))
+                }
+            };
+            sink.lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .put(i, rendered);
+        });
     });
     Ok(())
 }
@@ -272,7 +269,10 @@ mod tests {
         let found = discover(&[dir.display().to_string()], None).unwrap();
         let ok: Vec<bool> = found.iter().map(Result::is_ok).collect();
         assert_eq!(ok, [true, false, true], "{found:?}");
-        assert_eq!(found[1].as_ref().unwrap_err().exit_code(), crate::error::exit::INPUT);
+        assert_eq!(
+            found[1].as_ref().unwrap_err().exit_code(),
+            crate::error::exit::INPUT
+        );
         let _ = std::fs::remove_dir_all(&dir);
     }
 

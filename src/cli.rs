@@ -156,22 +156,58 @@ pub struct OutputArgs {
 /// Safety limits for files from strangers.
 #[derive(Debug, Args)]
 pub struct LimitArgs {
-    /// Give up on a file after this many seconds (0: never)
-    #[arg(long, value_name = "SECS", default_value_t = 10.0)]
+    /// Give up on a file after this many seconds (0: never; at most a day)
+    #[arg(long, value_name = "SECS", default_value_t = 10.0, value_parser = seconds)]
     pub timeout: f64,
 
     /// Refuse files larger than this many megabytes
-    #[arg(long, value_name = "MB", default_value_t = 20.0)]
+    #[arg(long, value_name = "MB", default_value_t = 20.0, value_parser = megabytes)]
     pub max_size: f64,
 
     /// Refuse PDFs with more pages than this
-    #[arg(long, value_name = "N", default_value_t = 50)]
-    pub max_pages: usize,
+    #[arg(long, value_name = "N", default_value_t = 50,
+          value_parser = clap::value_parser!(u32).range(1..=100_000))]
+    pub max_pages: u32,
 
     /// Refuse DOCX files that unpack, or PDFs whose streams inflate, to more
     /// than this many megabytes
-    #[arg(long, value_name = "MB", default_value_t = 64.0)]
+    #[arg(long, value_name = "MB", default_value_t = 64.0, value_parser = megabytes)]
     pub max_unpacked: f64,
+}
+
+/// Longest `--timeout`: a day. Longer is no limit in practice, and
+/// `Duration` cannot hold every float (`1e300` once panicked).
+const MAX_SECONDS: f64 = 86_400.0;
+
+/// Largest size limit: 100 GB, far above anything a resume could be.
+const MAX_MEGABYTES: f64 = 100_000.0;
+
+/// A finite number of seconds from 0 to [`MAX_SECONDS`].
+fn seconds(s: &str) -> Result<f64, String> {
+    let v: f64 = s
+        .trim()
+        .parse()
+        .map_err(|_| format!("'{s}' is not a number of seconds"))?;
+    if v.is_finite() && (0.0..=MAX_SECONDS).contains(&v) {
+        Ok(v)
+    } else {
+        Err(format!("must be from 0 to {MAX_SECONDS} seconds"))
+    }
+}
+
+/// A finite number of megabytes above 0, up to [`MAX_MEGABYTES`].
+fn megabytes(s: &str) -> Result<f64, String> {
+    let v: f64 = s
+        .trim()
+        .parse()
+        .map_err(|_| format!("'{s}' is not a number of megabytes"))?;
+    if v.is_finite() && v > 0.0 && v <= MAX_MEGABYTES {
+        Ok(v)
+    } else {
+        Err(format!(
+            "must be more than 0 and at most {MAX_MEGABYTES} MB"
+        ))
+    }
 }
 
 /// Scoring one resume or a batch (the default command).
@@ -270,5 +306,18 @@ mod tests {
     #[test]
     fn cli_is_well_formed() {
         Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn limits_are_ranges() {
+        assert_eq!(seconds("0"), Ok(0.0));
+        assert_eq!(seconds("2.5"), Ok(2.5));
+        for bad in ["1e300", "-1", "NaN", "inf", "x", "86401"] {
+            assert!(seconds(bad).is_err(), "{bad}");
+        }
+        assert_eq!(megabytes("20"), Ok(20.0));
+        for bad in ["0", "-5", "inf", "NaN", "1e20"] {
+            assert!(megabytes(bad).is_err(), "{bad}");
+        }
     }
 }

@@ -185,6 +185,43 @@ impl Error {
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
+thread_local! {
+    /// Where the last panic on this thread happened, kept by the hook that
+    /// [`keep_panic_locations`] installs. A panic is caught on the thread
+    /// that panicked, so the catcher finds it here.
+    static PANIC_AT: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Replace the default panic hook (which prints a backtrace hint the user
+/// cannot act on) with one that only remembers where the panic happened, so
+/// [`catch_panic`] can put it in the error for the bug report. The binary
+/// calls this once; the library never prints.
+pub fn keep_panic_locations() {
+    std::panic::set_hook(Box::new(|info| {
+        if let Some(at) = info.location() {
+            let at = format!("{}:{}", at.file(), at.line());
+            PANIC_AT.with(|p| *p.borrow_mut() = Some(at));
+        }
+    }));
+}
+
+/// Run `f`; a panic in it becomes [`Error::Internal`] about `what`, with the
+/// panic's message and (with [`keep_panic_locations`]) its location, on
+/// whatever thread it runs.
+pub fn catch_panic<T>(what: &str, f: impl FnOnce() -> Result<T>) -> Result<T> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).unwrap_or_else(|payload| {
+        let message = panic_message(payload.as_ref());
+        let detail = match PANIC_AT.with(|p| p.borrow_mut().take()) {
+            Some(at) => format!("{message} at {at}"),
+            None => message,
+        };
+        Err(Error::Internal {
+            what: what.into(),
+            detail,
+        })
+    })
+}
+
 /// The message of a caught panic, for the error that reports it.
 pub fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
     payload
@@ -192,4 +229,22 @@ pub fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
         .map(|s| s.to_string())
         .or_else(|| payload.downcast_ref::<String>().cloned())
         .unwrap_or_else(|| "unknown panic".into())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_panic_becomes_an_internal_error_with_its_location() {
+        keep_panic_locations();
+        let r: Result<()> = std::thread::spawn(|| catch_panic("f.pdf", || panic!("boom")))
+            .join()
+            .unwrap();
+        let e = r.unwrap_err();
+        assert_eq!(e.exit_code(), exit::INTERNAL);
+        let text = e.to_string();
+        assert!(text.starts_with("f.pdf: boom at src/error.rs:"), "{text}");
+        let _ = std::panic::take_hook();
+    }
 }

@@ -13,7 +13,12 @@ pub const SNIPPET_CHARS: usize = 70;
 /// Evidence for a span: raw line number, page, section, and the original text
 /// around it, with control characters removed so a hostile file cannot send
 /// escape sequences to the user's terminal.
-pub fn make(extracted: &Extracted, norm: &Normalized, sections: &[Section], span: Span) -> Evidence {
+pub fn make(
+    extracted: &Extracted,
+    norm: &Normalized,
+    sections: &[Section],
+    span: Span,
+) -> Evidence {
     let line = norm.raw_line(span.start);
     let raw_at = norm.raw_offset(span.start);
     let text = norm.raw_line_text(&extracted.text, line);
@@ -63,7 +68,10 @@ mod tests {
 
     #[test]
     fn short_lines_are_whole_and_clean() {
-        assert_eq!(snippet("Skills:\tSwift,  Go\x1b[31m", 0), "Skills: Swift, Go [31m");
+        assert_eq!(
+            snippet("Skills:\tSwift,  Go\x1b[31m", 0),
+            "Skills: Swift, Go [31m"
+        );
     }
 
     #[test]

@@ -79,8 +79,14 @@ mod tests {
     #[test]
     fn refuses_what_is_not_a_regular_file() {
         let limits = Limits::default();
-        assert!(matches!(read(&fixture("resumes"), &limits), Err(Error::IsDirectory { .. })));
-        assert!(matches!(read(&fixture("no-such.pdf"), &limits), Err(Error::NotFound { .. })));
+        assert!(matches!(
+            read(&fixture("resumes"), &limits),
+            Err(Error::IsDirectory { .. })
+        ));
+        assert!(matches!(
+            read(&fixture("no-such.pdf"), &limits),
+            Err(Error::NotFound { .. })
+        ));
         #[cfg(unix)]
         assert!(matches!(
             read("/dev/null", &limits),

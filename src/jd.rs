@@ -9,10 +9,10 @@
 
 use crate::error::{Error, Result};
 use crate::matcher::Matcher;
-use crate::profile::compiled::phrase_spec;
-use crate::profile::{ChecksConfig, Group, Profile, Scoring, Term};
 use crate::model::HitKind;
 use crate::normalize::normalize;
+use crate::profile::compiled::phrase_spec;
+use crate::profile::{ChecksConfig, Group, Profile, Scoring, Term};
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::sync::OnceLock;

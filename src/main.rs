@@ -2,43 +2,26 @@
 //! `commands`, and turn errors and panics into one line on stderr and the
 //! documented exit code. Nothing else lives here.
 
+#![forbid(unsafe_code)]
+
 mod cli;
 mod commands;
 
-use ats_score::error::{Error, exit};
+use ats_score::error::Error;
 use clap::Parser;
 use cli::{Cli, Command};
-use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::process::ExitCode;
 
-thread_local! {
-    /// Where the last panic on this thread happened.
-    static PANIC_AT: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
-}
-
 fn main() -> ExitCode {
-    // Panics are caught and reported as one clean line; the default hook
-    // would print a backtrace hint the user cannot act on. The hook keeps
-    // where the panic happened, so the line can say it (for a bug report).
-    std::panic::set_hook(Box::new(|info| {
-        if let Some(at) = info.location() {
-            PANIC_AT.with(|p| *p.borrow_mut() = Some(format!("{}:{}", at.file(), at.line())));
-        }
-    }));
+    // Panics are caught and reported as one clean line that says where
+    // they happened (for a bug report), on whichever thread they happen.
+    ats_score::error::keep_panic_locations();
     let cli = Cli::parse();
-    let code = match catch_unwind(AssertUnwindSafe(|| run(&cli))) {
-        Ok(Ok(code)) => code,
-        Ok(Err(e)) => {
+    let code = match ats_score::error::catch_panic("internal error", || run(&cli)) {
+        Ok(code) => code,
+        Err(e) => {
             eprintln!("ats-score: error: {e}");
             e.exit_code()
-        }
-        Err(payload) => {
-            let detail = ats_score::error::panic_message(payload.as_ref());
-            let at = PANIC_AT.with(|p| p.borrow_mut().take()).unwrap_or_default();
-            eprintln!(
-                "ats-score: error: internal error: {detail} at {at} (please report this bug)"
-            );
-            exit::INTERNAL
         }
     };
     ExitCode::from(u8::try_from(code).unwrap_or(1))

@@ -325,7 +325,11 @@ mod tests {
         );
         // Every fired rule has a finding that costs its points.
         for (i, r) in a.rules.iter().enumerate().filter(|(_, r)| r.fired) {
-            let f = a.findings.iter().find(|f| f.id.rule() == Some(r.id.as_str())).unwrap();
+            let f = a
+                .findings
+                .iter()
+                .find(|f| f.id.rule() == Some(r.id.as_str()))
+                .unwrap();
             assert_eq!(a.cost(f), a.breakdown.rule_points[i]);
         }
     }
@@ -337,6 +341,10 @@ mod tests {
         let a = Scorer::new(p)
             .score_bytes("injection.txt", &fixture("integrity/injection.txt"))
             .unwrap();
-        assert!(a.findings.iter().all(|f| f.id != FindingId::Check(CheckId::PromptInjection)));
+        assert!(
+            a.findings
+                .iter()
+                .all(|f| f.id != FindingId::Check(CheckId::PromptInjection))
+        );
     }
 }

@@ -40,7 +40,9 @@ mod tests {
         let f = assert_fires(&Doc::text(&text), CheckId::BrokenCharacters);
         assert!(f.message.starts_with("2 character(s)"), "{}", f.message);
         // Tabs, form feeds and line ends are layout, not damage.
-        let tabs = CLEAN.replace("Languages: ", "Languages:\t").replace("SKILLS\n", "\x0cSKILLS\r\n");
+        let tabs = CLEAN
+            .replace("Languages: ", "Languages:\t")
+            .replace("SKILLS\n", "\x0cSKILLS\r\n");
         assert_quiet(&Doc::text(&tabs), CheckId::BrokenCharacters);
     }
 }

@@ -62,12 +62,16 @@ mod tests {
 
     #[test]
     fn icon_font_and_emoji() {
-        let text = CLEAN.replace("jordan@", "\u{F0E0} jordan@").replace("SKILLS", "🚀 SKILLS");
+        let text = CLEAN
+            .replace("jordan@", "\u{F0E0} jordan@")
+            .replace("SKILLS", "🚀 SKILLS");
         let f = assert_fires(&Doc::text(&text), CheckId::FancyGlyphs);
         assert!(f.message.contains("U+F0E0"), "{}", f.message);
         assert!(f.message.contains("U+1F680"), "{}", f.message);
         // Word's symbol bullet and check marks are fine.
-        let bullets = CLEAN.replace("- Built", "\u{F0B7} Built").replace("- Cut", "✓ Cut");
+        let bullets = CLEAN
+            .replace("- Built", "\u{F0B7} Built")
+            .replace("- Cut", "✓ Cut");
         assert_quiet(&Doc::text(&bullets), CheckId::FancyGlyphs);
     }
 }

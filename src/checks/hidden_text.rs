@@ -56,7 +56,12 @@ mod tests {
         });
         let f = assert_fires(&doc, CheckId::HiddenText);
         assert_eq!(f.severity, Severity::Error);
-        assert!(f.message.starts_with("3 word(s) of hidden text (white text)"), "{}", f.message);
+        assert!(
+            f.message
+                .starts_with("3 word(s) of hidden text (white text)"),
+            "{}",
+            f.message
+        );
         assert_eq!(f.evidence[0].section, "hidden");
         assert_eq!(f.evidence[0].snippet, "Kubernetes Kafka Swift");
         assert_quiet(&Doc::pdf(CLEAN, vec![0]), CheckId::HiddenText);

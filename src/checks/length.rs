@@ -61,7 +61,11 @@ mod tests {
     #[test]
     fn long_resume() {
         let three = Doc::pdf(CLEAN, vec![0, 10, 20]);
-        assert!(assert_fires(&three, CheckId::LongResume).message.contains("3 pages"));
+        assert!(
+            assert_fires(&three, CheckId::LongResume)
+                .message
+                .contains("3 pages")
+        );
         assert_quiet(&Doc::pdf(CLEAN, vec![0, 10]), CheckId::LongResume);
         let wordy = format!("{CLEAN}{}", "word ".repeat(1200));
         assert_fires(&Doc::text(&wordy), CheckId::LongResume);

@@ -148,7 +148,11 @@ mod tests {
     fn lost_ligatures() {
         let text = format!("{CLEAN}- Made the build work ow more e cient.\n");
         let f = assert_fires(&Doc::text(&text), CheckId::LigatureLoss);
-        assert!(f.message.contains("\"work ow\" for \"workflow\""), "{}", f.message);
+        assert!(
+            f.message.contains("\"work ow\" for \"workflow\""),
+            "{}",
+            f.message
+        );
         let whole = format!("{CLEAN}- Made the build workflow more efficient.\n");
         assert_quiet(&Doc::text(&whole), CheckId::LigatureLoss);
     }

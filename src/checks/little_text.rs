@@ -41,7 +41,11 @@ mod tests {
         let text = format!("{CLEAN}\x0cPage two\n");
         let page2 = CLEAN.len() + 1;
         let f = assert_fires(&Doc::pdf(&text, vec![0, page2]), CheckId::LittleText);
-        assert!(f.message.starts_with("Page 2 has only 2 words"), "{}", f.message);
+        assert!(
+            f.message.starts_with("Page 2 has only 2 words"),
+            "{}",
+            f.message
+        );
         assert_quiet(&Doc::pdf(CLEAN, vec![0]), CheckId::LittleText);
         // Text files have no pages to judge.
         assert_quiet(&Doc::text("Jordan Pell\n"), CheckId::LittleText);

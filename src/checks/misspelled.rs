@@ -34,10 +34,20 @@ mod tests {
         let text = CLEAN.replace("Swift", "Swift, Kubernets");
         let doc = Doc::text(&text).terms(&["Kubernetes"]);
         let f = assert_fires(&doc, CheckId::MisspelledKeyword);
-        assert!(f.message.starts_with("\"Kubernets\" looks like"), "{}", f.message);
+        assert!(
+            f.message.starts_with("\"Kubernets\" looks like"),
+            "{}",
+            f.message
+        );
         assert_eq!(f.fix, "write \"Kubernetes\"");
-        assert_eq!(f.evidence[0].snippet, "Languages: Python, Go, Swift, Kubernets");
+        assert_eq!(
+            f.evidence[0].snippet,
+            "Languages: Python, Go, Swift, Kubernets"
+        );
         let right = CLEAN.replace("Swift", "Swift, Kubernetes");
-        assert_quiet(&Doc::text(&right).terms(&["Kubernetes"]), CheckId::MisspelledKeyword);
+        assert_quiet(
+            &Doc::text(&right).terms(&["Kubernetes"]),
+            CheckId::MisspelledKeyword,
+        );
     }
 }

@@ -97,9 +97,15 @@ mod tests {
     #[test]
     fn one_term_too_often() {
         let text = format!("{CLEAN}{}", "Python expert. ".repeat(12));
-        let f = assert_fires(&Doc::text(&text).terms(&["Python"]), CheckId::KeywordStuffing);
+        let f = assert_fires(
+            &Doc::text(&text).terms(&["Python"]),
+            CheckId::KeywordStuffing,
+        );
         assert!(f.message.contains("\"python\" 13 times"), "{}", f.message);
-        assert_quiet(&Doc::text(CLEAN).terms(&["Python"]), CheckId::KeywordStuffing);
+        assert_quiet(
+            &Doc::text(CLEAN).terms(&["Python"]),
+            CheckId::KeywordStuffing,
+        );
     }
 
     #[test]
@@ -107,7 +113,11 @@ mod tests {
         let list = "Python, Go, Swift, Rust, Kafka, Redis, Docker\n";
         let text = format!("{CLEAN}{list}{list}");
         let f = assert_fires(&Doc::text(&text), CheckId::KeywordStuffing);
-        assert!(f.message.contains("the same keyword list twice"), "{}", f.message);
+        assert!(
+            f.message.contains("the same keyword list twice"),
+            "{}",
+            f.message
+        );
         let once = format!("{CLEAN}{list}");
         assert_quiet(&Doc::text(&once), CheckId::KeywordStuffing);
     }

@@ -149,7 +149,7 @@ pub fn timeout_of(args: &LimitArgs) -> Option<Duration> {
 pub fn limits_of(args: &LimitArgs) -> Limits {
     Limits {
         max_bytes: (args.max_size * 1e6) as u64,
-        max_pages: args.max_pages,
+        max_pages: args.max_pages as usize,
         max_unpacked: (args.max_unpacked * 1e6) as u64,
         ..Limits::default()
     }
@@ -169,10 +169,16 @@ pub fn write_stdout(bytes: &[u8]) -> Result<(), Error> {
 }
 
 /// Width for tables: `$COLUMNS` when set (shells export it to scripts on
-/// request), else 80, so output in pipes and logs is stable.
+/// request), else the width of the terminal stdout is, else 80, so output
+/// in pipes and logs is stable. Kept between 60 and 200 columns: narrower
+/// tables are unreadable, wider lines too long to read.
 pub fn terminal_width() -> u16 {
-    std::env::var("COLUMNS")
+    let from_env = std::env::var("COLUMNS")
         .ok()
-        .and_then(|c| c.parse::<u16>().ok())
+        .and_then(|c| c.trim().parse::<u16>().ok());
+    let from_terminal =
+        || terminal_size::terminal_size_of(std::io::stdout()).map(|(terminal_size::Width(w), _)| w);
+    from_env
+        .or_else(from_terminal)
         .map_or(80, |w| w.clamp(60, 200))
 }

@@ -102,11 +102,19 @@ mod tests {
         let p = crate::profile::resolve("apple", "backend").unwrap();
         let terms: usize = p.groups.iter().map(|g| g.terms.len()).sum();
         let c = CompiledProfile::new(p);
-        assert_eq!(c.phrase_text(c.term_phrase(0, 0)), c.profile().groups[0].terms[0].term);
+        assert_eq!(
+            c.phrase_text(c.term_phrase(0, 0)),
+            c.profile().groups[0].terms[0].term
+        );
         assert!(c.is_term_phrase(terms - 1));
         assert!(!c.is_term_phrase(terms));
         // A rule phrase that is also a term is not compiled twice.
-        let texts: Vec<String> = c.matcher().specs().iter().map(|s| s.text.to_lowercase()).collect();
+        let texts: Vec<String> = c
+            .matcher()
+            .specs()
+            .iter()
+            .map(|s| s.text.to_lowercase())
+            .collect();
         let mut unique = texts.clone();
         unique.sort();
         unique.dedup();

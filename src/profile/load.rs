@@ -6,9 +6,9 @@
 //! Rust, panic-free on bad input, with locations on errors and a budget
 //! against alias ("billion laughs") bombs.
 
+use super::registry;
 use super::resolve::did_you_mean;
 use super::schema::{ChecksConfig, Group, Profile, Rule, Scoring, Term};
-use super::registry;
 use crate::error::{Error, Result};
 use serde::Deserialize;
 
@@ -68,52 +68,52 @@ impl Profile {
     }
 }
 
-    /// Parse `text`, build on the profile it extends, and validate.
+/// Parse `text`, build on the profile it extends, and validate.
 fn resolve_raw(path: &str, text: &str, depth: usize) -> Result<Profile> {
-        let options = serde_saphyr::options! {
-            budget: Some(serde_saphyr::Budget::default()),
-            with_snippet: false,
-        };
-        let raw: RawProfile = serde_saphyr::from_str_with_options(text, options).map_err(|e| {
-            let (line, column) = e.location().map_or((0, 0), |l| (l.line(), l.column()));
-            Error::ProfileSyntax {
-                path: path.into(),
-                line,
-                column,
-                message: with_suggestion(&strip_location(&first_line(&e.to_string()))),
-            }
-        })?;
-        let bad = |message: String| Error::ProfileInvalid {
+    let options = serde_saphyr::options! {
+        budget: Some(serde_saphyr::Budget::default()),
+        with_snippet: false,
+    };
+    let raw: RawProfile = serde_saphyr::from_str_with_options(text, options).map_err(|e| {
+        let (line, column) = e.location().map_or((0, 0), |l| (l.line(), l.column()));
+        Error::ProfileSyntax {
             path: path.into(),
-            message,
-        };
-        let base = match &raw.extends {
-            None => None,
-            Some(_) if depth >= MAX_EXTENDS => {
-                return Err(bad(format!(
-                    "`extends` chains deeper than {MAX_EXTENDS} profiles"
-                )));
-            }
-            Some(parent) => {
-                let (parent_path, parent_text) = registry::find(parent).ok_or_else(|| {
-                    bad(format!(
-                        "extends '{parent}', which is not a known profile{}",
-                        did_you_mean(
-                            parent,
-                            &registry::ids()
-                                .iter()
-                                .map(String::as_str)
-                                .collect::<Vec<_>>()
-                        )
-                    ))
-                })?;
-                Some(resolve_raw(&parent_path, &parent_text, depth + 1)?)
-            }
-        };
-        let profile = merge(base, raw).map_err(bad)?;
-        profile.validate(path)?;
-        Ok(profile)
-    }
+            line,
+            column,
+            message: with_suggestion(&strip_location(&first_line(&e.to_string()))),
+        }
+    })?;
+    let bad = |message: String| Error::ProfileInvalid {
+        path: path.into(),
+        message,
+    };
+    let base = match &raw.extends {
+        None => None,
+        Some(_) if depth >= MAX_EXTENDS => {
+            return Err(bad(format!(
+                "`extends` chains deeper than {MAX_EXTENDS} profiles"
+            )));
+        }
+        Some(parent) => {
+            let (parent_path, parent_text) = registry::find(parent).ok_or_else(|| {
+                bad(format!(
+                    "extends '{parent}', which is not a known profile{}",
+                    did_you_mean(
+                        parent,
+                        &registry::ids()
+                            .iter()
+                            .map(String::as_str)
+                            .collect::<Vec<_>>()
+                    )
+                ))
+            })?;
+            Some(resolve_raw(&parent_path, &parent_text, depth + 1)?)
+        }
+    };
+    let profile = merge(base, raw).map_err(bad)?;
+    profile.validate(path)?;
+    Ok(profile)
+}
 
 /// Build the resolved profile: the base (if any) with the overlay applied.
 /// Groups and rules with a base id are changed in place; new ones are added.

@@ -228,10 +228,13 @@ impl<'de> Deserialize<'de> for RuleRegex {
         let pattern = String::deserialize(d)?;
         RuleRegex::new(&pattern).map_err(|e| {
             let detail = e.to_string();
-            let detail = detail.lines().find(|l| l.trim_start().starts_with("error:")).map_or_else(
-                || detail.lines().next().unwrap_or("").trim().to_string(),
-                |l| l.trim().to_string(),
-            );
+            let detail = detail
+                .lines()
+                .find(|l| l.trim_start().starts_with("error:"))
+                .map_or_else(
+                    || detail.lines().next().unwrap_or("").trim().to_string(),
+                    |l| l.trim().to_string(),
+                );
             serde::de::Error::custom(format!("invalid regex: {detail}"))
         })
     }

@@ -140,12 +140,7 @@ pub fn render(a: &Analysis, profile: &Profile) -> String {
         if list.is_empty() && group == FindingGroup::Integrity {
             continue;
         }
-        let _ = write!(
-            o,
-            "<section><h2>{} ({})</h2>",
-            group.title(),
-            list.len()
-        );
+        let _ = write!(o, "<section><h2>{} ({})</h2>", group.title(), list.len());
         for (f, points) in list {
             let cost = if points > 0.0 {
                 format!(" · -{points:.1} pts")

@@ -5,10 +5,10 @@
 //! documents every field.
 
 use super::{advice, matched, missing};
+use crate::analysis::{Analysis, Stats};
 use crate::model::{Evidence, Finding};
 use crate::profile::Profile;
 use crate::score::Part;
-use crate::analysis::{Analysis, Stats};
 use serde::Serialize;
 
 pub const SCHEMA_VERSION: u32 = 1;

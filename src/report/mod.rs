@@ -53,12 +53,15 @@ pub fn new_table(width: u16, header: &[&str]) -> Table {
     t
 }
 
-/// Greedy word wrap to `width` columns, each line prefixed with `indent`.
+/// Greedy word wrap to `width` terminal columns, each line prefixed with
+/// `indent`. Widths are display widths: a CJK character takes two columns,
+/// a combining accent none, so wrapped lines fit the terminal.
 pub(crate) fn wrap(text: &str, width: usize, indent: &str) -> String {
+    use unicode_width::UnicodeWidthStr;
     let mut out = String::new();
     let mut line = String::from(indent);
     for word in text.split_whitespace() {
-        if line.len() > indent.len() && line.chars().count() + 1 + word.chars().count() > width {
+        if line.len() > indent.len() && line.width() + 1 + word.width() > width {
             out.push_str(line.trim_end());
             out.push('\n');
             line = String::from(indent);
@@ -306,6 +309,16 @@ pub fn findings_in(a: &Analysis, group: FindingGroup) -> Vec<(&Finding, f64)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn wrap_counts_display_width() {
+        // Each CJK character is two columns wide: "工程师 后端" is 6
+        // characters but 11 columns, so it does not fit in 10.
+        assert_eq!(wrap("工程师 后端", 10, ""), "工程师\n后端\n");
+        assert_eq!(wrap("abc de", 10, ""), "abc de\n");
+        assert_eq!(wrap("a b c", 3, "  "), "  a\n  b\n  c\n");
+        assert_eq!(wrap("ab cd", 80, ""), "ab cd\n");
+    }
 
     #[test]
     fn every_category_has_one_group() {

@@ -212,7 +212,11 @@ fn output_is_byte_identical_whatever_the_jobs() {
         let one = run("1");
         assert_eq!(one.0, 8, "{format}: {}", one.2);
         for _ in 0..2 {
-            assert_eq!(run("8"), one, "--format {format} --jobs 8 differs from --jobs 1");
+            assert_eq!(
+                run("8"),
+                one,
+                "--format {format} --jobs 8 differs from --jobs 1"
+            );
         }
     }
     // Rows follow the input order: directories as given, files sorted.
@@ -223,7 +227,10 @@ fn output_is_byte_identical_whatever_the_jobs() {
         .map(|l| l.split(',').next().unwrap())
         .collect();
     assert!(paths[0].starts_with("fixtures/resumes/"), "{paths:?}");
-    assert!(paths.last().unwrap().starts_with("fixtures/bad/"), "{paths:?}");
+    assert!(
+        paths.last().unwrap().starts_with("fixtures/bad/"),
+        "{paths:?}"
+    );
 }
 
 /// Found by review: what the directory walk could not read vanished from

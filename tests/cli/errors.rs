@@ -216,3 +216,57 @@ fn pdf_reader_crash_is_caught() {
         &["reader-crash.pdf", "the PDF reader crashed"],
     );
 }
+
+/// Found by review: `--timeout 1e300` panicked (exit 70) converting to a
+/// `Duration`. Every limit flag is a range checked by the parser.
+#[test]
+fn out_of_range_flags_are_usage_errors() {
+    let cases = [
+        ("--timeout", "1e300"),
+        ("--timeout", "-1"),
+        ("--timeout", "NaN"),
+        ("--timeout", "inf"),
+        ("--max-size", "0"),
+        ("--max-size", "inf"),
+        ("--max-size", "-3"),
+        ("--max-unpacked", "1e20"),
+        ("--max-pages", "0"),
+        ("--max-pages", "99999999999"),
+        ("--jobs", "0"),
+        ("--min-score", "101"),
+    ];
+    for (flag, value) in cases {
+        let out = super::ats()
+            .args(["fixtures/resumes/weak.txt", "-c", "apple", "-r", "backend"])
+            .arg(format!("{flag}={value}"))
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{flag} {value}: {stderr}");
+        assert!(
+            stderr.contains(&format!("invalid value '{value}'")),
+            "{flag} {value}: {stderr}"
+        );
+    }
+    // The edges of each range are accepted.
+    let out = super::ats()
+        .args([
+            "fixtures/resumes/weak.txt",
+            "-c",
+            "apple",
+            "-r",
+            "backend",
+            "-q",
+        ])
+        .args([
+            "--timeout",
+            "86400",
+            "--max-size",
+            "0.01",
+            "--max-pages",
+            "1",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+}

@@ -71,7 +71,10 @@ fn every_json_finding_is_in_every_format() {
                 .count()
                 + ["error", "warning", "info"]
                     .iter()
-                    .map(|s| text.matches(&format!("<div class=\"card {s}\" id=")).count())
+                    .map(|s| {
+                        text.matches(&format!("<div class=\"card {s}\" id="))
+                            .count()
+                    })
                     .sum::<usize>();
             assert_eq!(rows, ids.len(), "{path} --format {format}: findings shown");
         }
@@ -82,17 +85,19 @@ fn every_json_finding_is_in_every_format() {
             .unwrap();
         let explain = String::from_utf8(out.stdout).unwrap();
         let explain = explain.replace('\n', " ");
-        for w in warnings.iter().filter(|w| {
-            !matches!(w["category"].as_str(), Some("mistake" | "tip"))
-        }) {
+        for w in warnings
+            .iter()
+            .filter(|w| !matches!(w["category"].as_str(), Some("mistake" | "tip")))
+        {
             let id = w["id"].as_str().unwrap();
             assert!(explain.contains(id), "{path} --explain lacks {id}");
         }
     }
     // The files cover every category a finding can have.
-    let expected: std::collections::BTreeSet<String> = ["check", "integrity", "mistake", "parse", "tip"]
-        .iter()
-        .map(|s| s.to_string())
-        .collect();
+    let expected: std::collections::BTreeSet<String> =
+        ["check", "integrity", "mistake", "parse", "tip"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
     assert_eq!(categories, expected);
 }

@@ -210,3 +210,28 @@ fn diff_between_two_versions() {
     );
     assert!(json["introduced"].as_array().unwrap().is_empty());
 }
+
+/// Found by review: the width came only from `$COLUMNS`, so a wide
+/// terminal still got 80 columns. Run under a pseudo-terminal (util-linux
+/// `script`) 132 columns wide: the report uses them; piped, it is 80.
+#[cfg(unix)]
+#[test]
+fn tables_use_the_terminal_width() {
+    let bin = env!("CARGO_BIN_EXE_ats-score");
+    let cmd = format!(
+        "stty cols 132 rows 50; unset COLUMNS; {bin} fixtures/resumes/weak.txt -c apple -r backend --color never"
+    );
+    let out = std::process::Command::new("script")
+        .args(["-qec", &cmd, "/dev/null"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("util-linux `script` runs a command under a pseudo-terminal");
+    let text = String::from_utf8_lossy(&out.stdout).replace('\r', "");
+    let widest = |t: &str| t.lines().map(|l| l.chars().count()).max().unwrap_or(0);
+    assert_eq!(widest(&text), 132, "{text}");
+    let piped = super::ats()
+        .args(["fixtures/resumes/weak.txt", "-c", "apple", "-r", "backend"])
+        .output()
+        .unwrap();
+    assert_eq!(widest(&String::from_utf8_lossy(&piped.stdout)), 80);
+}

@@ -14,7 +14,7 @@ pub fn scorer() -> &'static Scorer {
     static SCORER: OnceLock<Scorer> = OnceLock::new();
     SCORER.get_or_init(|| {
         std::panic::set_hook(Box::new(|_| {}));
-        Scorer::new(ats_score::profile::resolve("apple", "backend").unwrap()).unwrap()
+        Scorer::new(ats_score::profile::resolve("apple", "backend").unwrap())
     })
 }
 

@@ -10,10 +10,8 @@ libfuzzer_sys::fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else {
         return;
     };
-    if let Ok(profile) = ats_score::profile::Profile::from_yaml("fuzz.yaml", text)
-        && let Ok(scorer) = ats_score::Scorer::new(profile)
-    {
-        let a = scorer
+    if let Ok(profile) = ats_score::profile::Profile::from_yaml("fuzz.yaml", text) {
+        let a = ats_score::Scorer::new(profile)
             .score_bytes("fuzz.txt", b"Go, Java, Kubernetes and PostgreSQL at 40k RPS")
             .unwrap();
         assert!(a.breakdown.score <= 100);

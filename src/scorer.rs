@@ -54,7 +54,15 @@ impl Scorer {
         let profile = self.compiled.profile();
         let norm = normalize::normalize(&extracted.text);
         let sections = sections::detect(&norm);
-        let contact = sections::contact::find(&norm);
+        let mut contact = sections::contact::find(&norm);
+        contact.add_links(&extracted.layout.links, |page| {
+            let raw = page
+                .and_then(|p| extracted.page_starts.get(p.saturating_sub(1)))
+                .copied()
+                .unwrap_or(0);
+            let at = norm.norm_offset(raw).min(norm.text.len().saturating_sub(1));
+            Span::new(at, at + 1)
+        });
         let evidence = |span: Span| evidence::make(&extracted, &norm, &sections, span);
         // Words under Interests/Hobbies are pastimes ("Kafka and Borges",
         // "Taylor Swift trivia"), not skills: they neither score nor trigger

@@ -69,6 +69,17 @@ pub struct Layout {
     /// Text a person cannot see (white, invisible, tiny, off the page, or
     /// hidden DOCX runs). It is kept out of `text`, so it never scores.
     pub hidden: Vec<Hidden>,
+    /// Link targets (PDF URI link annotations), in page order. Contact data
+    /// often exists only here: an envelope icon linked to `mailto:`, the
+    /// word "LinkedIn" linked to a profile.
+    pub links: Vec<Link>,
+}
+
+/// The target of a link in the document and the page it is on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Link {
+    pub uri: String,
+    pub page: Option<usize>,
 }
 
 /// A run of hidden text and why it counts as hidden.

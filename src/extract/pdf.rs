@@ -5,7 +5,7 @@
 //! checked first so a password-protected file gets its own clear message.
 
 use super::hidden::{self, PageMarks};
-use super::{ColumnPage, Deadline, Extracted, Format, Hidden, Layout};
+use super::{ColumnPage, Deadline, Extracted, Format, Hidden, Layout, Link};
 use crate::error::{Error, Result};
 use pdf_extract::{
     ColorSpace, Document, MediaBox, OutputDev, OutputError, Path, PlainTextOutput, Transform,
@@ -97,6 +97,16 @@ pub(super) fn extract(
         }
     }
     let images = count_images(&doc, pages.values().copied());
+    let links = pages
+        .iter()
+        .flat_map(|(&number, &page)| {
+            page_links(&doc, page).into_iter().map(move |uri| Link {
+                uri,
+                page: Some(number as usize),
+            })
+        })
+        .take(MAX_LINKS)
+        .collect();
     Ok(Extracted {
         format: Format::Pdf,
         text,
@@ -106,6 +116,7 @@ pub(super) fn extract(
             images,
             columns,
             hidden: hidden_text,
+            links,
             ..Layout::default()
         },
     })
@@ -429,6 +440,57 @@ fn columns_text(glyphs: &[Glyph], gutter: f64) -> String {
         for line in part {
             out.push_str(&line);
             out.push('\n');
+        }
+    }
+    out
+}
+
+/// At most this many links are read from a document (a resume has a
+/// handful; a hostile file may have millions of annotations).
+const MAX_LINKS: usize = 200;
+/// Longer link targets are not contact data and are not kept.
+const MAX_URI_BYTES: usize = 2048;
+
+/// The URI targets of a page's link annotations. Anything malformed is
+/// skipped: links are a bonus, never a reason to refuse a file.
+fn page_links(doc: &Document, page: pdf_extract::ObjectId) -> Vec<String> {
+    let deref = |o: &pdf_extract::Object| -> Option<pdf_extract::Object> {
+        match o {
+            pdf_extract::Object::Reference(id) => doc.get_object(*id).ok().cloned(),
+            other => Some(other.clone()),
+        }
+    };
+    let Ok(page) = doc.get_dictionary(page) else {
+        return Vec::new();
+    };
+    let Some(pdf_extract::Object::Array(annots)) = page.get(b"Annots").ok().and_then(deref) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for annot in annots.iter().take(MAX_LINKS) {
+        let Some(pdf_extract::Object::Dictionary(annot)) = deref(annot) else {
+            continue;
+        };
+        let is_link =
+            matches!(annot.get(b"Subtype"), Ok(pdf_extract::Object::Name(n)) if n == b"Link");
+        let Some(pdf_extract::Object::Dictionary(action)) =
+            annot.get(b"A").ok().filter(|_| is_link).and_then(deref)
+        else {
+            continue;
+        };
+        let is_uri = matches!(action.get(b"S"), Ok(pdf_extract::Object::Name(n)) if n == b"URI");
+        let uri = match action.get(b"URI").ok().filter(|_| is_uri).and_then(deref) {
+            Some(pdf_extract::Object::String(bytes, _)) if bytes.len() <= MAX_URI_BYTES => {
+                String::from_utf8_lossy(&bytes)
+                    .chars()
+                    .filter(|c| !c.is_control())
+                    .collect::<String>()
+            }
+            _ => continue,
+        };
+        let uri = uri.trim().to_string();
+        if !uri.is_empty() && !out.contains(&uri) {
+            out.push(uri);
         }
     }
     out

@@ -32,7 +32,11 @@ pub fn render(a: &Analysis, profile: &Profile, width: u16) -> String {
         .items()
         .zip(&a.contact_at)
         .map(|((kind, item), (line, place))| {
-            let place = place.map_or(String::new(), |p| format!(", in a {}", p.as_str()));
+            let place = match (item.link_page, place) {
+                (Some(page), _) => format!(", only as a link on page {page}"),
+                (None, Some(p)) => format!(", in a {}", p.as_str()),
+                (None, None) => String::new(),
+            };
             format!("{kind} {} (line {line}{place})", item.value)
         })
         .collect();

@@ -38,7 +38,8 @@ pub struct ContactItem<'a> {
     pub kind: &'static str,
     pub value: &'a str,
     pub line: usize,
-    /// body, page header, page footer, table or text box.
+    /// body, page header, page footer, table, text box, or link (only a
+    /// link's target: `line` is then the first line of the link's page).
     #[serde(rename = "where")]
     pub place: &'static str,
 }
@@ -262,7 +263,11 @@ pub fn build<'a>(a: &'a Analysis, profile: &'a Profile) -> Report<'a> {
                 kind,
                 value: &item.value,
                 line,
-                place: place.map_or("body", |p| p.as_str()),
+                place: match (item.link_page, place) {
+                    (Some(_), _) => "link",
+                    (None, Some(p)) => p.as_str(),
+                    (None, None) => "body",
+                },
             })
             .collect(),
         layout: Layout {

@@ -2,6 +2,7 @@
 //! ATS fills its candidate record from these, and one that misses the email
 //! or phone leaves a recruiter nothing to act on.
 
+use crate::extract::Link;
 use crate::model::Span;
 use crate::normalize::Normalized;
 use regex_lite::Regex;
@@ -12,6 +13,10 @@ use std::sync::LazyLock;
 pub struct Item {
     pub value: String,
     pub span: Span,
+    /// Set when the item is only a link target (a `mailto:` behind an
+    /// envelope icon): the page of the link. `span` then marks the start of
+    /// that page, the nearest place in the text.
+    pub link_page: Option<usize>,
 }
 
 /// Everything found, in document order within each kind.
@@ -84,6 +89,7 @@ pub fn find(norm: &Normalized) -> Contact {
                 out.extend(r.find_iter(line).map(|m| Item {
                     value: m.as_str().trim_end_matches(['.', '/']).to_string(),
                     span: Span::new(at + m.start(), at + m.end()),
+                    link_page: None,
                 }));
             }
             at += line.len();
@@ -163,10 +169,93 @@ fn find_location(top: &str) -> Option<Item> {
             return Some(Item {
                 value: t.to_string(),
                 span: Span::new(start, start + t.len()),
+                link_page: None,
             });
         }
     }
     None
+}
+
+/// What kind of contact data a link target is, and its value as a resume
+/// would write it; `None` for links that are not contact data (a project, a
+/// company site).
+pub fn classify_link(uri: &str) -> Option<(&'static str, String)> {
+    let lower = uri.trim().to_ascii_lowercase();
+    if let Some(rest) = lower.strip_prefix("mailto:") {
+        let address = rest.split('?').next().unwrap_or("").trim();
+        let whole = EMAIL
+            .find(address)
+            .is_some_and(|m| m.len() == address.len());
+        return whole.then(|| ("email", address.to_string()));
+    }
+    if let Some(rest) = lower.strip_prefix("tel:") {
+        let digits = rest.chars().filter(char::is_ascii_digit).count();
+        let plausible = rest
+            .chars()
+            .all(|c| c.is_ascii_digit() || " +-().".contains(c));
+        return (plausible && (7..=15).contains(&digits))
+            .then(|| ("phone", rest.trim().to_string()));
+    }
+    let bare = lower
+        .trim_start_matches("https://")
+        .trim_start_matches("http://")
+        .trim_start_matches("www.")
+        .trim_end_matches('/');
+    let profile = |host: &str| {
+        bare.strip_prefix(host)
+            .filter(|path| path.len() > 1 && path.starts_with('/'))
+            .map(|_| bare.to_string())
+    };
+    if let Some(v) = profile("linkedin.com") {
+        return Some(("linkedin", v));
+    }
+    profile("github.com").map(|v| ("github", v))
+}
+
+/// The same piece of contact data, however it is written: digits for
+/// phones, lower case without scheme or `www.` for the rest.
+fn same(kind: &str, a: &str, b: &str) -> bool {
+    if kind == "phone" {
+        let digits = |s: &str| s.chars().filter(char::is_ascii_digit).collect::<String>();
+        let (a, b) = (digits(a), digits(b));
+        return a.ends_with(&b) || b.ends_with(&a);
+    }
+    let bare = |s: &str| {
+        s.to_ascii_lowercase()
+            .trim_start_matches("https://")
+            .trim_start_matches("http://")
+            .trim_start_matches("www.")
+            .trim_end_matches('/')
+            .to_string()
+    };
+    bare(a) == bare(b)
+}
+
+impl Contact {
+    /// Add the contact data that exists only as link targets (`mailto:`,
+    /// `tel:`, LinkedIn and GitHub profiles), each at `page_span(page)`.
+    /// What the text already shows is not added twice.
+    pub fn add_links(&mut self, links: &[Link], page_span: impl Fn(Option<usize>) -> Span) {
+        for link in links {
+            let Some((kind, value)) = classify_link(&link.uri) else {
+                continue;
+            };
+            let list = match kind {
+                "email" => &mut self.emails,
+                "phone" => &mut self.phones,
+                "linkedin" => &mut self.linkedin,
+                _ => &mut self.github,
+            };
+            if list.iter().any(|i| same(kind, &i.value, &value)) {
+                continue;
+            }
+            list.push(Item {
+                value,
+                span: page_span(link.page),
+                link_page: link.page.or(Some(1)),
+            });
+        }
+    }
 }
 
 #[cfg(test)]
@@ -198,5 +287,61 @@ mod tests {
         assert!(find(&n).phones.is_empty());
         let n = normalize("+44 20 7946 0958 and 415.555.0199");
         assert_eq!(find(&n).phones.len(), 2);
+    }
+
+    #[test]
+    fn links_are_contact_data() {
+        assert_eq!(
+            classify_link("mailto:Ada@Example.com?subject=Hi"),
+            Some(("email", "ada@example.com".into()))
+        );
+        assert_eq!(
+            classify_link("tel:+1-415-555-0142"),
+            Some(("phone", "+1-415-555-0142".into()))
+        );
+        assert_eq!(
+            classify_link("https://www.linkedin.com/in/ada-l/"),
+            Some(("linkedin", "linkedin.com/in/ada-l".into()))
+        );
+        assert_eq!(
+            classify_link("http://github.com/ada"),
+            Some(("github", "github.com/ada".into()))
+        );
+        for not_contact in [
+            "https://linkedin.com/",
+            "https://github.com",
+            "https://example.com/project",
+            "mailto:not an address",
+            "tel:12",
+            "javascript:alert(1)",
+        ] {
+            assert_eq!(classify_link(not_contact), None, "{not_contact}");
+        }
+    }
+
+    #[test]
+    fn links_add_only_what_the_text_lacks() {
+        let norm =
+            crate::normalize::normalize("Ada Lovelace\nada@example.com | linkedin.com/in/ada-l\n");
+        let mut c = find(&norm);
+        let links: Vec<Link> = [
+            "mailto:ada@example.com",
+            "https://www.linkedin.com/in/ada-l",
+            "https://github.com/ada",
+            "tel:(415) 555-0142",
+        ]
+        .iter()
+        .map(|u| Link {
+            uri: u.to_string(),
+            page: Some(1),
+        })
+        .collect();
+        c.add_links(&links, |_| Span::new(0, 1));
+        assert_eq!(c.emails.len(), 1);
+        assert_eq!(c.emails[0].link_page, None);
+        assert_eq!(c.linkedin.len(), 1);
+        assert_eq!(c.github[0].value, "github.com/ada");
+        assert_eq!(c.github[0].link_page, Some(1));
+        assert_eq!(c.phones[0].value, "(415) 555-0142");
     }
 }

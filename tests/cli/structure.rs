@@ -213,3 +213,80 @@ fn contact_data_is_reported() {
         ]
     );
 }
+
+/// A contact line of icons whose links carry the data (an envelope linked
+/// to `mailto:`, "LinkedIn" linked to the profile): the PDF's link
+/// annotations count as contact data, with their page. Without the links the
+/// same page has no email.
+#[test]
+fn contact_links_in_a_pdf_count() {
+    let page = |annots: &str| {
+        let content = "BT /F1 11 Tf 72 720 Td (Ada Lovelace) Tj 0 -14 Td (Email | LinkedIn | GitHub | Call) Tj ET\n\
+                       BT /F1 11 Tf 72 680 Td (EXPERIENCE) Tj 0 -14 Td (Engineer at Analytical Engines, 1842) Tj ET";
+        let link = |uri: &str| {
+            format!(
+                "<< /Type /Annot /Subtype /Link /Rect [72 700 150 712] /Border [0 0 0] /A << /S /URI /URI ({uri}) >> >>"
+            )
+        };
+        super::pdf(&[
+            "<< /Type /Catalog /Pages 2 0 R >>".to_string(),
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 /MediaBox [0 0 612 792] >>".to_string(),
+            format!(
+                "<< /Type /Page /Parent 2 0 R /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R {annots} >>"
+            ),
+            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"
+                .to_string(),
+            format!(
+                "<< /Length {} >>\nstream\n{content}\nendstream",
+                content.len()
+            ),
+            link("mailto:ada@example.com"),
+            link("https://www.linkedin.com/in/ada-lovelace/"),
+            link("https://github.com/ada"),
+            link("tel:+44 20 7946 0958"),
+            link("https://example.com/analytical-engine"),
+        ])
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let linked = dir.path().join("linked.pdf");
+    std::fs::write(&linked, page("/Annots [6 0 R 7 0 R 8 0 R 9 0 R 10 0 R]")).unwrap();
+    let bare = dir.path().join("bare.pdf");
+    std::fs::write(&bare, page("")).unwrap();
+
+    let r = super::json_report(linked.to_str().unwrap());
+    let contact: Vec<(String, String, String)> = r["contact"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| {
+            (
+                c["kind"].as_str().unwrap().to_string(),
+                c["value"].as_str().unwrap().to_string(),
+                c["where"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    for (kind, value) in [
+        ("email", "ada@example.com"),
+        ("phone", "+44 20 7946 0958"),
+        ("linkedin", "linkedin.com/in/ada-lovelace"),
+        ("github", "github.com/ada"),
+    ] {
+        assert!(
+            contact.contains(&(kind.into(), value.into(), "link".into())),
+            "{kind} {value} in {contact:?}"
+        );
+    }
+    assert_eq!(
+        contact.len(),
+        4,
+        "a project link is not contact data: {contact:?}"
+    );
+    let ids = super::warning_ids(&r);
+    assert!(!ids.contains(&"missing-email".to_string()), "{ids:?}");
+    assert!(!ids.contains(&"missing-phone".to_string()), "{ids:?}");
+
+    let r = super::json_report(bare.to_str().unwrap());
+    assert!(r["contact"].as_array().unwrap().is_empty());
+    assert!(super::warning_ids(&r).contains(&"missing-email".to_string()));
+}

@@ -2,6 +2,7 @@
 //! name, because resumes arrive renamed, re-saved and mislabeled; when the name
 //! and the bytes disagree we say so and trust the bytes.
 
+mod assemble;
 mod docx;
 mod hidden;
 pub mod limits;

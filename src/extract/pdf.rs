@@ -1,15 +1,15 @@
 //! PDF through pdf-extract (which sits on lopdf). We drive it page by page so
-//! evidence can name the page, and through a device that also records where
-//! each glyph sits, so we can tell a two-column layout (which many ATSs read
-//! straight across, mixing the columns) from a single column. Encryption is
-//! checked first so a password-protected file gets its own clear message.
+//! evidence can name the page, through a device that records where each
+//! glyph sits; the page's words, lines and reading order are then assembled
+//! from the glyphs' positions (`assemble`), not from the order and spacing of
+//! the content stream. Encryption is checked first so a password-protected
+//! file gets its own clear message.
 
+use super::assemble::{self, Glyph};
 use super::hidden::{self, PageMarks};
 use super::{ColumnPage, Deadline, Extracted, Format, Hidden, Layout, Link};
 use crate::error::{Error, Result};
-use pdf_extract::{
-    ColorSpace, Document, MediaBox, OutputDev, OutputError, Path, PlainTextOutput, Transform,
-};
+use pdf_extract::{ColorSpace, Document, MediaBox, OutputDev, OutputError, Path, Transform};
 use std::collections::HashSet;
 
 pub(super) fn extract(
@@ -45,7 +45,6 @@ pub(super) fn extract(
             text.push('\n');
         }
         page_starts.push(text.len());
-        let mut page = String::new();
         let mut glyphs = Vec::new();
         let mut width = 612.0;
         if let Some(d) = deadline.filter(Deadline::passed) {
@@ -55,7 +54,6 @@ pub(super) fn extract(
         let mut hidden_runs: Vec<(&'static str, String)> = Vec::new();
         {
             let mut dev = Recorder {
-                text: PlainTextOutput::new(&mut page),
                 glyphs: &mut glyphs,
                 page_width: &mut width,
                 deadline,
@@ -72,10 +70,7 @@ pub(super) fn extract(
             }
             result.map_err(|e| corrupt(format!("page {number}: {e}")))?;
         }
-        let column = detect_columns(&glyphs, width);
-        if let Some(c) = column {
-            page = columns_text(&glyphs, c.gutter_x);
-        }
+        let (page, column) = assemble::page_text(&glyphs, width);
         let page_start = text.len();
         text.push_str(page.trim_start_matches('\n'));
         hidden_text.extend(
@@ -128,20 +123,9 @@ fn describe(e: &pdf_extract::Error) -> String {
     format!("the file is damaged or not a complete PDF ({e})")
 }
 
-/// Where one glyph sits on the page, in points (y grows upward).
-#[derive(Debug, Clone, Copy, PartialEq)]
-struct Glyph {
-    x: f64,
-    y: f64,
-    end: f64,
-    size: f64,
-    text: char,
-}
-
-/// Forwards everything to pdf-extract's plain-text device and records glyph
-/// positions on the side.
-struct Recorder<'a, 'b> {
-    text: PlainTextOutput<&'a mut String>,
+/// Records every visible glyph with its position, and hidden ones as hidden
+/// passages.
+struct Recorder<'b> {
     glyphs: &'b mut Vec<Glyph>,
     page_width: &'b mut f64,
     /// Checked every [`DEADLINE_EVERY`] glyphs; once passed, every call fails
@@ -163,7 +147,7 @@ struct Recorder<'a, 'b> {
 /// Glyphs smaller than this (in points) cannot be read on a printed page.
 const TINY: f64 = 4.0;
 
-impl Recorder<'_, '_> {
+impl Recorder<'_> {
     /// Why the glyph at (x, y) of this size cannot be seen, if it cannot:
     /// painted white (not on a dark shape) or invisibly (from the content
     /// scan), tiny, or outside the page.
@@ -210,7 +194,7 @@ impl Recorder<'_, '_> {
 /// How often (in glyphs) the recorder looks at the clock.
 const DEADLINE_EVERY: usize = 256;
 
-impl OutputDev for Recorder<'_, '_> {
+impl OutputDev for Recorder<'_> {
     fn begin_page(
         &mut self,
         page_num: u32,
@@ -219,10 +203,11 @@ impl OutputDev for Recorder<'_, '_> {
     ) -> Result<(), OutputError> {
         *self.page_width = (media_box.urx - media_box.llx).abs().max(1.0);
         self.media = [media_box.llx, media_box.lly, media_box.urx, media_box.ury];
-        self.text.begin_page(page_num, media_box, art_box)
+        let _ = (page_num, art_box);
+        Ok(())
     }
     fn end_page(&mut self) -> Result<(), OutputError> {
-        self.text.end_page()
+        Ok(())
     }
     fn output_character(
         &mut self,
@@ -233,12 +218,15 @@ impl OutputDev for Recorder<'_, '_> {
         char: &str,
     ) -> Result<(), OutputError> {
         self.check_deadline()?;
-        // The font size in page units, as pdf-extract's own device computes
-        // it (the transform applied to a size×size vector).
-        let vx = font_size * trm.m11 + font_size * trm.m21;
-        let vy = font_size * trm.m12 + font_size * trm.m22;
-        let size = (vx * vy).abs().sqrt();
-        let (x, y) = (trm.m31, trm.m32);
+        let m = [trm.m11, trm.m12, trm.m21, trm.m22, trm.m31, trm.m32];
+        if m.iter().any(|v| !v.is_finite()) {
+            return Ok(());
+        }
+        // The font size on the page: the text matrix's area scale, which
+        // rotation and flipping leave alone (the product of the two axes'
+        // components, used before, is 0 for text at 90°).
+        let size = font_size * (m[0] * m[3] - m[1] * m[2]).abs().sqrt();
+        let (x, y) = (m[4], m[5]);
         if let Some(reason) = self.hidden_reason(x, y, size) {
             match self.hidden.last_mut() {
                 Some((r, text)) if *r == reason => text.push_str(char),
@@ -246,17 +234,18 @@ impl OutputDev for Recorder<'_, '_> {
             }
             return Ok(());
         }
-        for text in char.chars().filter(|c| !c.is_whitespace()) {
-            self.glyphs.push(Glyph {
-                x,
-                y,
-                end: x + width * size,
-                size,
-                text,
-            });
+        // What the glyph advances: its width and the character spacing, in
+        // text space; shared among the letters of a ligature.
+        let advance = width * font_size + spacing;
+        let letters = char.chars().count().max(1) as f64;
+        for (i, c) in char.chars().enumerate() {
+            let mut g = Glyph::place(m, font_size, advance / letters, c);
+            let shift = g.end - g.u;
+            g.u += shift * i as f64;
+            g.end += shift * i as f64;
+            self.glyphs.push(g);
         }
-        self.text
-            .output_character(trm, width, spacing, font_size, char)
+        Ok(())
     }
     fn begin_word(&mut self) -> Result<(), OutputError> {
         // Each text-showing operator starts a word; keep hidden passages
@@ -266,13 +255,13 @@ impl OutputDev for Recorder<'_, '_> {
         {
             text.push(' ');
         }
-        self.text.begin_word()
+        Ok(())
     }
     fn end_word(&mut self) -> Result<(), OutputError> {
-        self.text.end_word()
+        Ok(())
     }
     fn end_line(&mut self) -> Result<(), OutputError> {
-        self.text.end_line()
+        Ok(())
     }
     fn stroke(
         &mut self,
@@ -281,8 +270,8 @@ impl OutputDev for Recorder<'_, '_> {
         color: &[f64],
         path: &Path,
     ) -> Result<(), OutputError> {
-        self.check_deadline()?;
-        self.text.stroke(ctm, cs, color, path)
+        let _ = (ctm, cs, color, path);
+        self.check_deadline()
     }
     fn fill(
         &mut self,
@@ -291,158 +280,9 @@ impl OutputDev for Recorder<'_, '_> {
         color: &[f64],
         path: &Path,
     ) -> Result<(), OutputError> {
-        self.check_deadline()?;
-        self.text.fill(ctm, cs, color, path)
+        let _ = (ctm, cs, color, path);
+        self.check_deadline()
     }
-}
-
-/// Gap (in points) that separates two runs of text on one baseline.
-const MIN_GAP: f64 = 18.0;
-/// How far a run may start from the gutter and still begin the column.
-const GUTTER_SLACK: f64 = 12.0;
-
-/// Glyphs grouped into baselines (top to bottom), each sorted left to right.
-fn baselines(glyphs: &[Glyph]) -> Vec<Vec<Glyph>> {
-    let mut sorted = glyphs.to_vec();
-    sorted.sort_by(|a, b| b.y.total_cmp(&a.y).then(a.x.total_cmp(&b.x)));
-    let mut lines: Vec<Vec<Glyph>> = Vec::new();
-    for g in sorted {
-        match lines.last_mut() {
-            Some(line) if (line[0].y - g.y).abs() <= 1.5 => line.push(g),
-            _ => lines.push(vec![g]),
-        }
-    }
-    for line in &mut lines {
-        line.sort_by(|a, b| a.x.total_cmp(&b.x));
-    }
-    lines
-}
-
-/// A line split at wide gaps into runs of text.
-fn runs(line: &[Glyph]) -> Vec<&[Glyph]> {
-    let mut out = Vec::new();
-    let mut start = 0;
-    for i in 1..line.len() {
-        if line[i].x - line[i - 1].end >= MIN_GAP {
-            out.push(&line[start..i]);
-            start = i;
-        }
-    }
-    if !line.is_empty() {
-        out.push(&line[start..]);
-    }
-    out
-}
-
-/// Two independent blocks of text side by side: many baselines have a run
-/// that starts at the same x in the middle of the page (the second column's
-/// left edge), and on several of them text stands left of it too.
-/// Right-aligned dates (which start at varying x near the right margin),
-/// centered headings and short key/value tables do not qualify.
-fn detect_columns(glyphs: &[Glyph], page_width: f64) -> Option<ColumnPage> {
-    let lines = baselines(glyphs);
-    if lines.len() < 8 {
-        return None;
-    }
-    let band = |x: f64| x > page_width * 0.2 && x < page_width * 0.7;
-    // Where runs start in the middle band: after a wide gap, or a line's
-    // only text.
-    let starts: Vec<f64> = lines
-        .iter()
-        .flat_map(|l| runs(l).into_iter().map(|r| r[0].x))
-        .filter(|&x| band(x))
-        .collect();
-    let (gutter, _) = starts
-        .iter()
-        .map(|&s| {
-            (
-                s,
-                starts
-                    .iter()
-                    .filter(|&&o| (o - s).abs() <= GUTTER_SLACK)
-                    .count(),
-            )
-        })
-        .max_by_key(|&(_, n)| n)?;
-    // Snap to the leftmost start near the mode (bullets sit left of text).
-    let gutter = starts
-        .iter()
-        .copied()
-        .filter(|&s| (s - gutter).abs() <= GUTTER_SLACK)
-        .fold(f64::MAX, f64::min);
-    let at_gutter = |r: &[Glyph]| (r[0].x - gutter).abs() <= GUTTER_SLACK;
-    let (mut column_lines, mut split_lines) = (0, 0);
-    for line in &lines {
-        let rs = runs(line);
-        if rs.iter().any(|r| at_gutter(r)) {
-            column_lines += 1;
-            if rs[0][0].x < gutter - GUTTER_SLACK {
-                split_lines += 1;
-            }
-        }
-    }
-    let columns = split_lines >= 3 && column_lines as f64 >= lines.len() as f64 * 0.35;
-    columns.then_some(ColumnPage {
-        page: 0,
-        lines: lines.len(),
-        split_lines,
-        gutter_x: gutter.round(),
-    })
-}
-
-/// The text of a run, with spaces where glyphs stand apart.
-fn run_text(run: &[Glyph]) -> String {
-    let mut out = String::new();
-    for (i, g) in run.iter().enumerate() {
-        if i > 0 && g.x - run[i - 1].end > 0.15 * g.size.max(1.0) {
-            out.push(' ');
-        }
-        out.push(g.text);
-    }
-    out
-}
-
-/// A page laid out in columns, as text read column by column: lines that
-/// span the page above the columns (the name), then the left column top to
-/// bottom, then the right column, then spanning lines below. pdf-extract
-/// writes glyphs in drawing order, which for many templates interleaves the
-/// columns line by line.
-fn columns_text(glyphs: &[Glyph], gutter: f64) -> String {
-    let lines = baselines(glyphs);
-    let (mut above, mut left, mut right, mut below) = (vec![], vec![], vec![], vec![]);
-    let mut seen_column = false;
-    for line in &lines {
-        let mut spanning = Vec::new();
-        let mut in_column = false;
-        for run in runs(line) {
-            let start = run[0].x;
-            let end = run[run.len() - 1].end;
-            if start >= gutter - GUTTER_SLACK {
-                right.push(run_text(run));
-                in_column = true;
-            } else if end <= gutter + GUTTER_SLACK {
-                left.push(run_text(run));
-                in_column = true;
-            } else {
-                spanning.push(run_text(run));
-            }
-        }
-        seen_column |= in_column;
-        for text in spanning {
-            match (seen_column, in_column) {
-                (false, _) => above.push(text),
-                _ => below.push(text),
-            }
-        }
-    }
-    let mut out = String::new();
-    for part in [above, left, right, below] {
-        for line in part {
-            out.push_str(&line);
-            out.push('\n');
-        }
-    }
-    out
 }
 
 /// At most this many links are read from a document (a resume has a
@@ -507,53 +347,4 @@ fn count_images(doc: &Document, pages: impl Iterator<Item = pdf_extract::ObjectI
         }
     }
     seen.len()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn line(y: f64, runs: &[(f64, f64)]) -> Vec<Glyph> {
-        runs.iter()
-            .flat_map(|&(start, end)| {
-                let n = ((end - start) / 5.0) as usize;
-                (0..n).map(move |i| Glyph {
-                    x: start + i as f64 * 5.0,
-                    y,
-                    end: start + i as f64 * 5.0 + 5.0,
-                    size: 10.0,
-                    text: if start < 240.0 { 'l' } else { 'r' },
-                })
-            })
-            .collect()
-    }
-
-    #[test]
-    fn two_columns_detected() {
-        let glyphs: Vec<Glyph> = (0..20)
-            .flat_map(|i| line(700.0 - i as f64 * 13.0, &[(54.0, 200.0), (240.0, 550.0)]))
-            .collect();
-        let c = detect_columns(&glyphs, 612.0).unwrap();
-        assert_eq!(c.split_lines, 20);
-        assert_eq!(c.gutter_x, 240.0);
-        // Read column by column: every left line before any right line.
-        let text = columns_text(&glyphs, c.gutter_x);
-        let first_right = text.find('r').unwrap();
-        assert!(!text[first_right..].contains('l'), "{text}");
-    }
-
-    #[test]
-    fn right_aligned_dates_are_not_columns() {
-        let glyphs: Vec<Glyph> = (0..20)
-            .flat_map(|i| {
-                let runs: &[(f64, f64)] = if i % 4 == 0 {
-                    &[(54.0, 250.0), (490.0, 558.0)]
-                } else {
-                    &[(54.0, 558.0)]
-                };
-                line(700.0 - i as f64 * 13.0, runs)
-            })
-            .collect();
-        assert_eq!(detect_columns(&glyphs, 612.0), None);
-    }
 }

@@ -1,0 +1,444 @@
+//! Words, lines and reading order from positioned glyphs, the way a reader
+//! (and poppler's `pdftotext`) sees the page, not the order or the spacing a
+//! producer happened to write. Chrome and Google Docs (Skia) split words into
+//! kerned pieces, Typst places glyphs one by one, designed templates draw
+//! side labels rotated: a content stream's operators say little about where
+//! words end. Geometry does: a gap between two glyphs on one baseline is a
+//! word break when it is wide for the font size, and an explicit space glyph
+//! is always one.
+//!
+//! Glyphs are kept in *line space*: `u` runs along the baseline in reading
+//! direction and `v` across it, larger `v` first, so horizontal and rotated
+//! text (read bottom to top, top to bottom or upside down) assemble the same
+//! way. Rotated text becomes lines of its own after the page's horizontal
+//! text.
+
+use super::ColumnPage;
+
+/// Which way a glyph's baseline runs on the page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(super) enum Dir {
+    /// Left to right: ordinary text.
+    Right,
+    /// Bottom to top (rotated 90° counter-clockwise).
+    Up,
+    /// Top to bottom (rotated 90° clockwise).
+    Down,
+    /// Right to left, upside down.
+    Left,
+}
+
+/// One glyph, placed.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) struct Glyph {
+    pub dir: Dir,
+    /// Where the glyph starts along its baseline, in points.
+    pub u: f64,
+    /// Where its baseline is across the page (larger: earlier line).
+    pub v: f64,
+    /// Where its advance ends along the baseline.
+    pub end: f64,
+    /// Font size on the page, in points.
+    pub size: f64,
+    pub text: char,
+    /// An explicit space: a word break whatever the gap.
+    pub space: bool,
+}
+
+impl Glyph {
+    /// A glyph drawn with text rendering matrix `[a b c d e f]` (baseline
+    /// direction `(a, b)`, origin `(e, f)`), at `font_size`, advancing
+    /// `advance` text-space units (glyph width and character spacing).
+    pub fn place(m: [f64; 6], font_size: f64, advance: f64, text: char) -> Glyph {
+        let [a, b, c, d, e, f] = m;
+        let dir = if a.abs() >= b.abs() {
+            if a >= 0.0 { Dir::Right } else { Dir::Left }
+        } else if b > 0.0 {
+            Dir::Up
+        } else {
+            Dir::Down
+        };
+        let (u, v) = to_line_space(dir, e, f);
+        let scale = a.hypot(b);
+        Glyph {
+            dir,
+            u,
+            v,
+            end: u + advance * scale,
+            size: font_size * (a * d - b * c).abs().sqrt(),
+            text,
+            space: text.is_whitespace(),
+        }
+    }
+}
+
+/// Page coordinates to line space for a baseline direction.
+fn to_line_space(dir: Dir, x: f64, y: f64) -> (f64, f64) {
+    match dir {
+        Dir::Right => (x, y),
+        Dir::Left => (-x, -y),
+        Dir::Up => (y, -x),
+        Dir::Down => (-y, x),
+    }
+}
+
+/// A gap wider than this share of the font size between two glyphs is a
+/// word break. poppler's TextOutputDev uses 0.1 (`minWordBreakSpace`); the
+/// tightest real word spacing (justified text) is about 0.2 em and the
+/// widest kerning about 0.08 em.
+const WORD_GAP: f64 = 0.12;
+
+/// A glyph that starts this far (in em) before the previous one ended was
+/// drawn in another run over the line: a break, not a kerned pair.
+const OVERLAP: f64 = 0.5;
+
+/// Glyphs whose baselines differ by less than this share of the font size
+/// are on one line (superscripts and subscripts included).
+const SAME_LINE: f64 = 0.5;
+
+/// Gap (in points) that separates two runs of text on one baseline.
+const MIN_GAP: f64 = 18.0;
+/// How far a run may start from the gutter and still begin the column.
+const GUTTER_SLACK: f64 = 12.0;
+
+/// One line: its glyphs in reading order.
+type Line = Vec<Glyph>;
+
+/// Glyphs of one direction grouped into lines (earliest first), each in
+/// reading order along the baseline.
+fn lines(glyphs: &[Glyph]) -> Vec<Line> {
+    let mut sorted = glyphs.to_vec();
+    sorted.sort_by(|a, b| b.v.total_cmp(&a.v).then(a.u.total_cmp(&b.u)));
+    let mut out: Vec<Line> = Vec::new();
+    let mut top = f64::NAN;
+    for g in sorted {
+        match out.last_mut() {
+            Some(line) if top - g.v <= SAME_LINE * g.size.max(line[0].size).max(1.0) => {
+                line.push(g)
+            }
+            _ => {
+                top = g.v;
+                out.push(vec![g]);
+            }
+        }
+    }
+    for line in &mut out {
+        line.sort_by(|a, b| a.u.total_cmp(&b.u));
+    }
+    out
+}
+
+/// The text of glyphs on one baseline, in order, with a space wherever a
+/// space glyph stands or the gap is wide for the font size. The same glyph
+/// drawn twice at one place (fake bold) is written once.
+fn line_text(line: &[Glyph]) -> String {
+    let mut out = String::new();
+    let mut prev: Option<&Glyph> = None;
+    let mut end = f64::NEG_INFINITY;
+    let mut pending_space = false;
+    for g in line {
+        if g.space {
+            pending_space = prev.is_some();
+            end = end.max(g.end);
+            continue;
+        }
+        if let Some(p) = prev {
+            let size = p.size.max(g.size).max(1.0);
+            if p.text == g.text && (g.u - p.u).abs() < 0.1 * size {
+                continue;
+            }
+            let gap = g.u - end;
+            if pending_space || gap > WORD_GAP * size || gap < -OVERLAP * size {
+                out.push(' ');
+            }
+        }
+        out.push(g.text);
+        prev = Some(g);
+        end = g.end;
+        pending_space = false;
+    }
+    out
+}
+
+/// Lines one per text line, with a blank line where the space between two
+/// baselines is more than one and a half lines (between paragraphs and
+/// sections, as `pdftotext` and readers show it).
+fn lines_text(lines: &[Line]) -> String {
+    let mut out = String::new();
+    let mut prev: Option<(f64, f64)> = None;
+    for line in lines {
+        let text = line_text(line);
+        if text.is_empty() {
+            continue;
+        }
+        let size = line.iter().map(|g| g.size).fold(1.0, f64::max);
+        if let Some((v, prev_size)) = prev
+            && v - line[0].v > 1.5 * size.max(prev_size)
+        {
+            out.push('\n');
+        }
+        out.push_str(&text);
+        out.push('\n');
+        prev = Some((line[0].v, size));
+    }
+    out
+}
+
+/// A line split at wide gaps into runs of text.
+fn runs(line: &[Glyph]) -> Vec<&[Glyph]> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for i in 1..line.len() {
+        if line[i].u - line[i - 1].end >= MIN_GAP {
+            out.push(&line[start..i]);
+            start = i;
+        }
+    }
+    if !line.is_empty() {
+        out.push(&line[start..]);
+    }
+    out
+}
+
+/// The text of a page: its horizontal text (column by column when it is
+/// laid out in columns, which many templates draw line by line across), then
+/// each rotated direction's lines. Also returns the columns found.
+pub(super) fn page_text(glyphs: &[Glyph], page_width: f64) -> (String, Option<ColumnPage>) {
+    let mut out = String::new();
+    let mut columns = None;
+    for dir in [Dir::Right, Dir::Up, Dir::Down, Dir::Left] {
+        let these: Vec<Glyph> = glyphs.iter().filter(|g| g.dir == dir).copied().collect();
+        if these.iter().all(|g| g.space) {
+            continue;
+        }
+        let lines = lines(&these);
+        let column = (dir == Dir::Right)
+            .then(|| detect_columns(&lines, page_width))
+            .flatten();
+        let text = match column {
+            Some(c) => columns_text(&lines, c.gutter_x),
+            None => lines_text(&lines),
+        };
+        columns = columns.or(column);
+        out.push_str(&text);
+    }
+    (out, columns)
+}
+
+/// Two independent blocks of text side by side: many baselines have a run
+/// that starts at the same x in the middle of the page (the second column's
+/// left edge), and on several of them text stands left of it too.
+/// Right-aligned dates (which start at varying x near the right margin),
+/// centered headings and short key/value tables do not qualify.
+fn detect_columns(lines: &[Line], page_width: f64) -> Option<ColumnPage> {
+    let printed = |l: &&Line| l.iter().any(|g| !g.space);
+    let lines: Vec<&Line> = lines.iter().filter(printed).collect();
+    if lines.len() < 8 {
+        return None;
+    }
+    let band = |x: f64| x > page_width * 0.2 && x < page_width * 0.7;
+    // Where runs start in the middle band: after a wide gap, or a line's
+    // only text.
+    let starts: Vec<f64> = lines
+        .iter()
+        .flat_map(|l| runs(l).into_iter().map(|r| r[0].u))
+        .filter(|&x| band(x))
+        .collect();
+    let (gutter, _) = starts
+        .iter()
+        .map(|&s| {
+            (
+                s,
+                starts
+                    .iter()
+                    .filter(|&&o| (o - s).abs() <= GUTTER_SLACK)
+                    .count(),
+            )
+        })
+        .max_by_key(|&(_, n)| n)?;
+    // Snap to the leftmost start near the mode (bullets sit left of text).
+    let gutter = starts
+        .iter()
+        .copied()
+        .filter(|&s| (s - gutter).abs() <= GUTTER_SLACK)
+        .fold(f64::MAX, f64::min);
+    let at_gutter = |r: &[Glyph]| (r[0].u - gutter).abs() <= GUTTER_SLACK;
+    let (mut column_lines, mut split_lines) = (0, 0);
+    for line in &lines {
+        let rs = runs(line);
+        if rs.iter().any(|r| at_gutter(r)) {
+            column_lines += 1;
+            if rs[0][0].u < gutter - GUTTER_SLACK {
+                split_lines += 1;
+            }
+        }
+    }
+    let columns = split_lines >= 3 && column_lines as f64 >= lines.len() as f64 * 0.35;
+    columns.then_some(ColumnPage {
+        page: 0,
+        lines: lines.len(),
+        split_lines,
+        gutter_x: gutter.round(),
+    })
+}
+
+/// A page laid out in columns, as text read column by column: lines that
+/// span the page above the columns (the name), then the left column top to
+/// bottom, then the right column, then spanning lines below.
+fn columns_text(lines: &[Line], gutter: f64) -> String {
+    let (mut above, mut left, mut right, mut below) = (vec![], vec![], vec![], vec![]);
+    let mut seen_column = false;
+    for line in lines {
+        let mut spanning = Vec::new();
+        let mut in_column = false;
+        for run in runs(line) {
+            let start = run[0].u;
+            let end = run[run.len() - 1].end;
+            if start >= gutter - GUTTER_SLACK {
+                right.push(line_text(run));
+                in_column = true;
+            } else if end <= gutter + GUTTER_SLACK {
+                left.push(line_text(run));
+                in_column = true;
+            } else {
+                spanning.push(line_text(run));
+            }
+        }
+        seen_column |= in_column;
+        for text in spanning {
+            match (seen_column, in_column) {
+                (false, _) => above.push(text),
+                _ => below.push(text),
+            }
+        }
+    }
+    let mut out = String::new();
+    for part in [above, left, right, below] {
+        for line in part.into_iter().filter(|l| !l.trim().is_empty()) {
+            out.push_str(line.trim());
+            out.push('\n');
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Glyphs of `text` from (x, y), `advance` points each, with `gap`
+    /// extra points after each.
+    fn word(x: f64, y: f64, text: &str, advance: f64, gap: f64) -> Vec<Glyph> {
+        text.chars()
+            .enumerate()
+            .map(|(i, c)| {
+                let at = x + i as f64 * (advance + gap);
+                Glyph::place([1.0, 0.0, 0.0, 1.0, at, y], 10.0, advance, c)
+            })
+            .collect()
+    }
+
+    fn text_of(glyphs: &[Glyph]) -> String {
+        page_text(glyphs, 612.0).0
+    }
+
+    #[test]
+    fn kerned_pieces_stay_one_word() {
+        // "Software" with a 0.5 pt kern between "a" and "r" (Skia splits
+        // words at such gaps into separate show operators).
+        let mut g = word(72.0, 700.0, "Softwa", 5.0, 0.0);
+        g.extend(word(72.0 + 6.0 * 5.0 + 0.5, 700.0, "re", 5.0, 0.0));
+        assert_eq!(text_of(&g), "Software\n");
+    }
+
+    #[test]
+    fn gaps_and_space_glyphs_break_words() {
+        let mut g = word(72.0, 700.0, "Go", 5.0, 0.0);
+        g.extend(word(72.0 + 10.0 + 3.0, 700.0, "Rust", 5.0, 0.0));
+        assert_eq!(text_of(&g), "Go Rust\n");
+        // A space glyph breaks even when the next glyph is pulled back.
+        let mut g = word(72.0, 700.0, "a b", 5.0, 0.0);
+        g[2].u -= 5.0;
+        g[2].end -= 5.0;
+        assert_eq!(text_of(&g), "a b\n");
+    }
+
+    #[test]
+    fn glyphs_placed_one_by_one_in_any_order() {
+        let mut g = word(72.0, 700.0, "Typst", 5.0, 0.0);
+        g.reverse();
+        g.extend(word(72.0, 686.0, "places", 5.0, 0.0));
+        assert_eq!(text_of(&g), "Typst\nplaces\n");
+    }
+
+    #[test]
+    fn fake_bold_is_read_once() {
+        let mut g = word(72.0, 700.0, "Bold", 6.0, 0.0);
+        g.extend(word(72.3, 700.0, "Bold", 6.0, 0.0));
+        assert_eq!(text_of(&g), "Bold\n");
+    }
+
+    #[test]
+    fn rotated_labels_are_their_own_lines() {
+        let mut g = word(72.0, 700.0, "Body", 5.0, 0.0);
+        // "SKILLS" reading bottom to top at x = 30.
+        g.extend("SKILLS".chars().enumerate().map(|(i, c)| {
+            Glyph::place(
+                [0.0, 1.0, -1.0, 0.0, 30.0, 400.0 + i as f64 * 6.0],
+                10.0,
+                6.0,
+                c,
+            )
+        }));
+        assert_eq!(text_of(&g), "Body\nSKILLS\n");
+        // Sizes survive rotation (a 90° matrix once read as size 0, "tiny").
+        assert!((g.last().unwrap().size - 10.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn flipped_matrices_read_upright() {
+        // Skia draws with a flipped CTM and a flipped text matrix: the
+        // product is upright, and the order of lines follows the page.
+        let m = |x: f64, y: f64| [1.0, 0.0, 0.0, -1.0, x, y];
+        let g: Vec<Glyph> = "ab"
+            .chars()
+            .enumerate()
+            .map(|(i, c)| Glyph::place(m(72.0 + i as f64 * 5.0, 700.0), 10.0, 5.0, c))
+            .chain(
+                "cd".chars()
+                    .enumerate()
+                    .map(|(i, c)| Glyph::place(m(72.0 + i as f64 * 5.0, 686.0), 10.0, 5.0, c)),
+            )
+            .collect();
+        assert_eq!(text_of(&g), "ab\ncd\n");
+    }
+
+    #[test]
+    fn two_columns_are_read_one_after_the_other() {
+        let mut g = Vec::new();
+        for i in 0..20 {
+            let y = 700.0 - i as f64 * 13.0;
+            g.extend(word(54.0, y, "left", 5.0, 0.0));
+            g.extend(word(300.0, y, "right", 5.0, 0.0));
+        }
+        let (text, columns) = page_text(&g, 612.0);
+        let c = columns.unwrap();
+        assert_eq!(c.split_lines, 20);
+        assert_eq!(c.gutter_x, 300.0);
+        let first_right = text.find("right").unwrap();
+        assert!(!text[first_right..].contains("left"), "{text}");
+    }
+
+    #[test]
+    fn right_aligned_dates_are_not_columns() {
+        let mut g = Vec::new();
+        for i in 0..20 {
+            let y = 700.0 - i as f64 * 13.0;
+            g.extend(word(54.0, y, "Engineer at a company", 5.0, 0.0));
+            if i % 4 == 0 {
+                g.extend(word(490.0, y, "2019", 5.0, 0.0));
+            }
+        }
+        assert_eq!(page_text(&g, 612.0).1, None);
+    }
+}

@@ -41,6 +41,16 @@ pub(super) struct PageMarks {
     pub code_ops: Vec<usize>,
     /// Images drawn on the page: the operator index and the area covered.
     pub images: Vec<(usize, DarkRect)>,
+    /// For each character code, its width (in thousandths of the font size)
+    /// from a composite font's `/W` array, where the font has one.
+    /// pdf-extract reads only one of `/W`'s two forms and takes every other
+    /// glyph as `/DW` wide (0 in Typst's fonts), which stacks a whole line
+    /// of glyphs at one point.
+    pub widths: Vec<Option<f64>>,
+    /// For each character code, whether a text-positioning operator (BT,
+    /// Td, TD, Tm, T*, ', ") came since the code before it: the place where
+    /// an error in earlier widths stops carrying over.
+    pub moved: Vec<bool>,
 }
 
 impl PageMarks {
@@ -56,12 +66,82 @@ impl PageMarks {
 }
 
 #[derive(Debug, Clone, Copy)]
-struct State {
+struct State<'w> {
     /// Fill color: luminance 0 (black) – 1 (white).
     fill: f64,
     render: i64,
     ctm: [f64; 6],
     bytes_per_code: usize,
+    /// The current composite font's widths by CID, if it has any.
+    widths: Option<&'w CidWidths>,
+}
+
+/// A composite font's glyph widths: `/DW` and the `/W` array, by CID.
+#[derive(Debug, Default)]
+pub(super) struct CidWidths {
+    default: f64,
+    by_cid: std::collections::HashMap<u32, f64>,
+}
+
+/// At most this many CIDs are read from one `/W` array (a font has at most
+/// 65,536; a hostile range must not allocate more).
+const MAX_CIDS: usize = 65_536;
+
+impl CidWidths {
+    /// Both forms of `/W`: `c [w1 w2 ...]` and `c_first c_last w`.
+    fn read(doc: &Document, font: &pdf_extract::Dictionary) -> Option<CidWidths> {
+        let deref = |o: &Object| -> Option<Object> {
+            match o {
+                Object::Reference(id) => doc.get_object(*id).ok().cloned(),
+                other => Some(other.clone()),
+            }
+        };
+        let descendant = match font.get(b"DescendantFonts").ok().and_then(deref)? {
+            Object::Array(a) => a.first().and_then(deref)?,
+            _ => return None,
+        };
+        let Object::Dictionary(cid_font) = descendant else {
+            return None;
+        };
+        let mut out = CidWidths {
+            default: cid_font.get(b"DW").ok().and_then(num).unwrap_or(1000.0),
+            ..CidWidths::default()
+        };
+        let Some(Object::Array(w)) = cid_font.get(b"W").ok().and_then(deref) else {
+            return Some(out);
+        };
+        let mut i = 0;
+        while i < w.len() && out.by_cid.len() < MAX_CIDS {
+            let Some(first) = num(&w[i]) else { break };
+            let first = first.max(0.0) as u32;
+            match w.get(i + 1).and_then(deref) {
+                Some(Object::Array(list)) => {
+                    for (k, v) in list.iter().enumerate().take(MAX_CIDS) {
+                        if let Some(width) = num(v) {
+                            out.by_cid.insert(first.saturating_add(k as u32), width);
+                        }
+                    }
+                    i += 2;
+                }
+                Some(last) => {
+                    let (Some(last), Some(width)) = (num(&last), w.get(i + 2).and_then(num)) else {
+                        break;
+                    };
+                    let last = (last.max(0.0) as u32).min(first.saturating_add(MAX_CIDS as u32));
+                    for cid in first..=last {
+                        out.by_cid.insert(cid, width);
+                    }
+                    i += 3;
+                }
+                None => break,
+            }
+        }
+        Some(out)
+    }
+
+    fn width(&self, cid: u32) -> f64 {
+        self.by_cid.get(&cid).copied().unwrap_or(self.default)
+    }
 }
 
 fn num(o: &Object) -> Option<f64> {
@@ -104,6 +184,7 @@ pub(super) fn scan(doc: &Document, page: ObjectId) -> Option<PageMarks> {
         .operations;
     let fonts = doc.get_page_fonts(page).ok()?;
     let mut bytes_per_font = std::collections::HashMap::new();
+    let mut cid_widths = std::collections::HashMap::new();
     for (name, font) in &fonts {
         let subtype = font.get(b"Subtype").and_then(Object::as_name).ok();
         let bpc = if subtype == Some(b"Type0".as_slice()) {
@@ -112,6 +193,9 @@ pub(super) fn scan(doc: &Document, page: ObjectId) -> Option<PageMarks> {
                 && encoding != Some(b"Identity-V".as_slice())
             {
                 return None;
+            }
+            if let Some(w) = CidWidths::read(doc, font) {
+                cid_widths.insert(name.clone(), w);
             }
             2
         } else {
@@ -124,7 +208,9 @@ pub(super) fn scan(doc: &Document, page: ObjectId) -> Option<PageMarks> {
         render: 0,
         ctm: [1.0, 0.0, 0.0, 1.0, 0.0, 0.0],
         bytes_per_code: 1,
+        widths: None,
     };
+    let mut moved = true;
     let mut stack = Vec::new();
     let mut out = PageMarks::default();
     let mut pending_rects: Vec<DarkRect> = Vec::new();
@@ -149,8 +235,10 @@ pub(super) fn scan(doc: &Document, page: ObjectId) -> Option<PageMarks> {
             "Tf" => {
                 if let Some(Object::Name(name)) = op.operands.first() {
                     state.bytes_per_code = bytes_per_font.get(name).copied().unwrap_or(1);
+                    state.widths = cid_widths.get(name);
                 }
             }
+            "BT" | "Td" | "TD" | "Tm" | "T*" => moved = true,
             "re" if nums.len() == 4 => {
                 let (x0, y0) = apply(state.ctm, nums[0], nums[1]);
                 let (x1, y1) = apply(state.ctm, nums[0] + nums[2], nums[1] + nums[3]);
@@ -216,10 +304,23 @@ pub(super) fn scan(doc: &Document, page: ObjectId) -> Option<PageMarks> {
                 } else {
                     None
                 };
+                moved |= matches!(op.operator.as_str(), "'" | "\"");
                 for s in strings {
                     let codes = s.len() / state.bytes_per_code.max(1);
                     out.marks.extend(std::iter::repeat_n(mark, codes));
                     out.code_ops.extend(std::iter::repeat_n(index, codes));
+                    match state.widths {
+                        Some(w) if state.bytes_per_code == 2 => {
+                            out.widths.extend(s.chunks_exact(2).map(|c| {
+                                Some(w.width(u32::from(u16::from_be_bytes([c[0], c[1]]))))
+                            }))
+                        }
+                        _ => out.widths.extend(std::iter::repeat_n(None, codes)),
+                    }
+                    out.moved.extend((0..codes).map(|k| k == 0 && moved));
+                    if codes > 0 {
+                        moved = false;
+                    }
                 }
             }
             _ => {}

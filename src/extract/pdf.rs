@@ -36,6 +36,9 @@ pub(super) fn extract(
         return Err(corrupt("it has no pages".into()));
     }
     super::limits::check_pdf(name, &doc, pages.len(), limits)?;
+    for &page_id in pages.values() {
+        spell_out_quote_operators(&mut doc, page_id);
+    }
     let mut text = String::new();
     let mut page_starts = Vec::with_capacity(pages.len());
     let mut columns = Vec::new();
@@ -61,6 +64,7 @@ pub(super) fn extract(
                 calls: 0,
                 marks: &marks,
                 index: 0,
+                drift: 0.0,
                 media: [0.0, 0.0, 612.0, 792.0],
                 hidden: &mut hidden_runs,
             };
@@ -117,6 +121,50 @@ pub(super) fn extract(
     })
 }
 
+/// Rewrite the "next line and show" operators, `'` and `"`, as the
+/// operators they stand for (`T*` and `Tj`, with `Tw` and `Tc` for `"`).
+/// pdf-extract skips them, so a page written with them (Ghostscript's
+/// `ps2pdf` output of enscript listings) read as one line. A page whose
+/// content cannot be decoded is left alone: pdf-extract reports it.
+fn spell_out_quote_operators(doc: &mut Document, page: pdf_extract::ObjectId) {
+    use pdf_extract::content::{Content, Operation};
+    let Ok(bytes) = doc.get_page_content(page) else {
+        return;
+    };
+    if !bytes.iter().any(|&b| b == b'\'' || b == b'"') {
+        return;
+    }
+    let Ok(content) = Content::decode(&bytes) else {
+        return;
+    };
+    if !content
+        .operations
+        .iter()
+        .any(|op| op.operator == "'" || op.operator == "\"")
+    {
+        return;
+    }
+    let mut operations = Vec::with_capacity(content.operations.len() + 8);
+    for op in content.operations {
+        match (op.operator.as_str(), op.operands.as_slice()) {
+            ("'", [text]) => {
+                operations.push(Operation::new("T*", vec![]));
+                operations.push(Operation::new("Tj", vec![text.clone()]));
+            }
+            ("\"", [word, chars, text]) => {
+                operations.push(Operation::new("Tw", vec![word.clone()]));
+                operations.push(Operation::new("Tc", vec![chars.clone()]));
+                operations.push(Operation::new("T*", vec![]));
+                operations.push(Operation::new("Tj", vec![text.clone()]));
+            }
+            _ => operations.push(op),
+        }
+    }
+    if let Ok(encoded) = (Content { operations }).encode() {
+        let _ = doc.change_page_content(page, encoded);
+    }
+}
+
 /// lopdf's messages are terse ("invalid file header"); keep them but say
 /// what they mean for the user.
 fn describe(e: &pdf_extract::Error) -> String {
@@ -138,6 +186,9 @@ struct Recorder<'b> {
     marks: &'b PageMarks,
     /// Character codes drawn so far on this page (the index into `marks`).
     index: usize,
+    /// How far (in text space) pdf-extract's positions on the current line
+    /// run behind the true widths.
+    drift: f64,
     /// The page's media box: llx, lly, urx, ury.
     media: [f64; 4],
     /// Hidden passages found so far: (reason, text).
@@ -151,9 +202,7 @@ impl Recorder<'_> {
     /// Why the glyph at (x, y) of this size cannot be seen, if it cannot:
     /// painted white (not on a dark shape) or invisibly (from the content
     /// scan), tiny, or outside the page.
-    fn hidden_reason(&mut self, x: f64, y: f64, size: f64) -> Option<&'static str> {
-        let i = self.index;
-        self.index += 1;
+    fn hidden_reason(&mut self, i: usize, x: f64, y: f64, size: f64) -> Option<&'static str> {
         let painted = self.marks.marks.get(i).copied().flatten();
         match painted {
             Some("white text") if self.marks.dark.iter().any(|r| r.contains(x, y)) => {}
@@ -218,16 +267,33 @@ impl OutputDev for Recorder<'_> {
         char: &str,
     ) -> Result<(), OutputError> {
         self.check_deadline()?;
-        let m = [trm.m11, trm.m12, trm.m21, trm.m22, trm.m31, trm.m32];
+        let i = self.index;
+        self.index += 1;
+        let mut m = [trm.m11, trm.m12, trm.m21, trm.m22, trm.m31, trm.m32];
         if m.iter().any(|v| !v.is_finite()) {
             return Ok(());
         }
+        // Where the page scan knows the glyph's true width and pdf-extract
+        // used another, the glyph and every one after it on the line stand
+        // off by the difference so far: move them back.
+        if self.marks.moved.get(i).copied().unwrap_or(false) {
+            self.drift = 0.0;
+        }
+        m[4] += self.drift * m[0];
+        m[5] += self.drift * m[1];
+        let width = match self.marks.widths.get(i).copied().flatten() {
+            Some(w) if (w / 1000.0 - width).abs() > 1e-6 => {
+                self.drift += (w / 1000.0 - width) * font_size;
+                w / 1000.0
+            }
+            _ => width,
+        };
         // The font size on the page: the text matrix's area scale, which
         // rotation and flipping leave alone (the product of the two axes'
         // components, used before, is 0 for text at 90°).
         let size = font_size * (m[0] * m[3] - m[1] * m[2]).abs().sqrt();
         let (x, y) = (m[4], m[5]);
-        if let Some(reason) = self.hidden_reason(x, y, size) {
+        if let Some(reason) = self.hidden_reason(i, x, y, size) {
             match self.hidden.last_mut() {
                 Some((r, text)) if *r == reason => text.push_str(char),
                 _ => self.hidden.push((reason, char.to_string())),
@@ -238,11 +304,11 @@ impl OutputDev for Recorder<'_> {
         // text space; shared among the letters of a ligature.
         let advance = width * font_size + spacing;
         let letters = char.chars().count().max(1) as f64;
-        for (i, c) in char.chars().enumerate() {
+        for (k, c) in char.chars().enumerate() {
             let mut g = Glyph::place(m, font_size, advance / letters, c);
             let shift = g.end - g.u;
-            g.u += shift * i as f64;
-            g.end += shift * i as f64;
+            g.u += shift * k as f64;
+            g.end += shift * k as f64;
             self.glyphs.push(g);
         }
         Ok(())

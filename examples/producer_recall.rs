@@ -60,6 +60,10 @@ struct Row {
     file: String,
     source: String,
     producer: String,
+    /// Source words the rendering cannot show (its font lacks a letter),
+    /// from `absent: word word` in the manifest's notes; they are not
+    /// counted.
+    absent: Vec<String>,
 }
 
 fn root() -> PathBuf {
@@ -78,15 +82,22 @@ fn read_manifest(dir: &Path) -> Vec<Row> {
             .position(|h| *h == name)
             .unwrap_or_else(|| panic!("manifest has no column {name}"))
     };
-    let (f, s, p) = (col("file"), col("source"), col("producer"));
+    let (f, s, p, n) = (col("file"), col("source"), col("producer"), col("notes"));
     lines
         .filter(|l| !l.trim().is_empty())
         .map(|l| {
             let c: Vec<&str> = l.split('\t').collect();
+            let notes = c.get(n).copied().unwrap_or("");
+            let absent = notes
+                .split(';')
+                .filter_map(|part| part.trim().strip_prefix("absent:"))
+                .flat_map(|words| tokens(words))
+                .collect();
             Row {
                 file: c[f].to_string(),
                 source: c[s].to_string(),
                 producer: c[p].to_string(),
+                absent,
             }
         })
         .collect()
@@ -287,7 +298,12 @@ fn main() {
         let src_path = dir.join(&row.source);
         let source = std::fs::read_to_string(&src_path)
             .unwrap_or_else(|e| panic!("cannot read {}: {e}", src_path.display()));
-        let source = tokens(&source);
+        let mut source = tokens(&source);
+        for word in &row.absent {
+            if let Some(i) = source.iter().position(|t| t == word) {
+                source.remove(i);
+            }
+        }
         let pdf_path = dir.join(&row.file);
         let bytes = std::fs::read(&pdf_path)
             .unwrap_or_else(|e| panic!("cannot read {}: {e}", pdf_path.display()));

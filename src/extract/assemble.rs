@@ -38,6 +38,9 @@ pub(super) struct Glyph {
     pub v: f64,
     /// Where its advance ends along the baseline.
     pub end: f64,
+    /// Where its ink ends: `end` without the spacing after it, which does
+    /// not count when the next glyph is placed anew.
+    pub ink_end: f64,
     /// Font size on the page, in points.
     pub size: f64,
     pub text: char,
@@ -47,9 +50,12 @@ pub(super) struct Glyph {
 
 impl Glyph {
     /// A glyph drawn with text rendering matrix `[a b c d e f]` (baseline
-    /// direction `(a, b)`, origin `(e, f)`), at `font_size`, advancing
-    /// `advance` text-space units (glyph width and character spacing).
-    pub fn place(m: [f64; 6], font_size: f64, advance: f64, text: char) -> Glyph {
+    /// direction `(a, b)`, origin `(e, f)`), at `font_size`, `width` wide and
+    /// followed by `spacing` (character and word spacing), both in text
+    /// space. `None` for a space glyph that advances next to nothing:
+    /// Ghostscript writes kerned words as pieces joined by such spaces, with
+    /// a word spacing that cancels their width.
+    pub fn place(m: [f64; 6], font_size: f64, width: f64, spacing: f64, text: char) -> Option<Glyph> {
         let [a, b, c, d, e, f] = m;
         let dir = if a.abs() >= b.abs() {
             if a >= 0.0 { Dir::Right } else { Dir::Left }
@@ -60,15 +66,30 @@ impl Glyph {
         };
         let (u, v) = to_line_space(dir, e, f);
         let scale = a.hypot(b);
-        Glyph {
+        let space = text.is_whitespace();
+        if space && width + spacing < 0.05 * font_size {
+            return None;
+        }
+        // Where the glyph's ink ends. Positive spacing after it is not
+        // ink: a producer may indent with character spacing ("•" then 6 pt)
+        // or set it on the last letter of a piece whose next piece is placed
+        // anew; counting it would hide a gap or invent an overlap. Negative
+        // spacing (tight tracking) pulls the next glyph in and is kept.
+        let advance = if space {
+            width + spacing
+        } else {
+            width + spacing.min(0.0)
+        };
+        Some(Glyph {
             dir,
             u,
             v,
             end: u + advance * scale,
+            ink_end: u + width.max(0.0) * scale,
             size: font_size * (a * d - b * c).abs().sqrt(),
             text,
-            space: text.is_whitespace(),
-        }
+            space,
+        })
     }
 }
 
@@ -128,9 +149,31 @@ fn lines(glyphs: &[Glyph]) -> Vec<Line> {
     out
 }
 
+/// The combining mark for a spacing accent a producer draws over a letter
+/// (groff writes "ć" as "c" with "´" on top of it).
+fn combining(accent: char) -> Option<char> {
+    Some(match accent {
+        '\u{00B4}' => '\u{0301}',
+        '`' => '\u{0300}',
+        '\u{00A8}' => '\u{0308}',
+        '\u{02C6}' | '^' => '\u{0302}',
+        '\u{02DC}' | '~' => '\u{0303}',
+        '\u{00B8}' => '\u{0327}',
+        '\u{02C7}' => '\u{030C}',
+        '\u{02D8}' => '\u{0306}',
+        '\u{02D9}' => '\u{0307}',
+        '\u{02DD}' => '\u{030B}',
+        '\u{02DB}' => '\u{0328}',
+        '\u{02DA}' => '\u{030A}',
+        '\u{00AF}' => '\u{0304}',
+        _ => return None,
+    })
+}
+
 /// The text of glyphs on one baseline, in order, with a space wherever a
 /// space glyph stands or the gap is wide for the font size. The same glyph
-/// drawn twice at one place (fake bold) is written once.
+/// drawn twice at one place (fake bold) is written once, and an accent drawn
+/// over the letter before it joins that letter.
 fn line_text(line: &[Glyph]) -> String {
     let mut out = String::new();
     let mut prev: Option<&Glyph> = None;
@@ -145,6 +188,14 @@ fn line_text(line: &[Glyph]) -> String {
         if let Some(p) = prev {
             let size = p.size.max(g.size).max(1.0);
             if p.text == g.text && (g.u - p.u).abs() < 0.1 * size {
+                continue;
+            }
+            if let Some(mark) = combining(g.text)
+                && !pending_space
+                && g.u < p.ink_end
+                && g.end > p.u
+            {
+                out.push(mark);
                 continue;
             }
             let gap = g.u - end;
@@ -333,7 +384,7 @@ mod tests {
             .enumerate()
             .map(|(i, c)| {
                 let at = x + i as f64 * (advance + gap);
-                Glyph::place([1.0, 0.0, 0.0, 1.0, at, y], 10.0, advance, c)
+                Glyph::place([1.0, 0.0, 0.0, 1.0, at, y], 10.0, advance, 0.0, c).unwrap()
             })
             .collect()
     }
@@ -364,6 +415,59 @@ mod tests {
     }
 
     #[test]
+    fn ghostscript_pieces_and_spacing() {
+        let at = |x: f64, width: f64, spacing: f64, c: char| {
+            Glyph::place([1.0, 0.0, 0.0, 1.0, x, 700.0], 10.0, width, spacing, c)
+        };
+        // "Jav" + a space whose word spacing cancels it + "a", then "," with
+        // 2.5 pt of character spacing standing for the space before "SQL".
+        let g: Vec<Glyph> = [
+            at(189.79, 5.0, -0.25, 'J'),
+            at(194.64, 5.0, -0.25, 'a'),
+            at(199.39, 5.0, -0.25, 'v'),
+            at(204.14, 2.5, -2.35, ' '),
+            at(204.29, 5.0, -0.25, 'a'),
+            at(209.29, 2.5, 2.5, ','),
+            at(214.29, 5.56, 2.5, 'S'),
+            at(219.85, 7.78, 0.0, 'Q'),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        assert_eq!(text_of(&g), "Java, SQ\n");
+        // A bullet indented by character spacing, and a letter whose
+        // trailing spacing the next piece's position overrides.
+        let g: Vec<Glyph> = [
+            at(72.0, 3.5, 6.5, '•'),
+            at(82.0, 6.67, 6.5, 'C'),
+            at(88.67, 5.0, 0.0, 'u'),
+            at(93.67, 2.78, 0.0, 't'),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        assert_eq!(text_of(&g), "• Cut\n");
+    }
+
+    #[test]
+    fn accents_drawn_over_letters_join_them() {
+        let at = |x: f64, width: f64, c: char| {
+            Glyph::place([1.0, 0.0, 0.0, 1.0, x, 700.0], 10.0, width, 0.0, c).unwrap()
+        };
+        // "ółc" then "´" over the "c", as groff draws "ć".
+        let g = vec![
+            at(72.0, 5.0, 'ó'),
+            at(77.0, 2.8, 'ł'),
+            at(79.8, 4.4, 'c'),
+            at(81.0, 3.3, '\u{00B4}'),
+        ];
+        assert_eq!(text_of(&g), "ółc\u{301}\n");
+        // An accent standing on its own is kept as it is.
+        let g = vec![at(72.0, 5.0, 'a'), at(80.0, 3.3, '\u{00B4}')];
+        assert_eq!(text_of(&g), "a \u{00B4}\n");
+    }
+
+    #[test]
     fn glyphs_placed_one_by_one_in_any_order() {
         let mut g = word(72.0, 700.0, "Typst", 5.0, 0.0);
         g.reverse();
@@ -387,8 +491,10 @@ mod tests {
                 [0.0, 1.0, -1.0, 0.0, 30.0, 400.0 + i as f64 * 6.0],
                 10.0,
                 6.0,
+                0.0,
                 c,
             )
+            .unwrap()
         }));
         assert_eq!(text_of(&g), "Body\nSKILLS\n");
         // Sizes survive rotation (a 90° matrix once read as size 0, "tiny").
@@ -397,17 +503,18 @@ mod tests {
 
     #[test]
     fn flipped_matrices_read_upright() {
-        // Skia draws with a flipped CTM and a flipped text matrix: the
-        // product is upright, and the order of lines follows the page.
+        // A mirrored text matrix (m22 < 0) keeps its size and its lines.
         let m = |x: f64, y: f64| [1.0, 0.0, 0.0, -1.0, x, y];
         let g: Vec<Glyph> = "ab"
             .chars()
             .enumerate()
-            .map(|(i, c)| Glyph::place(m(72.0 + i as f64 * 5.0, 700.0), 10.0, 5.0, c))
+            .map(|(i, c)| Glyph::place(m(72.0 + i as f64 * 5.0, 700.0), 10.0, 5.0, 0.0, c).unwrap())
             .chain(
                 "cd".chars()
                     .enumerate()
-                    .map(|(i, c)| Glyph::place(m(72.0 + i as f64 * 5.0, 686.0), 10.0, 5.0, c)),
+                    .map(|(i, c)| {
+                        Glyph::place(m(72.0 + i as f64 * 5.0, 686.0), 10.0, 5.0, 0.0, c).unwrap()
+                    }),
             )
             .collect();
         assert_eq!(text_of(&g), "ab\ncd\n");

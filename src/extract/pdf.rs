@@ -278,6 +278,10 @@ impl OutputDev for Recorder<'_> {
         // off by the difference so far: move them back.
         if self.marks.moved.get(i).copied().unwrap_or(false) {
             self.drift = 0.0;
+            // The spacing after the last glyph did not move this one.
+            if let Some(last) = self.glyphs.last_mut() {
+                last.end = last.ink_end;
+            }
         }
         m[4] += self.drift * m[0];
         m[5] += self.drift * m[1];
@@ -300,16 +304,19 @@ impl OutputDev for Recorder<'_> {
             }
             return Ok(());
         }
-        // What the glyph advances: its width and the character spacing, in
-        // text space; shared among the letters of a ligature.
-        let advance = width * font_size + spacing;
+        if std::env::var_os("ATS_DEBUG_GLYPHS").is_some() {
+            eprintln!("{i} {char:?} x={:.2} y={:.2} w={width:.4} fs={font_size} sp={spacing:.3} mv={:?}", m[4], m[5], self.marks.moved.get(i));
+        }
+        // The glyph's width and the spacing after it, in text space;
+        // shared among the letters of a ligature.
         let letters = char.chars().count().max(1) as f64;
+        let (share, gap) = (width * font_size / letters, spacing / letters);
         for (k, c) in char.chars().enumerate() {
-            let mut g = Glyph::place(m, font_size, advance / letters, c);
-            let shift = g.end - g.u;
-            g.u += shift * k as f64;
-            g.end += shift * k as f64;
-            self.glyphs.push(g);
+            let mut origin = m;
+            origin[4] += (share + gap) * k as f64 * m[0];
+            origin[5] += (share + gap) * k as f64 * m[1];
+            self.glyphs
+                .extend(Glyph::place(origin, font_size, share, gap, c));
         }
         Ok(())
     }

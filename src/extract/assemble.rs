@@ -55,7 +55,13 @@ impl Glyph {
     /// space. `None` for a space glyph that advances next to nothing:
     /// Ghostscript writes kerned words as pieces joined by such spaces, with
     /// a word spacing that cancels their width.
-    pub fn place(m: [f64; 6], font_size: f64, width: f64, spacing: f64, text: char) -> Option<Glyph> {
+    pub fn place(
+        m: [f64; 6],
+        font_size: f64,
+        width: f64,
+        spacing: f64,
+        text: char,
+    ) -> Option<Glyph> {
         let [a, b, c, d, e, f] = m;
         let dir = if a.abs() >= b.abs() {
             if a >= 0.0 { Dir::Right } else { Dir::Left }
@@ -263,12 +269,22 @@ pub(super) fn page_text(glyphs: &[Glyph], page_width: f64) -> (String, Option<Co
             continue;
         }
         let lines = lines(&these);
-        let column = (dir == Dir::Right)
-            .then(|| detect_columns(&lines, page_width))
-            .flatten();
-        let text = match column {
-            Some(c) => columns_text(&lines, c.gutter_x),
-            None => lines_text(&lines),
+        // An empty band down the page is the surest sign of columns; runs
+        // aligned at one x on shared baselines the next (columns drawn line
+        // by line); else one column.
+        let horizontal = dir == Dir::Right;
+        let (text, column) = match horizontal
+            .then(|| detect_band(&these, page_width))
+            .flatten()
+        {
+            Some(band) => band_text(&these, band),
+            None => match horizontal
+                .then(|| detect_columns(&lines, page_width))
+                .flatten()
+            {
+                Some(c) => (columns_text(&lines, c.gutter_x), Some(c)),
+                None => (lines_text(&lines), None),
+            },
         };
         columns = columns.or(column);
         out.push_str(&text);
@@ -331,6 +347,135 @@ fn detect_columns(lines: &[Line], page_width: f64) -> Option<ColumnPage> {
         split_lines,
         gutter_x: gutter.round(),
     })
+}
+
+/// Rows of glyphs by baseline (to the nearest point), for the band search.
+fn rows(glyphs: &[Glyph]) -> Vec<Vec<Glyph>> {
+    let mut by_v: std::collections::BTreeMap<i64, Vec<Glyph>> = std::collections::BTreeMap::new();
+    for g in glyphs.iter().filter(|g| !g.space) {
+        by_v.entry(g.v.round() as i64).or_default().push(*g);
+    }
+    by_v.into_values().collect()
+}
+
+/// Narrowest empty band between two independent columns, in points.
+const MIN_BAND: f64 = 10.0;
+
+/// Two columns whose lines do not share baselines (a sidebar in another
+/// font size beside the main text): a vertical band of the page, between
+/// 12% and 80% of its width, that almost no row of text crosses, with
+/// plenty of rows wholly on each side and few rows on both. Rows on both
+/// sides at one baseline are what a table looks like, and a table is read
+/// row by row. Returns the band `(left, right)`.
+fn detect_band(glyphs: &[Glyph], page_width: f64) -> Option<(f64, f64)> {
+    let rows = rows(glyphs);
+    let n = rows.len();
+    if n < 8 {
+        return None;
+    }
+    let step = 2.0;
+    let (lo, hi) = (page_width * 0.12, page_width * 0.8);
+    let crossing = |x: f64| {
+        rows.iter()
+            .filter(|r| r.iter().any(|g| g.u <= x && x <= g.ink_end.max(g.u)))
+            .count()
+    };
+    // The widest run of x where at most 10% of rows have ink.
+    let mut best: Option<(f64, f64)> = None;
+    let mut start: Option<f64> = None;
+    let mut x = lo;
+    while x <= hi + step {
+        let open = x <= hi && crossing(x) * 10 <= n;
+        match (open, start) {
+            (true, None) => start = Some(x),
+            (false, Some(s)) => {
+                let band = (s, x - step);
+                if band.1 - band.0 >= MIN_BAND && best.is_none_or(|b| band.1 - band.0 > b.1 - b.0) {
+                    best = Some(band);
+                }
+                start = None;
+            }
+            _ => {}
+        }
+        x += step;
+    }
+    let (left, right) = best?;
+    let (mut left_only, mut right_only, mut both) = (0, 0, 0);
+    for r in &rows {
+        let l = r.iter().any(|g| g.u < left);
+        let rt = r.iter().any(|g| g.u > right);
+        match (l, rt) {
+            (true, false) => left_only += 1,
+            (false, true) => right_only += 1,
+            (true, true) => both += 1,
+            _ => {}
+        }
+    }
+    let columns = left_only * 5 >= n && right_only * 5 >= n && both * 10 <= n * 3;
+    columns.then_some((left, right))
+}
+
+/// Text of a page with independent columns: rows that cross the band above
+/// the columns (a full-width name), the left column, the right column, then
+/// crossing rows below. A row crosses when its text runs over the band's
+/// middle without a gap wider than two word spaces.
+fn band_text(glyphs: &[Glyph], (left, right): (f64, f64)) -> (String, Option<ColumnPage>) {
+    let mid = (left + right) / 2.0;
+    let rows = rows(glyphs);
+    // A row crosses the band when its text runs over the band's middle with
+    // no band-wide gap; a sidebar line that only reaches into the band
+    // stays in its column.
+    let crosses = |r: &[Glyph]| {
+        let center = |g: &Glyph| (g.u + g.ink_end) / 2.0;
+        let straddles = r.iter().any(|g| g.u < mid && g.ink_end > mid);
+        let last_left = r
+            .iter()
+            .filter(|g| center(g) < mid)
+            .map(|g| g.ink_end)
+            .fold(f64::NAN, f64::max);
+        let first_right = r
+            .iter()
+            .filter(|g| center(g) >= mid)
+            .map(|g| g.u)
+            .fold(f64::NAN, f64::min);
+        // Wider than two word spaces: two texts, not one.
+        let size = r.iter().map(|g| g.size).fold(1.0, f64::max);
+        straddles || first_right - last_left < 0.5 * size
+    };
+    let top_column_v = rows
+        .iter()
+        .filter(|r| !crosses(r))
+        .map(|r| r[0].v)
+        .fold(f64::MIN, f64::max);
+    let (mut above, mut below, mut left_side, mut right_side) = (vec![], vec![], vec![], vec![]);
+    for g in glyphs {
+        let row_crosses = rows
+            .iter()
+            .find(|r| r[0].v.round() == g.v.round())
+            .is_some_and(|r| crosses(r));
+        match (
+            row_crosses,
+            g.v > top_column_v,
+            (g.u + g.ink_end) / 2.0 < mid,
+        ) {
+            (true, true, _) => above.push(*g),
+            (true, false, _) => below.push(*g),
+            (false, _, true) => left_side.push(*g),
+            (false, _, false) => right_side.push(*g),
+        }
+    }
+    let mut out = String::new();
+    for part in [above, left_side, right_side, below] {
+        out.push_str(&lines_text(&lines(&part)));
+    }
+    let split_lines = rows.iter().filter(|r| !crosses(r)).count();
+    let column = ColumnPage {
+        page: 0,
+        lines: rows.len(),
+        split_lines,
+        gutter_x: right.round(),
+    };
+    (out, Some(column))
 }
 
 /// A page laid out in columns, as text read column by column: lines that
@@ -509,13 +654,9 @@ mod tests {
             .chars()
             .enumerate()
             .map(|(i, c)| Glyph::place(m(72.0 + i as f64 * 5.0, 700.0), 10.0, 5.0, 0.0, c).unwrap())
-            .chain(
-                "cd".chars()
-                    .enumerate()
-                    .map(|(i, c)| {
-                        Glyph::place(m(72.0 + i as f64 * 5.0, 686.0), 10.0, 5.0, 0.0, c).unwrap()
-                    }),
-            )
+            .chain("cd".chars().enumerate().map(|(i, c)| {
+                Glyph::place(m(72.0 + i as f64 * 5.0, 686.0), 10.0, 5.0, 0.0, c).unwrap()
+            }))
             .collect();
         assert_eq!(text_of(&g), "ab\ncd\n");
     }
@@ -534,6 +675,47 @@ mod tests {
         assert_eq!(c.gutter_x, 300.0);
         let first_right = text.find("right").unwrap();
         assert!(!text[first_right..].contains("left"), "{text}");
+    }
+
+    #[test]
+    fn sidebar_with_its_own_baselines_is_a_column() {
+        // A sidebar in 9 pt on a 12 pt leading beside main text in 10 pt on
+        // a 14 pt leading: their baselines rarely meet.
+        let mut g = Vec::new();
+        for i in 0..30 {
+            g.extend(word(40.0, 740.0 - i as f64 * 12.0, "side", 4.5, 0.0));
+        }
+        for i in 0..25 {
+            g.extend(word(
+                220.0,
+                745.0 - i as f64 * 14.0,
+                "main text here",
+                5.0,
+                0.0,
+            ));
+        }
+        let (text, columns) = page_text(&g, 612.0);
+        assert!(columns.is_some());
+        let first_main = text.find("main").unwrap();
+        assert!(!text[first_main..].contains("side"), "{text}");
+    }
+
+    #[test]
+    fn label_value_tables_are_read_row_by_row() {
+        // Labels in a narrow first column, values beside them on the same
+        // baselines: a table, not two columns.
+        let mut g = Vec::new();
+        for i in 0..12 {
+            let y = 700.0 - i as f64 * 14.0;
+            g.extend(word(54.0, y, "Label", 5.0, 0.0));
+            g.extend(word(100.0, y, "value words", 5.0, 0.0));
+        }
+        assert_eq!(detect_band(&g, 612.0), None);
+        let (text, _) = page_text(&g, 612.0);
+        assert!(
+            text.starts_with("Label value words\nLabel value words\n"),
+            "{text}"
+        );
     }
 
     #[test]

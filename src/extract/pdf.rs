@@ -305,7 +305,12 @@ impl OutputDev for Recorder<'_> {
             return Ok(());
         }
         if std::env::var_os("ATS_DEBUG_GLYPHS").is_some() {
-            eprintln!("{i} {char:?} x={:.2} y={:.2} w={width:.4} fs={font_size} sp={spacing:.3} mv={:?}", m[4], m[5], self.marks.moved.get(i));
+            eprintln!(
+                "{i} {char:?} x={:.2} y={:.2} w={width:.4} fs={font_size} sp={spacing:.3} mv={:?}",
+                m[4],
+                m[5],
+                self.marks.moved.get(i)
+            );
         }
         // The glyph's width and the spacing after it, in text space;
         // shared among the letters of a ligature.

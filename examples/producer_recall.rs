@@ -91,7 +91,7 @@ fn read_manifest(dir: &Path) -> Vec<Row> {
             let absent = notes
                 .split(';')
                 .filter_map(|part| part.trim().strip_prefix("absent:"))
-                .flat_map(|words| tokens(words))
+                .flat_map(tokens)
                 .collect();
             Row {
                 file: c[f].to_string(),

@@ -23,191 +23,19 @@
 //! tab-separated output, `--files` to also print one row per PDF, `--missing`
 //! to list on stderr the source tokens each extraction lacks).
 
-use std::collections::{BTreeMap, HashMap};
-use std::path::{Path, PathBuf};
+use std::collections::BTreeMap;
 
 use ats_score::extract::{Limits, extract};
-use unicode_normalization::UnicodeNormalization;
 
-#[derive(Debug, Clone, Copy, Default)]
-struct Metrics {
-    recall: f64,
-    split: f64,
-    glued: f64,
-    order: f64,
-}
+#[path = "../tests/producers/recall.rs"]
+mod recall;
 
-impl Metrics {
-    fn add(&mut self, o: &Metrics) {
-        self.recall += o.recall;
-        self.split += o.split;
-        self.glued += o.glued;
-        self.order += o.order;
-    }
+use recall::{Metrics, Row, counts, measure, read_manifest, root, source_tokens, tokens};
 
-    fn scaled(&self, n: usize) -> Metrics {
-        let d = n.max(1) as f64;
-        Metrics {
-            recall: self.recall / d,
-            split: self.split / d,
-            glued: self.glued / d,
-            order: self.order / d,
-        }
-    }
-}
-
-struct Row {
-    file: String,
-    source: String,
-    producer: String,
-    /// Source words the rendering cannot show (its font lacks a letter),
-    /// from `absent: word word` in the manifest's notes; they are not
-    /// counted.
-    absent: Vec<String>,
-}
-
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/producers")
-}
-
-fn read_manifest(dir: &Path) -> Vec<Row> {
-    let path = dir.join("manifest.tsv");
-    let text = std::fs::read_to_string(&path)
-        .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
-    let mut lines = text.lines();
-    let header: Vec<&str> = lines.next().unwrap_or_default().split('\t').collect();
-    let col = |name: &str| {
-        header
-            .iter()
-            .position(|h| *h == name)
-            .unwrap_or_else(|| panic!("manifest has no column {name}"))
-    };
-    let (f, s, p, n) = (col("file"), col("source"), col("producer"), col("notes"));
-    lines
-        .filter(|l| !l.trim().is_empty())
-        .map(|l| {
-            let c: Vec<&str> = l.split('\t').collect();
-            let notes = c.get(n).copied().unwrap_or("");
-            let absent = notes
-                .split(';')
-                .filter_map(|part| part.trim().strip_prefix("absent:"))
-                .flat_map(tokens)
-                .collect();
-            Row {
-                file: c[f].to_string(),
-                source: c[s].to_string(),
-                producer: c[p].to_string(),
-                absent,
-            }
-        })
-        .collect()
-}
-
-/// Normalized tokens: NFKC, ligatures to letters, whitespace split,
-/// punctuation trimmed from both ends, lowercased, empties dropped.
-fn tokens(text: &str) -> Vec<String> {
-    let mut norm = String::with_capacity(text.len());
-    for c in text.nfkc() {
-        match c {
-            '\u{FB00}' => norm.push_str("ff"),
-            '\u{FB01}' => norm.push_str("fi"),
-            '\u{FB02}' => norm.push_str("fl"),
-            '\u{FB03}' => norm.push_str("ffi"),
-            '\u{FB04}' => norm.push_str("ffl"),
-            '\u{FB05}' | '\u{FB06}' => norm.push_str("st"),
-            _ => norm.push(c),
-        }
-    }
-    norm.split_whitespace()
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
-        })
-        .filter(|w| !w.is_empty())
-        .collect()
-}
-
-fn counts(toks: &[String]) -> HashMap<&str, usize> {
-    let mut m = HashMap::new();
-    for t in toks {
-        *m.entry(t.as_str()).or_insert(0) += 1;
-    }
-    m
-}
-
-fn measure(source: &[String], got: &[String]) -> Metrics {
-    let n = source.len().max(1) as f64;
-    let src = counts(source);
-    let ext = counts(got);
-
-    let found: usize = src
-        .iter()
-        .map(|(t, &c)| c.min(ext.get(t).copied().unwrap_or(0)))
-        .sum();
-
-    // Adjacent extracted pairs, joined directly and across a hyphen that the
-    // punctuation trim removed ("on-" + "call" -> "on-call").
-    let mut pairs: HashMap<String, usize> = HashMap::new();
-    for w in got.windows(2) {
-        *pairs.entry(format!("{}{}", w[0], w[1])).or_insert(0) += 1;
-        *pairs.entry(format!("{}-{}", w[0], w[1])).or_insert(0) += 1;
-    }
-    let split: usize = src
-        .iter()
-        .map(|(t, &c)| {
-            let missing = c.saturating_sub(ext.get(t).copied().unwrap_or(0));
-            missing.min(pairs.get(*t).copied().unwrap_or(0))
-        })
-        .sum();
-
-    let mut joins: HashMap<String, usize> = HashMap::new();
-    for k in 2..=4 {
-        for w in source.windows(k) {
-            *joins.entry(w.concat()).or_insert(0) += 1;
-        }
-    }
-    let glued: usize = ext
-        .iter()
-        .map(|(t, &c)| {
-            let extra = c.saturating_sub(src.get(t).copied().unwrap_or(0));
-            extra.min(joins.get(*t).copied().unwrap_or(0))
-        })
-        .sum();
-
-    let mut positions: HashMap<&str, Vec<usize>> = HashMap::new();
-    for (i, t) in got.iter().enumerate() {
-        positions.entry(t.as_str()).or_default().push(i);
-    }
-    let mut seen: HashMap<&str, usize> = HashMap::new();
-    let aligned: Vec<Option<usize>> = source
-        .iter()
-        .map(|t| {
-            let k = seen.entry(t.as_str()).or_insert(0);
-            let pos = positions.get(t.as_str()).and_then(|p| p.get(*k)).copied();
-            *k += 1;
-            pos
-        })
-        .collect();
-    let (mut both, mut in_order) = (0usize, 0usize);
-    for w in aligned.windows(2) {
-        if let (Some(a), Some(b)) = (w[0], w[1]) {
-            both += 1;
-            if b > a {
-                in_order += 1;
-            }
-        }
-    }
-
-    Metrics {
-        recall: found as f64 / n,
-        split: split as f64 / n,
-        glued: glued as f64 / n,
-        order: if both == 0 {
-            0.0
-        } else {
-            in_order as f64 / both as f64
-        },
-    }
+/// The sources kept out of tuning: 05 and 06.
+fn is_holdout(source: &str) -> bool {
+    let name = source.rsplit('/').next().unwrap_or(source);
+    name.starts_with("05-") || name.starts_with("06-")
 }
 
 fn crate_text(name: &str, bytes: &[u8]) -> String {
@@ -260,12 +88,6 @@ fn print_missing(extractor: &str, file: &str, source: &[String], got: &[String])
 
 const EXTRACTORS: [&str; 2] = ["ats-score", "pdf-extract"];
 
-/// The sources kept out of tuning: 05 and 06.
-fn is_holdout(source: &str) -> bool {
-    let name = source.rsplit('/').next().unwrap_or(source);
-    name.starts_with("05-") || name.starts_with("06-")
-}
-
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let tsv = args.iter().any(|a| a == "--tsv");
@@ -295,15 +117,7 @@ fn main() {
     let mut overall = [(Metrics::default(), 0usize); 2];
     let mut files: Vec<(usize, &Row, Metrics)> = Vec::new();
     for row in &rows {
-        let src_path = dir.join(&row.source);
-        let source = std::fs::read_to_string(&src_path)
-            .unwrap_or_else(|e| panic!("cannot read {}: {e}", src_path.display()));
-        let mut source = tokens(&source);
-        for word in &row.absent {
-            if let Some(i) = source.iter().position(|t| t == word) {
-                source.remove(i);
-            }
-        }
+        let source = source_tokens(&dir, row);
         let pdf_path = dir.join(&row.file);
         let bytes = std::fs::read(&pdf_path)
             .unwrap_or_else(|e| panic!("cannot read {}: {e}", pdf_path.display()));

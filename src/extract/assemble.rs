@@ -223,7 +223,7 @@ fn line_text(line: &[Glyph]) -> String {
 fn lines_text(lines: &[Line]) -> String {
     let mut out = String::new();
     let mut prev: Option<(f64, f64)> = None;
-    for line in lines {
+    for line in labels_first(lines) {
         let text = line_text(line);
         if text.is_empty() {
             continue;
@@ -239,6 +239,40 @@ fn lines_text(lines: &[Line]) -> String {
         prev = Some((line[0].v, size));
     }
     out
+}
+
+/// Lines in reading order where a table's label sits vertically centred
+/// beside a value that wraps to two lines ("Practices:" halfway between
+/// "…, chaos" and "engineering"): by baseline the label would fall between
+/// the value's lines and break its last phrase; it is read before them.
+fn labels_first(lines: &[Line]) -> Vec<&Line> {
+    let extent = |l: &Line| {
+        let ink: Vec<&Glyph> = l.iter().filter(|g| !g.space).collect();
+        let start = ink.iter().map(|g| g.u).fold(f64::INFINITY, f64::min);
+        let end = ink
+            .iter()
+            .map(|g| g.ink_end)
+            .fold(f64::NEG_INFINITY, f64::max);
+        (start, end)
+    };
+    let size = |l: &Line| l.iter().map(|g| g.size).fold(1.0, f64::max);
+    let mut order: Vec<&Line> = lines.iter().collect();
+    let mut i = 1;
+    while i + 1 < order.len() {
+        let (p, l, n) = (order[i - 1], order[i], order[i + 1]);
+        let (ps, pe) = extent(p);
+        let (_, le) = extent(l);
+        let (ns, ne) = extent(n);
+        let beside = le < ps.min(ns) && ps < ne && ns < pe;
+        let close = p[0].v - n[0].v <= 2.0 * size(p).max(size(n));
+        if beside && close {
+            order.swap(i - 1, i);
+            i += 2;
+        } else {
+            i += 1;
+        }
+    }
+    order
 }
 
 /// A line split at wide gaps into runs of text.
@@ -715,6 +749,20 @@ mod tests {
         assert!(
             text.starts_with("Label value words\nLabel value words\n"),
             "{text}"
+        );
+    }
+
+    #[test]
+    fn a_centred_label_is_read_before_its_wrapped_value() {
+        let mut g = word(120.0, 700.0, "capacity planning, chaos", 5.0, 0.0);
+        g.extend(word(54.0, 693.0, "Practices:", 5.0, 0.0));
+        g.extend(word(120.0, 686.0, "engineering", 5.0, 0.0));
+        // Ordinary lines that start at the margin keep their order.
+        g.extend(word(54.0, 660.0, "First line of a paragraph", 5.0, 0.0));
+        g.extend(word(54.0, 646.0, "second line", 5.0, 0.0));
+        assert_eq!(
+            text_of(&g),
+            "Practices:\ncapacity planning, chaos\nengineering\n\nFirst line of a paragraph\nsecond line\n"
         );
     }
 

@@ -47,6 +47,9 @@ pub(super) struct PageMarks {
     /// glyph as `/DW` wide (0 in Typst's fonts), which stacks a whole line
     /// of glyphs at one point.
     pub widths: Vec<Option<f64>>,
+    /// For each character code, the text it stands for where pdf-extract
+    /// decodes it wrongly (see [`FontFacts`]).
+    pub texts: Vec<Option<&'static str>>,
     /// For each character code, whether a text-positioning operator (BT,
     /// Td, TD, Tm, T*, ', ") came since the code before it: the place where
     /// an error in earlier widths stops carrying over.
@@ -72,8 +75,96 @@ struct State<'w> {
     render: i64,
     ctm: [f64; 6],
     bytes_per_code: usize,
-    /// The current composite font's widths by CID, if it has any.
-    widths: Option<&'w CidWidths>,
+    /// What the scan knows of the current font beyond pdf-extract.
+    font: Option<&'w FontFacts>,
+}
+
+/// Facts about a font that pdf-extract gets wrong: its true glyph widths
+/// (composite fonts' `/W`, Type3 fonts' `/FontMatrix`), and whether it is a
+/// TeX bitmap font in the Cork (T1) encoding whose glyph names (`/a28`) say
+/// nothing, so its ligatures and quotes come out as accents.
+#[derive(Debug, Default)]
+pub(super) struct FontFacts {
+    cid: Option<CidWidths>,
+    /// Type3: `/FirstChar`, `/Widths` and the `/FontMatrix` scale, so that
+    /// a width in thousandths of the font size is `widths[i] × scale`.
+    type3: Option<(u32, Vec<f64>, f64)>,
+    tex_t1: bool,
+}
+
+/// The Cork (T1) encoding's ligatures, dashes and quotes below code 32,
+/// which other encodings read as accents ("˝exible" for "flexible").
+fn cork(code: u8) -> Option<&'static str> {
+    Some(match code {
+        16 => "\u{201C}",
+        17 => "\u{201D}",
+        21 => "\u{2013}",
+        22 => "\u{2014}",
+        27 => "ff",
+        28 => "fi",
+        29 => "fl",
+        30 => "ffi",
+        31 => "ffl",
+        _ => return None,
+    })
+}
+
+impl FontFacts {
+    fn read(doc: &Document, font: &pdf_extract::Dictionary) -> FontFacts {
+        let deref = |o: &Object| -> Option<Object> {
+            match o {
+                Object::Reference(id) => doc.get_object(*id).ok().cloned(),
+                other => Some(other.clone()),
+            }
+        };
+        let subtype = font.get(b"Subtype").and_then(Object::as_name).ok();
+        let mut facts = FontFacts::default();
+        match subtype {
+            Some(b"Type0") => facts.cid = CidWidths::read(doc, font),
+            Some(b"Type3") => {
+                let scale = match font.get(b"FontMatrix").ok().and_then(deref) {
+                    Some(Object::Array(m)) => m.first().and_then(num).unwrap_or(0.001),
+                    _ => 0.001,
+                };
+                let first = font.get(b"FirstChar").ok().and_then(num).unwrap_or(0.0);
+                if let Some(Object::Array(w)) = font.get(b"Widths").ok().and_then(deref) {
+                    let widths = w.iter().take(256).map(|v| num(v).unwrap_or(0.0)).collect();
+                    facts.type3 = Some((first.max(0.0) as u32, widths, scale * 1000.0));
+                }
+                // dvips and pdfTeX name bitmap glyphs /a0 ... /a255.
+                let opaque_names = match font.get(b"Encoding").ok().and_then(deref) {
+                    Some(Object::Dictionary(enc)) => {
+                        match enc.get(b"Differences").ok().and_then(deref) {
+                            Some(Object::Array(d)) => d.iter().any(|n| {
+                                n.as_name().is_ok_and(|n| {
+                                    n.len() > 1
+                                        && n[0] == b'a'
+                                        && n[1..].iter().all(u8::is_ascii_digit)
+                                })
+                            }),
+                            _ => false,
+                        }
+                    }
+                    _ => false,
+                };
+                facts.tex_t1 = opaque_names && font.get(b"ToUnicode").is_err();
+            }
+            _ => {}
+        }
+        facts
+    }
+
+    /// The width of `code` in thousandths of the font size, when known
+    /// better than pdf-extract knows it.
+    fn width(&self, code: &[u8]) -> Option<f64> {
+        if let (Some(w), [hi, lo]) = (&self.cid, code) {
+            return Some(w.width(u32::from(u16::from_be_bytes([*hi, *lo]))));
+        }
+        let (first, widths, scale) = self.type3.as_ref()?;
+        let [c] = code else { return None };
+        let i = u32::from(*c).checked_sub(*first)? as usize;
+        widths.get(i).map(|w| w * scale)
+    }
 }
 
 /// A composite font's glyph widths: `/DW` and the `/W` array, by CID.
@@ -184,7 +275,7 @@ pub(super) fn scan(doc: &Document, page: ObjectId) -> Option<PageMarks> {
         .operations;
     let fonts = doc.get_page_fonts(page).ok()?;
     let mut bytes_per_font = std::collections::HashMap::new();
-    let mut cid_widths = std::collections::HashMap::new();
+    let mut facts = std::collections::HashMap::new();
     for (name, font) in &fonts {
         let subtype = font.get(b"Subtype").and_then(Object::as_name).ok();
         let bpc = if subtype == Some(b"Type0".as_slice()) {
@@ -194,21 +285,19 @@ pub(super) fn scan(doc: &Document, page: ObjectId) -> Option<PageMarks> {
             {
                 return None;
             }
-            if let Some(w) = CidWidths::read(doc, font) {
-                cid_widths.insert(name.clone(), w);
-            }
             2
         } else {
             1
         };
         bytes_per_font.insert(name.clone(), bpc);
+        facts.insert(name.clone(), FontFacts::read(doc, font));
     }
     let mut state = State {
         fill: 0.0,
         render: 0,
         ctm: [1.0, 0.0, 0.0, 1.0, 0.0, 0.0],
         bytes_per_code: 1,
-        widths: None,
+        font: None,
     };
     let mut moved = true;
     let mut stack = Vec::new();
@@ -235,7 +324,7 @@ pub(super) fn scan(doc: &Document, page: ObjectId) -> Option<PageMarks> {
             "Tf" => {
                 if let Some(Object::Name(name)) = op.operands.first() {
                     state.bytes_per_code = bytes_per_font.get(name).copied().unwrap_or(1);
-                    state.widths = cid_widths.get(name);
+                    state.font = facts.get(name);
                 }
             }
             "BT" | "Td" | "TD" | "Tm" | "T*" => moved = true,
@@ -309,13 +398,13 @@ pub(super) fn scan(doc: &Document, page: ObjectId) -> Option<PageMarks> {
                     let codes = s.len() / state.bytes_per_code.max(1);
                     out.marks.extend(std::iter::repeat_n(mark, codes));
                     out.code_ops.extend(std::iter::repeat_n(index, codes));
-                    match state.widths {
-                        Some(w) if state.bytes_per_code == 2 => {
-                            out.widths.extend(s.chunks_exact(2).map(|c| {
-                                Some(w.width(u32::from(u16::from_be_bytes([c[0], c[1]]))))
-                            }))
-                        }
-                        _ => out.widths.extend(std::iter::repeat_n(None, codes)),
+                    let bpc = state.bytes_per_code.max(1);
+                    for code in s.chunks_exact(bpc) {
+                        out.widths.push(state.font.and_then(|f| f.width(code)));
+                        out.texts.push(match (state.font, code) {
+                            (Some(f), [c]) if f.tex_t1 => cork(*c),
+                            _ => None,
+                        });
                     }
                     out.moved.extend((0..codes).map(|k| k == 0 && moved));
                     if codes > 0 {

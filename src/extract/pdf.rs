@@ -304,14 +304,7 @@ impl OutputDev for Recorder<'_> {
             }
             return Ok(());
         }
-        if std::env::var_os("ATS_DEBUG_GLYPHS").is_some() {
-            eprintln!(
-                "{i} {char:?} x={:.2} y={:.2} w={width:.4} fs={font_size} sp={spacing:.3} mv={:?}",
-                m[4],
-                m[5],
-                self.marks.moved.get(i)
-            );
-        }
+        let char = self.marks.texts.get(i).copied().flatten().unwrap_or(char);
         // The glyph's width and the spacing after it, in text space;
         // shared among the letters of a ligature.
         let letters = char.chars().count().max(1) as f64;

@@ -9,6 +9,7 @@ mod integrity;
 mod malformed;
 mod mutants;
 mod output;
+mod producers;
 mod profiles;
 mod structure;
 mod traps;

@@ -27,16 +27,41 @@ pub(super) struct DarkRect {
 }
 
 impl DarkRect {
+    /// The part of `self` inside `other`, if any.
+    fn within(self, other: Option<DarkRect>) -> Option<DarkRect> {
+        let Some(o) = other else { return Some(self) };
+        let r = DarkRect {
+            x0: self.x0.max(o.x0),
+            y0: self.y0.max(o.y0),
+            x1: self.x1.min(o.x1),
+            y1: self.y1.min(o.y1),
+        };
+        (r.x0 < r.x1 && r.y0 < r.y1).then_some(r)
+    }
+
     pub(super) fn contains(&self, x: f64, y: f64) -> bool {
         x >= self.x0 && x <= self.x1 && y >= self.y0 && y <= self.y1
     }
 }
 
-/// Per-code marks and dark rectangles for one page.
+/// A filled shape drawn on the page: the operator that drew it, its
+/// bounding box, and its colour's relative luminance.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Fill {
+    pub op: usize,
+    pub area: DarkRect,
+    pub luminance: f64,
+}
+
+/// Per-code marks and the shapes drawn on one page.
 #[derive(Debug, Default)]
 pub(super) struct PageMarks {
     pub marks: Vec<Mark>,
-    pub dark: Vec<DarkRect>,
+    /// Filled shapes (rectangles and paths, by their bounding boxes), in
+    /// drawing order: what text may be drawn on.
+    pub fills: Vec<Fill>,
+    /// For each character code, the relative luminance of its fill colour.
+    pub text_luminance: Vec<f64>,
     /// For each character code, the index of the operator that drew it.
     pub code_ops: Vec<usize>,
     /// Images drawn on the page: the operator index and the area covered.
@@ -56,7 +81,38 @@ pub(super) struct PageMarks {
     pub moved: Vec<bool>,
 }
 
+/// Text whose contrast with what is behind it is below this ratio cannot be
+/// seen (WCAG's minimum for large text is 3; white on white is 1). White on
+/// a mid-blue sidebar is about 3.4; near-white on white about 1.1.
+const MIN_CONTRAST: f64 = 1.25;
+
 impl PageMarks {
+    /// Why the glyph of code `i` at (x, y) cannot be seen, if its colour is
+    /// too close to what is drawn behind it (the last filled shape under it
+    /// drawn before it, else the white page).
+    pub(super) fn blends_in(&self, i: usize, x: f64, y: f64) -> Option<&'static str> {
+        let (Some(&text), Some(&op)) = (self.text_luminance.get(i), self.code_ops.get(i)) else {
+            return None;
+        };
+        let behind = self
+            .fills
+            .iter()
+            .rev()
+            .find(|f| f.op < op && f.area.contains(x, y))
+            .map_or(1.0, |f| f.luminance);
+        let (hi, lo) = if text > behind {
+            (text, behind)
+        } else {
+            (behind, text)
+        };
+        let hidden = (hi + 0.05) / (lo + 0.05) < MIN_CONTRAST;
+        match (hidden, text > 0.9) {
+            (false, _) => None,
+            (true, true) => Some("white text"),
+            (true, false) => Some("text the colour of its background"),
+        }
+    }
+
     /// Whether character code `i`, at (x, y), is painted over by an image
     /// drawn after it.
     pub(super) fn under_image(&self, i: usize, x: f64, y: f64) -> bool {
@@ -77,6 +133,9 @@ struct State<'w> {
     bytes_per_code: usize,
     /// What the scan knows of the current font beyond pdf-extract.
     font: Option<&'w FontFacts>,
+    /// The clipping area, by bounding box: paint outside it is not seen
+    /// (WeasyPrint draws a 1-pixel rule as a clipped 20-pixel rectangle).
+    clip: Option<DarkRect>,
 }
 
 /// Facts about a font that pdf-extract gets wrong: its true glyph widths
@@ -257,12 +316,26 @@ fn apply(m: [f64; 6], x: f64, y: f64) -> (f64, f64) {
     (m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5])
 }
 
-/// Luminance of a fill color given as 1 (gray), 3 (RGB) or 4 (CMYK) numbers.
+/// Relative luminance (WCAG: linear light, 0 black – 1 white) of a fill
+/// color given as 1 (gray), 3 (RGB) or 4 (CMYK) numbers.
 fn luminance(values: &[f64]) -> Option<f64> {
+    let linear = |c: f64| {
+        let c = c.clamp(0.0, 1.0);
+        if c <= 0.04045 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    let rgb = |r: f64, g: f64, b: f64| 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
     match values {
-        [g] => Some(*g),
-        [r, g, b] => Some(0.2126 * r + 0.7152 * g + 0.0722 * b),
-        [c, m, y, k] => Some((1.0 - c.max(*m).max(*y)) * (1.0 - k)),
+        [g] => Some(linear(*g)),
+        [r, g, b] => Some(rgb(*r, *g, *b)),
+        [c, m, y, k] => Some(rgb(
+            (1.0 - c) * (1.0 - k),
+            (1.0 - m) * (1.0 - k),
+            (1.0 - y) * (1.0 - k),
+        )),
         _ => None,
     }
 }
@@ -298,11 +371,27 @@ pub(super) fn scan(doc: &Document, page: ObjectId) -> Option<PageMarks> {
         ctm: [1.0, 0.0, 0.0, 1.0, 0.0, 0.0],
         bytes_per_code: 1,
         font: None,
+        clip: None,
     };
+    // A clipping path waits for the painting operator after `W`.
+    let mut clipping: Option<Option<DarkRect>> = None;
     let mut moved = true;
     let mut stack = Vec::new();
     let mut out = PageMarks::default();
-    let mut pending_rects: Vec<DarkRect> = Vec::new();
+    // The bounding box of the path being built, in page space.
+    let mut path: Option<DarkRect> = None;
+    let grow = |path: &mut Option<DarkRect>, (x, y): (f64, f64)| {
+        let r = path.get_or_insert(DarkRect {
+            x0: x,
+            y0: y,
+            x1: x,
+            y1: y,
+        });
+        r.x0 = r.x0.min(x);
+        r.y0 = r.y0.min(y);
+        r.x1 = r.x1.max(x);
+        r.y1 = r.y1.max(y);
+    };
     let xobjects = page_xobjects(doc, page);
     for (index, op) in ops.iter().enumerate() {
         let nums: Vec<f64> = op.operands.iter().filter_map(num).collect();
@@ -329,22 +418,45 @@ pub(super) fn scan(doc: &Document, page: ObjectId) -> Option<PageMarks> {
             }
             "BT" | "Td" | "TD" | "Tm" | "T*" => moved = true,
             "re" if nums.len() == 4 => {
-                let (x0, y0) = apply(state.ctm, nums[0], nums[1]);
-                let (x1, y1) = apply(state.ctm, nums[0] + nums[2], nums[1] + nums[3]);
-                pending_rects.push(DarkRect {
-                    x0: x0.min(x1),
-                    y0: y0.min(y1),
-                    x1: x0.max(x1),
-                    y1: y0.max(y1),
-                });
-            }
-            "f" | "F" | "f*" | "B" | "B*" | "b" | "b*" => {
-                if state.fill < 0.5 {
-                    out.dark.append(&mut pending_rects);
+                for (dx, dy) in [
+                    (0.0, 0.0),
+                    (nums[2], 0.0),
+                    (0.0, nums[3]),
+                    (nums[2], nums[3]),
+                ] {
+                    grow(&mut path, apply(state.ctm, nums[0] + dx, nums[1] + dy));
                 }
-                pending_rects.clear();
             }
-            "n" | "S" | "s" => pending_rects.clear(),
+            // Curves (circles, rounded badges) by their control points,
+            // which bound them.
+            "m" | "l" | "c" | "v" | "y" if nums.len() >= 2 && nums.len() % 2 == 0 => {
+                for p in nums.chunks_exact(2) {
+                    grow(&mut path, apply(state.ctm, p[0], p[1]));
+                }
+            }
+            "W" | "W*" => clipping = Some(path),
+            "f" | "F" | "f*" | "B" | "B*" | "b" | "b*" | "n" | "S" | "s" => {
+                let painted = path.take();
+                let filled = !matches!(op.operator.as_str(), "n" | "S" | "s");
+                if let Some(area) = painted
+                    .filter(|_| filled)
+                    .and_then(|p| p.within(state.clip))
+                {
+                    out.fills.push(Fill {
+                        op: index,
+                        area,
+                        luminance: state.fill,
+                    });
+                }
+                if let Some(clip) = clipping.take() {
+                    state.clip = clip.and_then(|c| c.within(state.clip)).or(Some(DarkRect {
+                        x0: 0.0,
+                        y0: 0.0,
+                        x1: 0.0,
+                        y1: 0.0,
+                    }));
+                }
+            }
             "Do" => {
                 // Text inside form XObjects is drawn by pdf-extract in its
                 // own pass; our marks would no longer line up.
@@ -388,15 +500,18 @@ pub(super) fn scan(doc: &Document, page: ObjectId) -> Option<PageMarks> {
                 };
                 let mark: Mark = if matches!(state.render, 3 | 7) {
                     Some("invisible text")
-                } else if state.fill >= 0.94 && state.render != 1 {
-                    Some("white text")
                 } else {
                     None
                 };
+                // Outlined text (render mode 1) shows its stroke, whatever
+                // its fill.
+                let text_luminance = if state.render == 1 { 0.0 } else { state.fill };
                 moved |= matches!(op.operator.as_str(), "'" | "\"");
                 for s in strings {
                     let codes = s.len() / state.bytes_per_code.max(1);
                     out.marks.extend(std::iter::repeat_n(mark, codes));
+                    out.text_luminance
+                        .extend(std::iter::repeat_n(text_luminance, codes));
                     out.code_ops.extend(std::iter::repeat_n(index, codes));
                     let bpc = state.bytes_per_code.max(1);
                     for code in s.chunks_exact(bpc) {

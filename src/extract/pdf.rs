@@ -200,14 +200,14 @@ const TINY: f64 = 4.0;
 
 impl Recorder<'_> {
     /// Why the glyph at (x, y) of this size cannot be seen, if it cannot:
-    /// painted white (not on a dark shape) or invisibly (from the content
-    /// scan), tiny, or outside the page.
+    /// painted invisibly or in the colour of what is behind it (from the
+    /// content scan), tiny, or outside the page.
     fn hidden_reason(&mut self, i: usize, x: f64, y: f64, size: f64) -> Option<&'static str> {
-        let painted = self.marks.marks.get(i).copied().flatten();
-        match painted {
-            Some("white text") if self.marks.dark.iter().any(|r| r.contains(x, y)) => {}
-            Some(reason) => return Some(reason),
-            None => {}
+        if let Some(reason) = self.marks.marks.get(i).copied().flatten() {
+            return Some(reason);
+        }
+        if let Some(reason) = self.marks.blends_in(i, x, y) {
+            return Some(reason);
         }
         if self.marks.under_image(i, x, y) {
             return Some("under an image");
@@ -216,7 +216,10 @@ impl Recorder<'_> {
             return Some("tiny text");
         }
         let [llx, lly, urx, ury] = self.media;
-        let slack = 2.0;
+        // A page number or footer set a little past the edge is a layout
+        // slip a reader never misses, not hidden text: only glyphs two
+        // lines or more outside the page count.
+        let slack = (2.0 * size).max(2.0);
         if x < llx - slack || x > urx + slack || y < lly - slack || y > ury + slack {
             return Some("off the page");
         }

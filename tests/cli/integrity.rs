@@ -286,3 +286,80 @@ fn text_covered_by_an_image_is_hidden_and_a_logo_beside_text_is_not() {
         "covered keywords do not score"
     );
 }
+
+/// The hidden text a report finds in a one-page PDF drawing `content`, as
+/// (reason list in the message, hidden snippets).
+fn hidden_in(content: &str) -> Option<String> {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("page.pdf");
+    std::fs::write(&path, one_page_pdf(content)).unwrap();
+    let r = json_report(path.to_str().unwrap());
+    r["warnings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|w| w["id"] == "hidden-text")
+        .map(|w| {
+            let snippets: Vec<&str> = w["evidence"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|e| e["snippet"].as_str().unwrap())
+                .collect();
+            format!("{} | {}", w["message"], snippets.join(" | "))
+        })
+}
+
+const BODY: &str = "0 0 0 rg BT /F1 10 Tf 54 600 Td (EXPERIENCE) Tj ET \
+    BT /F1 10 Tf 54 585 Td (Built payment services in Go for 2M users at 40k RPS.) Tj ET";
+
+/// Found on real resumes: white text on a mid-blue sidebar and inside dark
+/// circles was called hidden. Visibility is contrast with what is behind
+/// the text, whatever shape it is.
+#[test]
+fn text_is_hidden_by_contrast_not_by_colour() {
+    // White on a mid-blue sidebar (#4a90d9): contrast about 3.4.
+    let sidebar = format!(
+        "0.29 0.565 0.851 rg 0 0 180 792 re f 1 1 1 rg BT /F1 10 Tf 20 700 Td (Skills: Kubernetes, Terraform) Tj ET {BODY}"
+    );
+    assert_eq!(hidden_in(&sidebar), None);
+    // White initials in a dark circle drawn with curves.
+    let circle = format!(
+        "0.1 0.2 0.5 rg 40 700 m 40 722 58 740 80 740 c 102 740 120 722 120 700 c 120 678 102 660 80 660 c 58 660 40 678 40 700 c f \
+         1 1 1 rg BT /F1 14 Tf 66 695 Td (JP) Tj ET {BODY}"
+    );
+    assert_eq!(hidden_in(&circle), None);
+    // Near-white (#f7f7f7) on the white page is hidden, and so is white
+    // on a pale yellow box.
+    let faint = format!("0.97 g BT /F1 10 Tf 54 300 Td (Kafka Spark Airflow) Tj ET {BODY}");
+    let found = hidden_in(&faint).expect("faint text is hidden");
+    assert!(found.contains("Kafka Spark Airflow"), "{found}");
+    let pale = format!(
+        "1 1 0.85 rg 50 280 300 40 re f 1 1 1 rg BT /F1 10 Tf 54 300 Td (Kafka Spark Airflow) Tj ET {BODY}"
+    );
+    assert!(hidden_in(&pale).is_some());
+}
+
+/// Found on real resumes: a page number drawn just below the page was an
+/// error. Text a little past the edge is a layout slip; far outside is hidden.
+#[test]
+fn a_page_number_just_off_the_page_is_not_hidden() {
+    let slip = format!("0 g BT /F1 9 Tf 300 -6 Td (1) Tj ET {BODY}");
+    assert_eq!(hidden_in(&slip), None);
+    let far = format!("0 g BT /F1 9 Tf 300 -120 Td (Kubernetes Terraform) Tj ET {BODY}");
+    let found = hidden_in(&far).expect("far off the page is hidden");
+    assert!(found.contains("off the page"), "{found}");
+}
+
+/// WeasyPrint draws a one-pixel rule as a 20-pixel white rectangle clipped
+/// to one pixel: the clip decides what is painted, so the heading above the
+/// rule is visible.
+#[test]
+fn clipped_paint_only_covers_its_clip() {
+    let rule = format!(
+        "0.14 0.27 0.43 rg 0 0 220 792 re f \
+         q 30 640 m 200 640 l 200 641 l 30 641 l W* n 1 1 1 rg 30 630 170 20 re f Q \
+         1 1 1 rg BT /F1 12 Tf 30 644 Td (Skills) Tj ET {BODY}"
+    );
+    assert_eq!(hidden_in(&rule), None);
+}

@@ -429,7 +429,7 @@ pub(super) fn scan(doc: &Document, page: ObjectId) -> Option<PageMarks> {
             }
             // Curves (circles, rounded badges) by their control points,
             // which bound them.
-            "m" | "l" | "c" | "v" | "y" if nums.len() >= 2 && nums.len() % 2 == 0 => {
+            "m" | "l" | "c" | "v" | "y" if nums.len() >= 2 && nums.len().is_multiple_of(2) => {
                 for p in nums.chunks_exact(2) {
                     grow(&mut path, apply(state.ctm, p[0], p[1]));
                 }

@@ -16,6 +16,18 @@ for pdf in fixtures/resumes/strong.pdf fixtures/resumes/weak.pdf fixtures/resume
     "$bin $pdf ${args[*]} --format json" "pdftotext $pdf $work/out.txt" 2>&1 | grep -E "Time|±|faster|Benchmark"
 done
 
+echo "## Producer matrix: end to end vs pdftotext, one resume per producer"
+for pdf in fixtures/producers/pdf/03-*.pdf fixtures/producers/pdf/01-*.enscript.pdf; do
+  hyperfine -N --warmup 3 --runs 30 --style basic --export-json "$work/h.json" \
+    "$bin $pdf ${args[*]} --format json" "pdftotext $pdf $work/out.txt" >/dev/null 2>&1
+  python3 - "$pdf" "$work/h.json" <<'PY'
+import json, sys
+r = json.load(open(sys.argv[2]))["results"]
+ours, pdftotext = (x["median"] * 1000 for x in r)
+print(f"{sys.argv[1].split('/')[-1]:45s} ats-score {ours:6.2f} ms  pdftotext {pdftotext:6.2f} ms  ratio {ours / pdftotext:4.2f}")
+PY
+done
+
 echo "## Batch of 1000 resumes: 1 vs 2 threads"
 mkdir -p "$work/batch"
 i=0

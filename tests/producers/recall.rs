@@ -54,6 +54,10 @@ pub struct Row {
     /// from `absent: word word` in the manifest's notes; they are not
     /// counted.
     pub absent: Vec<String>,
+    /// The order in which the rendering shows the source's sections, by
+    /// their source headings, from `order: A, B, C` in the notes (a theme
+    /// that puts Experience first); empty when it keeps the source's order.
+    pub order: Vec<String>,
 }
 
 pub fn root() -> PathBuf {
@@ -83,11 +87,19 @@ pub fn read_manifest(dir: &Path) -> Vec<Row> {
                 .filter_map(|part| part.trim().strip_prefix("absent:"))
                 .flat_map(tokens)
                 .collect();
+            let order = notes
+                .split(';')
+                .filter_map(|part| part.trim().strip_prefix("order:"))
+                .flat_map(|list| list.split(','))
+                .map(|s| s.trim().to_string())
+                .filter(|s| !s.is_empty())
+                .collect();
             Row {
                 file: c[f].to_string(),
                 source: c[s].to_string(),
                 producer: c[p].to_string(),
                 absent,
+                order,
             }
         })
         .collect()
@@ -206,11 +218,40 @@ pub fn source_tokens(dir: &Path, row: &Row) -> Vec<String> {
     let path = dir.join(&row.source);
     let text = std::fs::read_to_string(&path)
         .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
-    let mut source = tokens(&text);
+    let mut source = tokens(&in_order(&text, &row.order));
     for word in &row.absent {
         if let Some(i) = source.iter().position(|t| t == word) {
             source.remove(i);
         }
     }
     source
+}
+
+/// The source text with its sections in `order` (by heading line), the
+/// part before the first heading first, unlisted sections after.
+pub fn in_order(text: &str, order: &[String]) -> String {
+    if order.is_empty() {
+        return text.to_string();
+    }
+    let is_heading = |line: &str| order.iter().any(|h| h.eq_ignore_ascii_case(line.trim()));
+    let mut head = String::new();
+    let mut blocks: Vec<(String, String)> = Vec::new();
+    for line in text.lines() {
+        if is_heading(line) {
+            blocks.push((line.trim().to_lowercase(), String::new()));
+        }
+        let target = blocks.last_mut().map_or(&mut head, |b| &mut b.1);
+        target.push_str(line);
+        target.push('\n');
+    }
+    let mut out = head;
+    for name in order {
+        if let Some(i) = blocks.iter().position(|b| b.0 == name.to_lowercase()) {
+            out.push_str(&blocks.remove(i).1);
+        }
+    }
+    for (_, block) in blocks {
+        out.push_str(&block);
+    }
+    out
 }

@@ -676,8 +676,11 @@ mod tests {
             .unwrap()
         }));
         assert_eq!(text_of(&g), "Body\nSKILLS\n");
-        // Sizes survive rotation (a 90° matrix once read as size 0, "tiny").
+        // Sizes survive rotation (a 45° matrix once read as size 0, "tiny").
         assert!((g.last().unwrap().size - 10.0).abs() < 1e-9);
+        let h = std::f64::consts::FRAC_1_SQRT_2;
+        let tilted = Glyph::place([h, h, -h, h, 100.0, 100.0], 10.0, 5.0, 0.0, 'x').unwrap();
+        assert!((tilted.size - 10.0).abs() < 1e-9);
     }
 
     #[test]

@@ -337,7 +337,7 @@ impl OutputDev for Recorder<'_> {
         };
         // The font size on the page: the text matrix's area scale, which
         // rotation and flipping leave alone (the product of the two axes'
-        // components, used before, is 0 for text at 90°).
+        // components, used before, is 0 for text at 45°).
         let size = font_size * (m[0] * m[3] - m[1] * m[2]).abs().sqrt();
         let (x, y) = (m[4], m[5]);
         if let Some(reason) = self.hidden_reason(i, x, y, size) {

@@ -290,3 +290,27 @@ fn contact_links_in_a_pdf_count() {
     assert!(r["contact"].as_array().unwrap().is_empty());
     assert!(super::warning_ids(&r).contains(&"missing-email".to_string()));
 }
+
+/// Found on designed templates: a side label set vertically (reading bottom
+/// to top, or top to bottom) was glued into the text around it; now each
+/// direction's text becomes lines of its own.
+#[test]
+fn rotated_side_labels_are_read() {
+    let content = "BT /F1 11 Tf 1 0 0 1 90 700 Tm (Ada Lovelace, ada@example.com, (415) 555-0142) Tj ET \
+                   BT /F1 10 Tf 1 0 0 1 90 670 Tm (Built payment services in Go for 2M users at 40k RPS.) Tj ET \
+                   BT /F1 14 Tf 0 1 -1 0 50 560 Tm (EXPERIENCE) Tj ET \
+                   BT /F1 14 Tf 0 -1 1 0 570 700 Tm (KUBERNETES) Tj ET";
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("rotated.pdf");
+    std::fs::write(&path, super::one_page_pdf(content)).unwrap();
+    let out = super::ats().arg("extract").arg(&path).output().unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<&str> = text.lines().map(str::trim).collect();
+    assert!(lines.contains(&"EXPERIENCE"), "{text}");
+    assert!(lines.contains(&"KUBERNETES"), "{text}");
+    let r = super::json_report(path.to_str().unwrap());
+    assert!(
+        !super::warning_ids(&r).contains(&"hidden-text".to_string()),
+        "{r}"
+    );
+}

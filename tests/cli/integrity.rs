@@ -363,3 +363,24 @@ fn clipped_paint_only_covers_its_clip() {
     );
     assert_eq!(hidden_in(&rule), None);
 }
+
+/// Found on a Canva export: every word was judged off the page. Canva,
+/// Word and Chrome draw through a flipped, scaled page matrix and flip the
+/// text matrix back; the position and size of each glyph must go through
+/// both, as a viewer does.
+#[test]
+fn flipped_and_scaled_page_matrices_are_on_the_page() {
+    let content = "q 0.75 0 0 -0.75 0 792 cm \
+        BT /F1 14.6667 Tf 1 0 0 -1 72 96 Tm (Renee Okafor, Kubernetes Engineer) Tj ET \
+        BT /F1 13.3333 Tf 1 0 0 -1 72 140 Tm (EXPERIENCE) Tj ET \
+        BT /F1 13.3333 Tf 1 0 0 -1 72 160 Tm (Built payment services in Go for 2M users at 40k RPS.) Tj ET Q";
+    assert_eq!(hidden_in(content), None);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("flipped.pdf");
+    std::fs::write(&path, one_page_pdf(content)).unwrap();
+    let out = super::ats().arg("extract").arg(&path).output().unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    let name = text.find("Renee Okafor").expect("name read");
+    let body = text.find("Built payment").expect("body read");
+    assert!(name < body, "top of the page first: {text}");
+}

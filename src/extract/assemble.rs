@@ -481,12 +481,18 @@ fn band_text(glyphs: &[Glyph], (left, right): (f64, f64)) -> (String, Option<Col
         .filter(|r| !crosses(r))
         .map(|r| r[0].v)
         .fold(f64::MIN, f64::max);
+    // Whether each row (by rounded baseline, as `rows` groups them) crosses:
+    // looked up per glyph, so a page of many glyphs stays linear.
+    let crossing: std::collections::HashMap<i64, bool> = rows
+        .iter()
+        .map(|r| (r[0].v.round() as i64, crosses(r)))
+        .collect();
     let (mut above, mut below, mut left_side, mut right_side) = (vec![], vec![], vec![], vec![]);
     for g in glyphs {
-        let row_crosses = rows
-            .iter()
-            .find(|r| r[0].v.round() == g.v.round())
-            .is_some_and(|r| crosses(r));
+        let row_crosses = crossing
+            .get(&(g.v.round() as i64))
+            .copied()
+            .unwrap_or(false);
         match (
             row_crosses,
             g.v > top_column_v,

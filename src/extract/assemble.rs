@@ -125,6 +125,8 @@ const SAME_LINE: f64 = 0.5;
 
 /// Gap (in points) that separates two runs of text on one baseline.
 const MIN_GAP: f64 = 18.0;
+/// Most run starts a page may have for the aligned-runs column test.
+const MAX_RUN_STARTS: usize = 5_000;
 /// How far a run may start from the gutter and still begin the column.
 const GUTTER_SLACK: f64 = 12.0;
 
@@ -345,6 +347,10 @@ fn detect_columns(lines: &[Line], page_width: f64) -> Option<ColumnPage> {
         .flat_map(|l| runs(l).into_iter().map(|r| r[0].u))
         .filter(|&x| band(x))
         .collect();
+    // The mode below is quadratic; no real page has this many runs.
+    if starts.len() > MAX_RUN_STARTS {
+        return None;
+    }
     let (gutter, _) = starts
         .iter()
         .map(|&s| {
@@ -407,8 +413,9 @@ fn detect_band(glyphs: &[Glyph], page_width: f64) -> Option<(f64, f64)> {
     if n < 8 {
         return None;
     }
-    let step = 2.0;
     let (lo, hi) = (page_width * 0.12, page_width * 0.8);
+    // Every 2 pt, but at most 400 positions, however wide a hostile page.
+    let step = ((hi - lo) / 400.0).max(2.0);
     let crossing = |x: f64| {
         rows.iter()
             .filter(|r| r.iter().any(|g| g.u <= x && x <= g.ink_end.max(g.u)))

@@ -416,10 +416,29 @@ fn detect_band(glyphs: &[Glyph], page_width: f64) -> Option<(f64, f64)> {
     let (lo, hi) = (page_width * 0.12, page_width * 0.8);
     // Every 2 pt, but at most 400 positions, however wide a hostile page.
     let step = ((hi - lo) / 400.0).max(2.0);
+    // How many rows have ink at each sampled x: each glyph marks the
+    // positions its ink covers, once per row.
+    let positions = ((hi - lo) / step).floor() as usize + 1;
+    let mut inked = vec![0usize; positions];
+    let mut last_row = vec![usize::MAX; positions];
+    for (r, row) in rows.iter().enumerate() {
+        for g in row {
+            let first = ((g.u - lo) / step).ceil().max(0.0) as usize;
+            let last = ((g.ink_end.max(g.u) - lo) / step).floor();
+            if last < 0.0 {
+                continue;
+            }
+            for k in first..=(last as usize).min(positions - 1) {
+                if last_row[k] != r {
+                    last_row[k] = r;
+                    inked[k] += 1;
+                }
+            }
+        }
+    }
     let crossing = |x: f64| {
-        rows.iter()
-            .filter(|r| r.iter().any(|g| g.u <= x && x <= g.ink_end.max(g.u)))
-            .count()
+        let k = ((x - lo) / step).round() as usize;
+        inked.get(k).copied().unwrap_or(0)
     };
     // The widest run of x where at most 10% of rows have ink.
     let mut best: Option<(f64, f64)> = None;

@@ -54,9 +54,14 @@ pub(super) fn extract(
         if let Some(d) = deadline.filter(Deadline::passed) {
             return Err(timeout(d));
         }
-        let marks = hidden::scan(&doc, page_id).unwrap_or_default();
+        let scanned = hidden::scan(&doc, page_id).unwrap_or_default();
         let mut hidden_runs: Vec<(&'static str, String)> = Vec::new();
-        {
+        // The scan's marks are per character code, in drawing order; if
+        // pdf-extract drew a different number of codes, they do not line up
+        // and the page is read again without them.
+        for marks in [scanned, PageMarks::default()] {
+            glyphs.clear();
+            hidden_runs.clear();
             let mut dev = Recorder {
                 glyphs: &mut glyphs,
                 page_width: &mut width,
@@ -74,6 +79,9 @@ pub(super) fn extract(
                 return Err(timeout(d));
             }
             result.map_err(|e| corrupt(format!("page {number}: {e}")))?;
+            if marks.marks.is_empty() || dev.index == marks.marks.len() {
+                break;
+            }
         }
         let (page, column) = assemble::page_text(&glyphs, width);
         let page_start = text.len();

@@ -11,6 +11,7 @@
 //! pdf-extract's glyphs: pages that draw text from form XObjects or with
 //! multi-byte CMaps other than Identity-H get no marks at all.
 
+use super::content::{self, Operand};
 use pdf_extract::{Document, Object, ObjectId};
 
 /// Why a glyph cannot be seen, or `None` when it can.
@@ -340,15 +341,22 @@ fn luminance(values: &[f64]) -> Option<f64> {
     }
 }
 
+/// The fonts and XObjects of a page, as the scan needs them.
+struct PageResources {
+    bytes_per_code: std::collections::HashMap<Vec<u8>, usize>,
+    facts: std::collections::HashMap<Vec<u8>, FontFacts>,
+    xobjects: Vec<(Vec<u8>, ObjectId, Vec<u8>)>,
+}
+
 /// Scan one page. `None` when the page cannot be marked reliably.
 pub(super) fn scan(doc: &Document, page: ObjectId) -> Option<PageMarks> {
     let content = doc.get_page_content(page).ok()?;
-    let ops = pdf_extract::content::Content::decode(&content)
-        .ok()?
-        .operations;
     let fonts = doc.get_page_fonts(page).ok()?;
-    let mut bytes_per_font = std::collections::HashMap::new();
-    let mut facts = std::collections::HashMap::new();
+    let mut resources = PageResources {
+        bytes_per_code: std::collections::HashMap::new(),
+        facts: std::collections::HashMap::new(),
+        xobjects: page_xobjects(doc, page),
+    };
     for (name, font) in &fonts {
         let subtype = font.get(b"Subtype").and_then(Object::as_name).ok();
         let bpc = if subtype == Some(b"Type0".as_slice()) {
@@ -362,42 +370,97 @@ pub(super) fn scan(doc: &Document, page: ObjectId) -> Option<PageMarks> {
         } else {
             1
         };
-        bytes_per_font.insert(name.clone(), bpc);
-        facts.insert(name.clone(), FontFacts::read(doc, font));
+        resources.bytes_per_code.insert(name.clone(), bpc);
+        resources
+            .facts
+            .insert(name.clone(), FontFacts::read(doc, font));
     }
-    let mut state = State {
-        fill: 0.0,
-        render: 0,
-        ctm: [1.0, 0.0, 0.0, 1.0, 0.0, 0.0],
-        bytes_per_code: 1,
-        font: None,
-        clip: None,
-    };
-    // A clipping path waits for the painting operator after `W`.
-    let mut clipping: Option<Option<DarkRect>> = None;
-    let mut moved = true;
-    let mut stack = Vec::new();
-    let mut out = PageMarks::default();
-    // The bounding box of the path being built, in page space.
-    let mut path: Option<DarkRect> = None;
-    let grow = |path: &mut Option<DarkRect>, (x, y): (f64, f64)| {
-        let r = path.get_or_insert(DarkRect {
-            x0: x,
-            y0: y,
-            x1: x,
-            y1: y,
-        });
-        r.x0 = r.x0.min(x);
-        r.y0 = r.y0.min(y);
-        r.x1 = r.x1.max(x);
-        r.y1 = r.y1.max(y);
-    };
-    let xobjects = page_xobjects(doc, page);
-    for (index, op) in ops.iter().enumerate() {
-        let nums: Vec<f64> = op.operands.iter().filter_map(num).collect();
-        match op.operator.as_str() {
-            "q" => stack.push(state),
-            "Q" => state = stack.pop().unwrap_or(state),
+    // Our reader first; a stream it leaves alone is read again with lopdf's.
+    let mut run = Run::new(&resources);
+    if content::each_operation(&content, |operator, operands| run.step(operator, operands))
+        .is_some()
+    {
+        return run.finish();
+    }
+    let ops = pdf_extract::content::Content::decode(&content)
+        .ok()?
+        .operations;
+    let mut run = Run::new(&resources);
+    let mut operands = Vec::new();
+    for op in &ops {
+        operands.clear();
+        operands.extend(op.operands.iter().map(content::Operand::from_object));
+        run.step(&op.operator, &operands);
+    }
+    run.finish()
+}
+
+/// The scan of one page in progress: the graphics state and what was found.
+struct Run<'w> {
+    fonts: &'w PageResources,
+    state: State<'w>,
+    stack: Vec<State<'w>>,
+    out: PageMarks,
+    /// The bounding box of the path being built, in page space.
+    path: Option<DarkRect>,
+    /// A clipping path waits for the painting operator after `W`.
+    clipping: Option<Option<DarkRect>>,
+    moved: bool,
+    /// The number of the current operation.
+    index: usize,
+    /// Text is drawn from a form XObject: pdf-extract draws it in its own
+    /// pass, and the marks would not line up.
+    unreliable: bool,
+}
+
+impl<'w> Run<'w> {
+    fn new(fonts: &'w PageResources) -> Run<'w> {
+        Run {
+            fonts,
+            state: State {
+                fill: 0.0,
+                render: 0,
+                ctm: [1.0, 0.0, 0.0, 1.0, 0.0, 0.0],
+                bytes_per_code: 1,
+                font: None,
+                clip: None,
+            },
+            stack: Vec::new(),
+            out: PageMarks::default(),
+            path: None,
+            clipping: None,
+            moved: true,
+            index: 0,
+            unreliable: false,
+        }
+    }
+
+    fn finish(self) -> Option<PageMarks> {
+        (!self.unreliable).then_some(self.out)
+    }
+
+    fn step<'o>(&mut self, operator: &str, operands: &'o [Operand]) {
+        if self.unreliable {
+            return;
+        }
+        let grow = |path: &mut Option<DarkRect>, (x, y): (f64, f64)| {
+            let r = path.get_or_insert(DarkRect {
+                x0: x,
+                y0: y,
+                x1: x,
+                y1: y,
+            });
+            r.x0 = r.x0.min(x);
+            r.y0 = r.y0.min(y);
+            r.x1 = r.x1.max(x);
+            r.y1 = r.y1.max(y);
+        };
+        let nums: Vec<f64> = operands.iter().filter_map(Operand::number).collect();
+        let fonts = self.fonts;
+        let (state, out) = (&mut self.state, &mut self.out);
+        match operator {
+            "q" => self.stack.push(*state),
+            "Q" => *state = self.stack.pop().unwrap_or(*state),
             "cm" if nums.len() == 6 => {
                 state.ctm = multiply(
                     [nums[0], nums[1], nums[2], nums[3], nums[4], nums[5]],
@@ -411,12 +474,12 @@ pub(super) fn scan(doc: &Document, page: ObjectId) -> Option<PageMarks> {
             }
             "Tr" => state.render = nums.first().map_or(0, |&m| m as i64),
             "Tf" => {
-                if let Some(Object::Name(name)) = op.operands.first() {
-                    state.bytes_per_code = bytes_per_font.get(name).copied().unwrap_or(1);
-                    state.font = facts.get(name);
+                if let Some(Operand::Name(name)) = operands.first() {
+                    state.bytes_per_code = fonts.bytes_per_code.get(name).copied().unwrap_or(1);
+                    state.font = fonts.facts.get(name);
                 }
             }
-            "BT" | "Td" | "TD" | "Tm" | "T*" => moved = true,
+            "BT" | "Td" | "TD" | "Tm" | "T*" => self.moved = true,
             "re" if nums.len() == 4 => {
                 for (dx, dy) in [
                     (0.0, 0.0),
@@ -424,31 +487,31 @@ pub(super) fn scan(doc: &Document, page: ObjectId) -> Option<PageMarks> {
                     (0.0, nums[3]),
                     (nums[2], nums[3]),
                 ] {
-                    grow(&mut path, apply(state.ctm, nums[0] + dx, nums[1] + dy));
+                    grow(&mut self.path, apply(state.ctm, nums[0] + dx, nums[1] + dy));
                 }
             }
             // Curves (circles, rounded badges) by their control points,
             // which bound them.
             "m" | "l" | "c" | "v" | "y" if nums.len() >= 2 && nums.len().is_multiple_of(2) => {
                 for p in nums.chunks_exact(2) {
-                    grow(&mut path, apply(state.ctm, p[0], p[1]));
+                    grow(&mut self.path, apply(state.ctm, p[0], p[1]));
                 }
             }
-            "W" | "W*" => clipping = Some(path),
+            "W" | "W*" => self.clipping = Some(self.path),
             "f" | "F" | "f*" | "B" | "B*" | "b" | "b*" | "n" | "S" | "s" => {
-                let painted = path.take();
-                let filled = !matches!(op.operator.as_str(), "n" | "S" | "s");
+                let painted = self.path.take();
+                let filled = !matches!(operator, "n" | "S" | "s");
                 if let Some(area) = painted
                     .filter(|_| filled)
                     .and_then(|p| p.within(state.clip))
                 {
                     out.fills.push(Fill {
-                        op: index,
+                        op: self.index,
                         area,
                         luminance: state.fill,
                     });
                 }
-                if let Some(clip) = clipping.take() {
+                if let Some(clip) = self.clipping.take() {
                     state.clip = clip.and_then(|c| c.within(state.clip)).or(Some(DarkRect {
                         x0: 0.0,
                         y0: 0.0,
@@ -460,15 +523,19 @@ pub(super) fn scan(doc: &Document, page: ObjectId) -> Option<PageMarks> {
             "Do" => {
                 // Text inside form XObjects is drawn by pdf-extract in its
                 // own pass; our marks would no longer line up.
-                let name = op.operands.first().and_then(|n| n.as_name().ok());
+                let name = match operands.first() {
+                    Some(Operand::Name(n)) => Some(n.as_slice()),
+                    _ => None,
+                };
                 let subtype = name.and_then(|name| {
-                    xobjects
+                    fonts
+                        .xobjects
                         .iter()
                         .find(|(n, _, _)| n == name)
                         .map(|(_, _, subtype)| subtype.as_slice())
                 });
                 match subtype {
-                    Some(b"Form") => return None,
+                    Some(b"Form") => self.unreliable = true,
                     Some(b"Image") => {
                         // An image fills the unit square of its CTM.
                         let corners = [(0.0, 0.0), (1.0, 0.0), (0.0, 1.0), (1.0, 1.0)]
@@ -476,7 +543,7 @@ pub(super) fn scan(doc: &Document, page: ObjectId) -> Option<PageMarks> {
                         let xs = corners.map(|c| c.0);
                         let ys = corners.map(|c| c.1);
                         out.images.push((
-                            index,
+                            self.index,
                             DarkRect {
                                 x0: xs.iter().copied().fold(f64::MAX, f64::min),
                                 y0: ys.iter().copied().fold(f64::MAX, f64::min),
@@ -489,14 +556,14 @@ pub(super) fn scan(doc: &Document, page: ObjectId) -> Option<PageMarks> {
                 }
             }
             "Tj" | "'" | "\"" | "TJ" => {
-                let strings: Vec<&[u8]> = match op.operator.as_str() {
-                    "TJ" => op
-                        .operands
-                        .first()
-                        .and_then(|a| a.as_array().ok())
-                        .map(|a| a.iter().filter_map(|o| o.as_str().ok()).collect())
-                        .unwrap_or_default(),
-                    _ => op.operands.iter().filter_map(|o| o.as_str().ok()).collect(),
+                let string = |o: &'o Operand| match o {
+                    Operand::Str(s) => Some(s.as_slice()),
+                    _ => None,
+                };
+                let strings: Vec<&[u8]> = match (operator, operands.first()) {
+                    ("TJ", Some(Operand::Array(a))) => a.iter().filter_map(string).collect(),
+                    ("TJ", _) => Vec::new(),
+                    _ => operands.iter().filter_map(string).collect(),
                 };
                 let mark: Mark = if matches!(state.render, 3 | 7) {
                     Some("invisible text")
@@ -506,13 +573,13 @@ pub(super) fn scan(doc: &Document, page: ObjectId) -> Option<PageMarks> {
                 // Outlined text (render mode 1) shows its stroke, whatever
                 // its fill.
                 let text_luminance = if state.render == 1 { 0.0 } else { state.fill };
-                moved |= matches!(op.operator.as_str(), "'" | "\"");
+                self.moved |= matches!(operator, "'" | "\"");
                 for s in strings {
                     let codes = s.len() / state.bytes_per_code.max(1);
                     out.marks.extend(std::iter::repeat_n(mark, codes));
                     out.text_luminance
                         .extend(std::iter::repeat_n(text_luminance, codes));
-                    out.code_ops.extend(std::iter::repeat_n(index, codes));
+                    out.code_ops.extend(std::iter::repeat_n(self.index, codes));
                     let bpc = state.bytes_per_code.max(1);
                     for code in s.chunks_exact(bpc) {
                         out.widths.push(state.font.and_then(|f| f.width(code)));
@@ -521,16 +588,16 @@ pub(super) fn scan(doc: &Document, page: ObjectId) -> Option<PageMarks> {
                             _ => None,
                         });
                     }
-                    out.moved.extend((0..codes).map(|k| k == 0 && moved));
+                    out.moved.extend((0..codes).map(|k| k == 0 && self.moved));
                     if codes > 0 {
-                        moved = false;
+                        self.moved = false;
                     }
                 }
             }
             _ => {}
         }
+        self.index += 1;
     }
-    Some(out)
 }
 
 /// The XObjects a page can draw, by resource name: (name, object id,

@@ -3,6 +3,7 @@
 //! and the bytes disagree we say so and trust the bytes.
 
 mod assemble;
+mod content;
 mod docx;
 mod hidden;
 pub mod limits;

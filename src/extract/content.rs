@@ -453,4 +453,73 @@ mod tests {
             "{ours_read} of {pages} pages read here"
         );
     }
+
+    /// Differential check on damaged streams: byte flips, cuts and
+    /// insertions of PDF syntax into real page contents. Whatever this
+    /// reader accepts, it reads as lopdf does, and it never panics.
+    #[test]
+    fn damaged_streams_read_as_lopdf_or_not_at_all() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let seeds: Vec<Vec<u8>> = [
+            "fixtures/producers/pdf/01-jose-nunez-backend.chromium.pdf",
+            "fixtures/producers/pdf/01-jose-nunez-backend.typst.pdf",
+            "fixtures/producers/pdf/01-jose-nunez-backend.groff-ms.pdf",
+            "fixtures/producers/pdf/01-jose-nunez-backend.pdflatex-moderncv.pdf",
+            "fixtures/integrity/white-text.pdf",
+        ]
+        .iter()
+        .filter_map(|p| pdf_extract::Document::load(root.join(p)).ok())
+        .filter_map(|doc| {
+            let page = *doc.get_pages().values().next()?;
+            doc.get_page_content(page).ok()
+        })
+        .collect();
+        assert_eq!(seeds.len(), 5);
+        let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut next = || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        let pieces: [&[u8]; 12] = [
+            b"(", b")", b"<", b">", b"[", b"]", b"<<", b"\\", b"%", b"\n", b"/", b" BI ",
+        ];
+        let (mut accepted, mut total) = (0, 0);
+        for round in 0..1500 {
+            let mut s = seeds[round % seeds.len()].clone();
+            for _ in 0..1 + next() % 4 {
+                if s.is_empty() {
+                    break;
+                }
+                let at = (next() % s.len() as u64) as usize;
+                match next() % 4 {
+                    0 => s[at] ^= 1 << (next() % 8),
+                    1 => s.truncate(at),
+                    2 => {
+                        let p = pieces[(next() % pieces.len() as u64) as usize];
+                        s.splice(at..at, p.iter().copied());
+                    }
+                    _ => {
+                        let end = (at + 1 + (next() % 16) as usize).min(s.len());
+                        s.drain(at..end);
+                    }
+                }
+            }
+            total += 1;
+            if let Some(read) = ours(&s) {
+                accepted += 1;
+                assert_eq!(
+                    read,
+                    lopdf(&s),
+                    "round {round}: {}",
+                    String::from_utf8_lossy(&s)
+                );
+            }
+        }
+        assert!(
+            accepted > total / 4,
+            "{accepted} of {total} damaged streams read here"
+        );
+    }
 }

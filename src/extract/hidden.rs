@@ -395,6 +395,9 @@ pub(super) fn scan(doc: &Document, page: ObjectId) -> Option<PageMarks> {
     run.finish()
 }
 
+/// Deepest `q` nesting the scan follows.
+const MAX_SAVED_STATES: usize = 4096;
+
 /// The scan of one page in progress: the graphics state and what was found.
 struct Run<'w> {
     fonts: &'w PageResources,
@@ -459,6 +462,9 @@ impl<'w> Run<'w> {
         let fonts = self.fonts;
         let (state, out) = (&mut self.state, &mut self.out);
         match operator {
+            // A hostile stream may save the state millions of times; no
+            // real page nests this deep.
+            "q" if self.stack.len() >= MAX_SAVED_STATES => self.unreliable = true,
             "q" => self.stack.push(*state),
             "Q" => *state = self.stack.pop().unwrap_or(*state),
             "cm" if nums.len() == 6 => {

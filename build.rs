@@ -1,6 +1,8 @@
 //! Embeds every `profiles/<company>/<role>.yaml` into the binary, so the tool
 //! works from any directory and a new profile needs no Rust change: drop a
-//! YAML file in `profiles/` and rebuild.
+//! YAML file in `profiles/` and rebuild. Each is embedded as JSON, converted
+//! here: reading 9 KB of YAML took about 7% of a whole run on a resume, JSON
+//! a tenth of that. The schema is still checked when the profile is read.
 
 use std::fmt::Write;
 use std::path::Path;
@@ -33,18 +35,23 @@ fn main() {
         }
     }
     entries.sort();
+    let out_dir = Path::new(&std::env::var("OUT_DIR").unwrap()).to_path_buf();
     let mut out = String::from("pub(super) static PROFILES: &[(&str, &str)] = &[\n");
     for (id, path) in &entries {
+        let yaml = std::fs::read_to_string(path).unwrap();
+        let value: serde_json::Value =
+            serde_saphyr::from_str(&yaml).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let json_path = out_dir.join(format!("{}.json", id.replace('/', "__")));
+        std::fs::write(&json_path, serde_json::to_string(&value).unwrap()).unwrap();
         writeln!(
             out,
             "    ({id:?}, include_str!({:?})),",
-            path.display().to_string()
+            json_path.display().to_string()
         )
         .unwrap();
     }
     out.push_str("];\n");
-    let dest = Path::new(&std::env::var("OUT_DIR").unwrap()).join("embedded_profiles.rs");
-    std::fs::write(dest, out).unwrap();
+    std::fs::write(out_dir.join("embedded_profiles.rs"), out).unwrap();
 }
 
 /// `ATS_SCORE_GIT`: the commit the binary was built from, for `--version`

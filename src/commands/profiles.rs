@@ -7,7 +7,7 @@ use ats_score::report;
 
 /// `ats-score profiles ...`.
 pub fn profiles(command: &ProfilesCommand) -> Result<i32, Error> {
-    use ats_score::profile::{self, Profile, registry};
+    use ats_score::profile::{self, registry};
     match command {
         ProfilesCommand::List => {
             let mut t = report::new_table(
@@ -16,9 +16,7 @@ pub fn profiles(command: &ProfilesCommand) -> Result<i32, Error> {
             );
             for id in registry::ids() {
                 let (company, role) = id.split_once('/').unwrap_or((&id, ""));
-                let (terms, rules, extends) = match registry::find(&id)
-                    .map(|(path, text)| Profile::from_yaml(&path, &text))
-                {
+                let (terms, rules, extends) = match registry::find(&id).map(|found| found.load()) {
                     Some(Ok(p)) => (
                         p.groups
                             .iter()
@@ -55,7 +53,7 @@ pub fn profiles(command: &ProfilesCommand) -> Result<i32, Error> {
             let (company, role) = id.split_once('/').unwrap_or((id.as_str(), ""));
             let p = if company == "base" {
                 profile::check_name("role", role)?;
-                let (path, text) = registry::find(id).ok_or_else(|| Error::UnknownRole {
+                let found = registry::find(id).ok_or_else(|| Error::UnknownRole {
                     company: "base".into(),
                     role: role.into(),
                     suggestion: String::new(),
@@ -65,7 +63,7 @@ pub fn profiles(command: &ProfilesCommand) -> Result<i32, Error> {
                         .collect::<Vec<_>>()
                         .join(", "),
                 })?;
-                Profile::from_yaml(&path, &text)?
+                found.load()?
             } else {
                 profile::resolve(company, role)?
             };

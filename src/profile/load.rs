@@ -64,25 +64,46 @@ impl Profile {
                 message: format!("profile is larger than {MAX_PROFILE_BYTES} bytes"),
             });
         }
-        resolve_raw(path, text, 0)
+        resolve_raw(path, text, false, 0)
     }
 }
 
-/// Parse `text`, build on the profile it extends, and validate.
-fn resolve_raw(path: &str, text: &str, depth: usize) -> Result<Profile> {
-    let options = serde_saphyr::options! {
-        budget: Some(serde_saphyr::Budget::default()),
-        with_snippet: false,
-    };
-    let raw: RawProfile = serde_saphyr::from_str_with_options(text, options).map_err(|e| {
-        let (line, column) = e.location().map_or((0, 0), |l| (l.line(), l.column()));
-        Error::ProfileSyntax {
+/// A profile from where the registry found it.
+pub(super) fn from_source(source: &super::registry::Source) -> Result<Profile> {
+    if source.text.len() > MAX_PROFILE_BYTES {
+        return Err(Error::ProfileInvalid {
+            path: source.path.clone(),
+            message: format!("profile is larger than {MAX_PROFILE_BYTES} bytes"),
+        });
+    }
+    resolve_raw(&source.path, &source.text, source.built_in, 0)
+}
+
+/// Parse `text` (YAML, or for built-in profiles the JSON made from their
+/// YAML at build time), build on the profile it extends, and validate.
+fn resolve_raw(path: &str, text: &str, json: bool, depth: usize) -> Result<Profile> {
+    let raw: RawProfile = if json {
+        serde_json::from_str(text).map_err(|e| Error::ProfileSyntax {
             path: path.into(),
-            line,
-            column,
+            line: e.line() as u64,
+            column: e.column() as u64,
             message: with_suggestion(&strip_location(&first_line(&e.to_string()))),
-        }
-    })?;
+        })?
+    } else {
+        let options = serde_saphyr::options! {
+            budget: Some(serde_saphyr::Budget::default()),
+            with_snippet: false,
+        };
+        serde_saphyr::from_str_with_options(text, options).map_err(|e| {
+            let (line, column) = e.location().map_or((0, 0), |l| (l.line(), l.column()));
+            Error::ProfileSyntax {
+                path: path.into(),
+                line,
+                column,
+                message: with_suggestion(&strip_location(&first_line(&e.to_string()))),
+            }
+        })?
+    };
     let bad = |message: String| Error::ProfileInvalid {
         path: path.into(),
         message,
@@ -95,7 +116,7 @@ fn resolve_raw(path: &str, text: &str, depth: usize) -> Result<Profile> {
             )));
         }
         Some(parent) => {
-            let (parent_path, parent_text) = registry::find(parent).ok_or_else(|| {
+            let found = registry::find(parent).ok_or_else(|| {
                 bad(format!(
                     "extends '{parent}', which is not a known profile{}",
                     did_you_mean(
@@ -107,7 +128,12 @@ fn resolve_raw(path: &str, text: &str, depth: usize) -> Result<Profile> {
                     )
                 ))
             })?;
-            Some(resolve_raw(&parent_path, &parent_text, depth + 1)?)
+            Some(resolve_raw(
+                &found.path,
+                &found.text,
+                found.built_in,
+                depth + 1,
+            )?)
         }
     };
     let profile = merge(base, raw).map_err(bad)?;

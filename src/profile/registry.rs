@@ -68,10 +68,28 @@ pub fn is_user(id: &str) -> bool {
     user_ids().iter().any(|u| u == id)
 }
 
-/// The file name (for messages) and text of profile `id`: the user's copy
-/// if there is one, else the built-in one. `id` must be `company/role` with
-/// identifier parts, so it can never reach outside the directories.
-pub fn find(id: &str) -> Option<(String, String)> {
+/// A profile's text and where it comes from.
+#[derive(Debug, Clone)]
+pub struct Source {
+    /// How the profile is named in messages.
+    pub path: String,
+    pub text: String,
+    /// Built into the binary, as JSON converted from its YAML at build time;
+    /// else the user's YAML file.
+    pub built_in: bool,
+}
+
+impl Source {
+    /// The profile, resolved and validated.
+    pub fn load(&self) -> crate::error::Result<super::Profile> {
+        super::load::from_source(self)
+    }
+}
+
+/// Profile `id`: the user's copy if there is one, else the built-in one.
+/// `id` must be `company/role` with identifier parts, so it can never reach
+/// outside the directories.
+pub fn find(id: &str) -> Option<Source> {
     let (company, role) = id.split_once('/')?;
     if super::check_name("company", company).is_err() || super::check_name("role", role).is_err() {
         return None;
@@ -79,8 +97,16 @@ pub fn find(id: &str) -> Option<(String, String)> {
     if let Some(dir) = user_dir() {
         let path = dir.join(company).join(format!("{role}.yaml"));
         if let Ok(text) = std::fs::read_to_string(&path) {
-            return Some((path.display().to_string(), text));
+            return Some(Source {
+                path: path.display().to_string(),
+                text,
+                built_in: false,
+            });
         }
     }
-    super::embedded_text(id).map(|text| (format!("profiles/{id}.yaml"), text.to_string()))
+    super::embedded_text(id).map(|text| Source {
+        path: format!("profiles/{id}.yaml"),
+        text: text.to_string(),
+        built_in: true,
+    })
 }

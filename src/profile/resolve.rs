@@ -43,8 +43,8 @@ pub fn resolve_with_note(company: &str, role: &str) -> Result<(Profile, Option<S
     } else {
         format!("{company}/{role}")
     };
-    if let Some((path, text)) = registry::find(&wanted) {
-        return Ok((Profile::from_yaml(&path, &text)?, None));
+    if let Some(found) = registry::find(&wanted) {
+        return Ok((found.load()?, None));
     }
     let ids = registry::ids();
     let mut companies: Vec<&str> = ids
@@ -59,11 +59,11 @@ pub fn resolve_with_note(company: &str, role: &str) -> Result<(Profile, Option<S
     let known_company = companies.contains(&company) || company == "generic";
     let typo = did_you_mean(company, &companies);
     match registry::find(&base) {
-        Some((path, text)) if known_company || typo.is_empty() => {
+        Some(found) if known_company || typo.is_empty() => {
             let note = format!(
                 "no {company}-specific profile for the {role} role; scoring against the general {role} profile ({base})"
             );
-            Ok((Profile::from_yaml(&path, &text)?, Some(note)))
+            Ok((found.load()?, Some(note)))
         }
         Some(_) => Err(Error::UnknownCompany {
             company: company.into(),
@@ -134,6 +134,23 @@ mod tests {
             let (company, role) = id.split_once('/').unwrap();
             let p = resolve(company, role).unwrap_or_else(|e| panic!("{id}: {e}"));
             assert_eq!(p.id, id);
+        }
+    }
+
+    /// The built-in profiles are embedded as JSON made from their YAML at
+    /// build time: each reads exactly as its YAML file does.
+    #[test]
+    fn built_in_json_reads_as_its_yaml() {
+        for id in embedded_ids() {
+            let path = format!("{}/profiles/{id}.yaml", env!("CARGO_MANIFEST_DIR"));
+            let yaml = std::fs::read_to_string(&path).unwrap();
+            let from_yaml = Profile::from_yaml(&path, &yaml).unwrap_or_else(|e| panic!("{e}"));
+            let from_json = registry::find(id).unwrap().load().unwrap();
+            assert_eq!(
+                serde_json::to_string(&from_yaml).unwrap(),
+                serde_json::to_string(&from_json).unwrap(),
+                "{id}"
+            );
         }
     }
 

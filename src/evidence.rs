@@ -37,6 +37,26 @@ pub fn make(
     }
 }
 
+/// Evidence for up to `limit` spans, at most one per line: a finding shows
+/// each line once, however many hits it holds. Shared by rules and checks.
+pub fn one_per_line(
+    evidence: &dyn Fn(Span) -> Evidence,
+    spans: impl IntoIterator<Item = Span>,
+    limit: usize,
+) -> Vec<Evidence> {
+    let mut out: Vec<Evidence> = Vec::new();
+    for span in spans {
+        let e = evidence(span);
+        if !out.iter().any(|o| o.line == e.line) {
+            out.push(e);
+        }
+        if out.len() == limit {
+            break;
+        }
+    }
+    out
+}
+
 /// The line with control characters blanked, cut to [`SNIPPET_CHARS`]
 /// around `column` when longer, with runs of spaces collapsed.
 pub fn snippet(line: &str, column: usize) -> String {

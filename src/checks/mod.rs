@@ -119,17 +119,7 @@ const MAX_EVIDENCE: usize = 5;
 
 /// Evidence for normalized spans, one per line.
 fn evidence_for(input: &Input, spans: impl IntoIterator<Item = Span>) -> Vec<Evidence> {
-    let mut out: Vec<Evidence> = Vec::new();
-    for span in spans {
-        let e = (input.evidence)(span);
-        if !out.iter().any(|o| o.line == e.line) {
-            out.push(e);
-        }
-        if out.len() == MAX_EVIDENCE {
-            break;
-        }
-    }
-    out
+    crate::evidence::one_per_line(input.evidence, spans, MAX_EVIDENCE)
 }
 
 /// Evidence for raw-text byte offsets, one per line.

@@ -588,6 +588,11 @@ fn columns_text(lines: &[Line], gutter: f64) -> String {
 mod tests {
     use super::*;
 
+    /// A visible 10 pt glyph `width` points wide drawn with matrix `m`.
+    fn glyph(m: [f64; 6], width: f64, c: char) -> Glyph {
+        Glyph::place(m, 10.0, width, 0.0, c).expect("a visible glyph")
+    }
+
     /// Glyphs of `text` from (x, y), `advance` points each, with `gap`
     /// extra points after each.
     fn word(x: f64, y: f64, text: &str, advance: f64, gap: f64) -> Vec<Glyph> {
@@ -595,7 +600,7 @@ mod tests {
             .enumerate()
             .map(|(i, c)| {
                 let at = x + i as f64 * (advance + gap);
-                Glyph::place([1.0, 0.0, 0.0, 1.0, at, y], 10.0, advance, 0.0, c).unwrap()
+                glyph([1.0, 0.0, 0.0, 1.0, at, y], advance, c)
             })
             .collect()
     }
@@ -662,9 +667,7 @@ mod tests {
 
     #[test]
     fn accents_drawn_over_letters_join_them() {
-        let at = |x: f64, width: f64, c: char| {
-            Glyph::place([1.0, 0.0, 0.0, 1.0, x, 700.0], 10.0, width, 0.0, c).unwrap()
-        };
+        let at = |x: f64, width: f64, c: char| glyph([1.0, 0.0, 0.0, 1.0, x, 700.0], width, c);
         // "ółc" then "´" over the "c", as groff draws "ć".
         let g = vec![
             at(72.0, 5.0, 'ó'),
@@ -697,21 +700,17 @@ mod tests {
     fn rotated_labels_are_their_own_lines() {
         let mut g = word(72.0, 700.0, "Body", 5.0, 0.0);
         // "SKILLS" reading bottom to top at x = 30.
-        g.extend("SKILLS".chars().enumerate().map(|(i, c)| {
-            Glyph::place(
-                [0.0, 1.0, -1.0, 0.0, 30.0, 400.0 + i as f64 * 6.0],
-                10.0,
-                6.0,
-                0.0,
-                c,
-            )
-            .unwrap()
-        }));
+        g.extend(
+            "SKILLS"
+                .chars()
+                .enumerate()
+                .map(|(i, c)| glyph([0.0, 1.0, -1.0, 0.0, 30.0, 400.0 + i as f64 * 6.0], 6.0, c)),
+        );
         assert_eq!(text_of(&g), "Body\nSKILLS\n");
         // Sizes survive rotation (a 45° matrix once read as size 0, "tiny").
         assert!((g.last().unwrap().size - 10.0).abs() < 1e-9);
         let h = std::f64::consts::FRAC_1_SQRT_2;
-        let tilted = Glyph::place([h, h, -h, h, 100.0, 100.0], 10.0, 5.0, 0.0, 'x').unwrap();
+        let tilted = glyph([h, h, -h, h, 100.0, 100.0], 5.0, 'x');
         assert!((tilted.size - 10.0).abs() < 1e-9);
     }
 
@@ -722,10 +721,12 @@ mod tests {
         let g: Vec<Glyph> = "ab"
             .chars()
             .enumerate()
-            .map(|(i, c)| Glyph::place(m(72.0 + i as f64 * 5.0, 700.0), 10.0, 5.0, 0.0, c).unwrap())
-            .chain("cd".chars().enumerate().map(|(i, c)| {
-                Glyph::place(m(72.0 + i as f64 * 5.0, 686.0), 10.0, 5.0, 0.0, c).unwrap()
-            }))
+            .map(|(i, c)| glyph(m(72.0 + i as f64 * 5.0, 700.0), 5.0, c))
+            .chain(
+                "cd".chars()
+                    .enumerate()
+                    .map(|(i, c)| glyph(m(72.0 + i as f64 * 5.0, 686.0), 5.0, c)),
+            )
             .collect();
         assert_eq!(text_of(&g), "ab\ncd\n");
     }

@@ -54,6 +54,15 @@ pub(super) struct Fill {
     pub luminance: f64,
 }
 
+/// An object, followed if it is a reference; `None` when the reference
+/// leads nowhere. Shared by every reader of font and annotation dictionaries.
+pub(super) fn deref(doc: &Document, o: &Object) -> Option<Object> {
+    match o {
+        Object::Reference(id) => doc.get_object(*id).ok().cloned(),
+        other => Some(other.clone()),
+    }
+}
+
 /// Per-code marks and the shapes drawn on one page.
 #[derive(Debug, Default)]
 pub(super) struct PageMarks {
@@ -171,12 +180,7 @@ fn cork(code: u8) -> Option<&'static str> {
 
 impl FontFacts {
     fn read(doc: &Document, font: &pdf_extract::Dictionary) -> FontFacts {
-        let deref = |o: &Object| -> Option<Object> {
-            match o {
-                Object::Reference(id) => doc.get_object(*id).ok().cloned(),
-                other => Some(other.clone()),
-            }
-        };
+        let deref = |o: &Object| deref(doc, o);
         let subtype = font.get(b"Subtype").and_then(Object::as_name).ok();
         let mut facts = FontFacts::default();
         match subtype {
@@ -241,12 +245,7 @@ const MAX_CIDS: usize = 65_536;
 impl CidWidths {
     /// Both forms of `/W`: `c [w1 w2 ...]` and `c_first c_last w`.
     fn read(doc: &Document, font: &pdf_extract::Dictionary) -> Option<CidWidths> {
-        let deref = |o: &Object| -> Option<Object> {
-            match o {
-                Object::Reference(id) => doc.get_object(*id).ok().cloned(),
-                other => Some(other.clone()),
-            }
-        };
+        let deref = |o: &Object| deref(doc, o);
         let descendant = match font.get(b"DescendantFonts").ok().and_then(deref)? {
             Object::Array(a) => a.first().and_then(deref)?,
             _ => return None,

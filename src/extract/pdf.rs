@@ -416,12 +416,7 @@ const MAX_URI_BYTES: usize = 2048;
 /// The URI targets of a page's link annotations. Anything malformed is
 /// skipped: links are a bonus, never a reason to refuse a file.
 fn page_links(doc: &Document, page: pdf_extract::ObjectId) -> Vec<String> {
-    let deref = |o: &pdf_extract::Object| -> Option<pdf_extract::Object> {
-        match o {
-            pdf_extract::Object::Reference(id) => doc.get_object(*id).ok().cloned(),
-            other => Some(other.clone()),
-        }
-    };
+    let deref = |o: &pdf_extract::Object| hidden::deref(doc, o);
     let Ok(page) = doc.get_dictionary(page) else {
         return Vec::new();
     };

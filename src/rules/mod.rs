@@ -57,17 +57,7 @@ impl Context<'_> {
         spans: impl IntoIterator<Item = Span>,
         limit: usize,
     ) -> Vec<Evidence> {
-        let mut out: Vec<Evidence> = Vec::new();
-        for span in spans {
-            let e = (self.evidence)(span);
-            if !out.iter().any(|o| o.line == e.line) {
-                out.push(e);
-            }
-            if out.len() == limit {
-                break;
-            }
-        }
-        out
+        crate::evidence::one_per_line(self.evidence, spans, limit)
     }
 }
 

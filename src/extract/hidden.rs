@@ -348,8 +348,7 @@ struct PageResources {
 }
 
 /// Scan one page. `None` when the page cannot be marked reliably.
-pub(super) fn scan(doc: &Document, page: ObjectId) -> Option<PageMarks> {
-    let content = doc.get_page_content(page).ok()?;
+pub(super) fn scan(doc: &Document, page: ObjectId, content: &[u8]) -> Option<PageMarks> {
     let fonts = doc.get_page_fonts(page).ok()?;
     let mut resources = PageResources {
         bytes_per_code: std::collections::HashMap::new(),

@@ -6,10 +6,13 @@
 //! file gets its own clear message.
 
 use super::assemble::{self, Glyph};
+use super::content;
 use super::hidden::{self, PageMarks};
 use super::{ColumnPage, Deadline, Extracted, Format, Hidden, Layout, Link};
 use crate::error::{Error, Result};
-use pdf_extract::{ColorSpace, Document, MediaBox, OutputDev, OutputError, Path, Transform};
+use pdf_extract::{
+    ColorSpace, Dictionary, Document, MediaBox, OutputDev, OutputError, Path, Stream, Transform,
+};
 use std::collections::HashSet;
 
 pub(super) fn extract(
@@ -17,6 +20,19 @@ pub(super) fn extract(
     bytes: &[u8],
     deadline: Option<Deadline>,
     limits: &super::Limits,
+) -> Result<Extracted> {
+    read(name, bytes, deadline, limits, true)
+}
+
+/// `text_only`: hand pdf-extract each page's text operations alone
+/// ([`content::text_only`]); off only in the test that checks it changes
+/// nothing.
+fn read(
+    name: &str,
+    bytes: &[u8],
+    deadline: Option<Deadline>,
+    limits: &super::Limits,
+    text_only: bool,
 ) -> Result<Extracted> {
     let timeout = |d: Deadline| Error::Timeout {
         path: name.into(),
@@ -37,7 +53,6 @@ pub(super) fn extract(
     }
     super::limits::check_pdf(name, &doc, pages.len(), limits)?;
     for &page_id in pages.values() {
-        spell_out_quote_operators(&mut doc, page_id);
         skip_unneeded_font_programs(&mut doc, page_id);
     }
     let mut text = String::new();
@@ -54,7 +69,26 @@ pub(super) fn extract(
         if let Some(d) = deadline.filter(Deadline::passed) {
             return Err(timeout(d));
         }
-        let scanned = hidden::scan(&doc, page_id).unwrap_or_default();
+        // The scan reads the page as drawn; pdf-extract then gets its text
+        // operations alone.
+        let content = doc.get_page_content(page_id).ok();
+        let scanned = content
+            .as_deref()
+            .and_then(|c| hidden::scan(&doc, page_id, c))
+            .unwrap_or_default();
+        match content
+            .as_deref()
+            .filter(|_| text_only)
+            .and_then(content::text_only)
+        {
+            Some(text) => {
+                let stream = doc.add_object(Stream::new(Dictionary::new(), text));
+                if let Ok(page) = doc.get_dictionary_mut(page_id) {
+                    page.set("Contents", stream);
+                }
+            }
+            None => spell_out_quote_operators(&mut doc, page_id),
+        }
         let mut hidden_runs: Vec<(&'static str, String)> = Vec::new();
         // The scan's marks are per character code, in drawing order; if
         // pdf-extract drew a different number of codes, they do not line up
@@ -464,4 +498,56 @@ fn count_images(doc: &Document, pages: impl Iterator<Item = pdf_extract::ObjectI
         }
     }
     seen.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Giving pdf-extract the text operations alone changes nothing it
+    /// reads: on every PDF in the repository (the producer matrix, the
+    /// generated fixtures, the damaged and hostile ones) the text, pages,
+    /// hidden text and columns are the same as from the whole page.
+    #[test]
+    fn text_only_pages_read_as_whole_pages() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let limits = super::super::Limits::default();
+        let (mut files, mut same_error) = (0, 0);
+        for dir in ["fixtures", "tests/eval/resumes"] {
+            for entry in walkdir::WalkDir::new(root.join(dir)).into_iter().flatten() {
+                if entry.path().extension().is_none_or(|e| e != "pdf") {
+                    continue;
+                }
+                let bytes = std::fs::read(entry.path()).expect("read");
+                let name = entry.path().display().to_string();
+                let run = |text_only| {
+                    crate::error::catch_panic(&name, || {
+                        read(&name, &bytes, None, &limits, text_only)
+                    })
+                };
+                match (run(true), run(false)) {
+                    (Ok(ours), Ok(whole)) => {
+                        files += 1;
+                        assert_eq!(ours.text, whole.text, "{name}");
+                        assert_eq!(ours.page_starts, whole.page_starts, "{name}");
+                        assert_eq!(
+                            format!("{:?}", ours.layout),
+                            format!("{:?}", whole.layout),
+                            "{name}"
+                        );
+                    }
+                    (Err(_), Err(_)) => same_error += 1,
+                    (ours, whole) => panic!(
+                        "{name}: text only {:?}, whole page {:?}",
+                        ours.err(),
+                        whole.err()
+                    ),
+                }
+            }
+        }
+        assert!(
+            files > 150 && same_error > 0,
+            "{files} read, {same_error} refused"
+        );
+    }
 }

@@ -114,10 +114,7 @@ pub fn score_file(
     limits: &Limits,
 ) -> Result<Analysis> {
     let Some(limit) = timeout else {
-        return crate::error::catch_panic(path, || {
-            let (name, bytes) = read_input(path, limits)?;
-            scorer.score_bytes_with(&name, &bytes, None, limits)
-        });
+        return score_file_here(scorer, path, None, limits);
     };
     let limits = *limits;
     let deadline = Deadline::after(limit);
@@ -154,6 +151,27 @@ pub fn score_file(
             detail: "the scoring thread stopped without a result".into(),
         }),
     }
+}
+
+/// Read and score one file on the calling thread; the PDF reader stops at
+/// `deadline` if one is given, but a parser stuck elsewhere is not
+/// interrupted, so a caller with a time limit keeps a watchdog of its own
+/// (the single-file command does, and ends the process).
+///
+/// Why not always [`score_file`]'s own thread: the system allocator gives a
+/// new thread its own heap, grown and trimmed in small steps, and on a
+/// two-page PDF that was a quarter of the run (BENCHMARKS.md). A batch's
+/// workers live long enough for that not to matter.
+pub fn score_file_here(
+    scorer: &Scorer,
+    path: &str,
+    deadline: Option<Deadline>,
+    limits: &Limits,
+) -> Result<Analysis> {
+    crate::error::catch_panic(path, || {
+        let (name, bytes) = read_input(path, limits)?;
+        scorer.score_bytes_with(&name, &bytes, deadline, limits)
+    })
 }
 
 /// Score every input on `jobs` threads (all cores when `None`).

@@ -182,3 +182,33 @@ pub fn terminal_width() -> u16 {
         .or_else(from_terminal)
         .map_or(80, |w| w.clamp(60, 200))
 }
+
+/// Ends the process with the timeout error if one file's work outlives its
+/// limit: the single-file command scores on the main thread
+/// ([`batch::score_file_here`]), where a parser stuck outside the PDF
+/// reader's deadline checks could not otherwise be stopped. Dropping the
+/// watchdog (the work is done) lets its thread go.
+pub struct Watchdog {
+    _done: std::sync::mpsc::Sender<()>,
+}
+
+impl Watchdog {
+    pub fn start(path: &str, limit: Duration) -> Watchdog {
+        let (done, wait) = std::sync::mpsc::channel::<()>();
+        let error = Error::Timeout {
+            path: path.into(),
+            seconds: limit.as_secs_f64(),
+        };
+        // If the thread cannot start, the run goes on with the PDF
+        // reader's own deadline checks only.
+        let _ = std::thread::Builder::new()
+            .name("watchdog".into())
+            .spawn(move || {
+                if let Err(std::sync::mpsc::RecvTimeoutError::Timeout) = wait.recv_timeout(limit) {
+                    eprintln!("ats-score: error: {error}");
+                    std::process::exit(error.exit_code());
+                }
+            });
+        Watchdog { _done: done }
+    }
+}

@@ -1,9 +1,10 @@
 //! The default command: score one resume with a full report, or many with
 //! streamed output or a ranking.
 
-use super::{limits_of, scorer_for, terminal_width, timeout_of, write_stdout};
+use super::{Watchdog, limits_of, scorer_for, terminal_width, timeout_of, write_stdout};
 use crate::cli::{OutputFormat, ScoreArgs};
 use ats_score::error::{Error, exit};
+use ats_score::extract::Deadline;
 use ats_score::report::{self, Paint, Summary};
 use ats_score::{Analysis, Scorer, batch};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
@@ -27,12 +28,17 @@ pub fn score(args: &ScoreArgs) -> Result<i32, Error> {
 
 /// One resume: a full report.
 fn single_file(args: &ScoreArgs, scorer: &Arc<Scorer>) -> Result<i32, Error> {
-    let analysis = batch::score_file(
+    let path = &args.resumes[0];
+    let timeout = timeout_of(&args.limits);
+    let watchdog = timeout.map(|limit| Watchdog::start(path, limit));
+    let analysis = batch::score_file_here(
         scorer,
-        &args.resumes[0],
-        timeout_of(&args.limits),
+        path,
+        timeout.map(Deadline::after),
         &limits_of(&args.limits),
-    )?;
+    );
+    drop(watchdog);
+    let analysis = analysis?;
     if args.output.quiet {
         return Ok(min_score_status(
             args.min_score,

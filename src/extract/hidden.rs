@@ -375,8 +375,7 @@ pub(super) fn scan(doc: &Document, page: ObjectId, content: &[u8]) -> Option<Pag
     }
     // Our reader first; a stream it leaves alone is read again with lopdf's.
     let mut run = Run::new(&resources);
-    if content::each_operation(content, |operator, operands| run.step(operator, operands))
-        .is_some()
+    if content::each_operation(content, |operator, operands| run.step(operator, operands)).is_some()
     {
         return run.finish();
     }

@@ -183,6 +183,32 @@ fn slow_file_times_out_and_the_batch_goes_on() {
     assert_eq!(out.status.code(), Some(7));
 }
 
+/// One file is scored on the main thread; a watchdog ends the run on time
+/// even where no deadline check is reached (matching a text file this
+/// large takes over a minute).
+#[test]
+fn single_file_stuck_outside_the_pdf_reader_ends_on_time() {
+    let dir = tempfile::tempdir().unwrap();
+    let slow = dir.path().join("slow.txt");
+    let line = "Built services in Go, Python, Kubernetes and Docker on AWS with PostgreSQL.\n";
+    std::fs::write(&slow, line.repeat(15_000)).unwrap();
+    let started = std::time::Instant::now();
+    let out = ats()
+        .arg(&slow)
+        .args(["--timeout", "0.5"])
+        .args(APPLE)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(7), "{stderr}");
+    assert!(
+        stderr.contains("gave up after 0.5 s (--timeout)"),
+        "{stderr}"
+    );
+    assert!(out.stdout.is_empty());
+    assert!(started.elapsed() < std::time::Duration::from_secs(20));
+}
+
 #[test]
 fn min_score_in_a_batch() {
     let (code, _, stderr) = batch(&["fixtures/resumes", "--glob", "*.txt", "--min-score", "50"]);

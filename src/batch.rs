@@ -8,7 +8,7 @@
 //! batch gives byte-identical output with `--jobs 1` and `--jobs 8`.
 
 use crate::error::{Error, Result};
-use crate::extract::{Deadline, Limits};
+use crate::extract::{Deadline, Extracted, Limits};
 use crate::{Analysis, Scorer, read_input};
 use rayon::prelude::*;
 use std::collections::BTreeMap;
@@ -168,9 +168,22 @@ pub fn score_file_here(
     deadline: Option<Deadline>,
     limits: &Limits,
 ) -> Result<Analysis> {
+    let (name, extracted) = read_file_here(path, deadline, limits)?;
+    crate::error::catch_panic(path, || Ok(scorer.score_text(&name, extracted)))
+}
+
+/// The first half of [`score_file_here`]: read and extract one file, on the
+/// calling thread, with no profile needed yet (so a caller can compile the
+/// profile meanwhile). Gives the name to report the file by.
+pub fn read_file_here(
+    path: &str,
+    deadline: Option<Deadline>,
+    limits: &Limits,
+) -> Result<(String, Extracted)> {
     crate::error::catch_panic(path, || {
         let (name, bytes) = read_input(path, limits)?;
-        scorer.score_bytes_with(&name, &bytes, deadline, limits)
+        let extracted = crate::extract::extract(&name, &bytes, deadline, limits)?;
+        Ok((name, extracted))
     })
 }
 

@@ -4,7 +4,7 @@
 use super::{Watchdog, limits_of, scorer_for, terminal_width, timeout_of, write_stdout};
 use crate::cli::{OutputFormat, ScoreArgs};
 use ats_score::error::{Error, exit};
-use ats_score::extract::Deadline;
+use ats_score::extract::{Deadline, Limits};
 use ats_score::report::{self, Paint, Summary};
 use ats_score::{Analysis, Scorer, batch};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
@@ -13,30 +13,53 @@ use std::sync::Arc;
 
 /// The default command: score one resume or a batch.
 pub fn score(args: &ScoreArgs) -> Result<i32, Error> {
-    let Some(scorer) = scorer_for(&args.profile, args.output.quiet)? else {
-        return Ok(exit::USAGE);
-    };
-    let scorer = Arc::new(scorer);
     let single = args.resumes.len() == 1
         && (args.resumes[0] == "-" || !std::path::Path::new(&args.resumes[0]).is_dir());
     if single {
-        single_file(args, &scorer)
-    } else {
-        many_files(args, &scorer)
+        return single_file(args);
     }
+    let Some(scorer) = scorer_for(&args.profile, args.output.quiet)? else {
+        return Ok(exit::USAGE);
+    };
+    many_files(args, &Arc::new(scorer))
 }
 
 /// One resume: a full report.
-fn single_file(args: &ScoreArgs, scorer: &Arc<Scorer>) -> Result<i32, Error> {
+///
+/// The file is read on the main thread while the profile compiles on
+/// another (a tenth of a PDF run); both read standard input only one at a
+/// time. A profile error is reported before any problem with the file, as
+/// when they ran in turn.
+fn single_file(args: &ScoreArgs) -> Result<i32, Error> {
     let path = &args.resumes[0];
     let timeout = timeout_of(&args.limits);
     let watchdog = timeout.map(|limit| Watchdog::start(path, limit));
-    let analysis = batch::score_file_here(
-        scorer,
-        path,
-        timeout.map(Deadline::after),
-        &limits_of(&args.limits),
-    );
+    // One file may read its pages on every core; a batch reads a file per core.
+    let limits = Limits {
+        page_threads: std::thread::available_parallelism().map_or(1, |n| n.get().min(8)),
+        ..limits_of(&args.limits)
+    };
+    let deadline = timeout.map(Deadline::after);
+    let compile = || scorer_for(&args.profile, args.output.quiet);
+    let read = || batch::read_file_here(path, deadline, &limits);
+    let (scorer, read) = if path == "-" || args.profile.jd.as_deref() == Some("-") {
+        (compile(), read())
+    } else {
+        std::thread::scope(|s| {
+            let compiling = s.spawn(compile);
+            let read = read();
+            let scorer = compiling
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            (scorer, read)
+        })
+    };
+    let Some(scorer) = scorer? else {
+        return Ok(exit::USAGE);
+    };
+    let analysis = read.and_then(|(name, extracted)| {
+        ats_score::error::catch_panic(path, || Ok(scorer.score_text(&name, extracted)))
+    });
     drop(watchdog);
     let analysis = analysis?;
     if args.output.quiet {

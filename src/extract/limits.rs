@@ -22,6 +22,9 @@ pub struct Limits {
     pub max_entries: usize,
     /// Deepest element nesting in a DOCX XML part.
     pub max_xml_depth: usize,
+    /// Most threads one file's pages are read on. One by default: a batch
+    /// already reads a file per core; a single file may use them all.
+    pub page_threads: usize,
 }
 
 impl Default for Limits {
@@ -32,6 +35,7 @@ impl Default for Limits {
             max_unpacked: 64 * MB,
             max_entries: 2_000,
             max_xml_depth: 256,
+            page_threads: 1,
         }
     }
 }

@@ -11,7 +11,8 @@ use super::hidden::{self, PageMarks};
 use super::{ColumnPage, Deadline, Extracted, Format, Hidden, Layout, Link};
 use crate::error::{Error, Result};
 use pdf_extract::{
-    ColorSpace, Dictionary, Document, MediaBox, OutputDev, OutputError, Path, Stream, Transform,
+    ColorSpace, Dictionary, Document, MediaBox, ObjectId, OutputDev, OutputError, Path, Stream,
+    Transform,
 };
 use std::collections::HashSet;
 
@@ -55,73 +56,57 @@ fn read(
     for &page_id in pages.values() {
         skip_unneeded_font_programs(&mut doc, page_id);
     }
+    let pages: Vec<(u32, ObjectId)> = pages.into_iter().collect();
+    // Each page is scanned for hidden text as drawn; pdf-extract then gets
+    // its text operations alone (installed in between, as that needs the
+    // document mutably).
+    let prepared = each_page(&pages, limits.page_threads, |&(_, page)| {
+        let content = doc.get_page_content(page).ok();
+        let marks = content
+            .as_deref()
+            .and_then(|c| hidden::scan(&doc, page, c))
+            .unwrap_or_default();
+        let text = content
+            .as_deref()
+            .filter(|_| text_only)
+            .and_then(content::text_only);
+        (marks, text)
+    });
+    let mut marks = Vec::with_capacity(pages.len());
+    for (&(_, page), (scanned, text)) in pages.iter().zip(prepared) {
+        match text {
+            Some(text) => {
+                let stream = doc.add_object(Stream::new(Dictionary::new(), text));
+                if let Ok(page) = doc.get_dictionary_mut(page) {
+                    page.set("Contents", stream);
+                }
+            }
+            None => spell_out_quote_operators(&mut doc, page),
+        }
+        marks.push(scanned);
+    }
+    let numbered: Vec<(u32, &PageMarks)> = pages.iter().map(|p| p.0).zip(&marks).collect();
+    let read = each_page(&numbered, limits.page_threads, |&(number, marks)| {
+        draw_page(&doc, number, marks, deadline)
+    });
     let mut text = String::new();
     let mut page_starts = Vec::with_capacity(pages.len());
     let mut columns = Vec::new();
     let mut hidden_text: Vec<Hidden> = Vec::new();
-    for (&number, &page_id) in &pages {
+    for (&(number, _), page) in pages.iter().zip(read) {
+        let page = match page {
+            Ok(page) => page,
+            Err(Failure::Expired(d)) => return Err(timeout(d)),
+            Err(Failure::Drawing(e)) => return Err(corrupt(format!("page {number}: {e}"))),
+        };
         if !text.is_empty() && !text.ends_with('\n') {
             text.push('\n');
         }
         page_starts.push(text.len());
-        let mut glyphs = Vec::new();
-        let mut width = 612.0;
-        if let Some(d) = deadline.filter(Deadline::passed) {
-            return Err(timeout(d));
-        }
-        // The scan reads the page as drawn; pdf-extract then gets its text
-        // operations alone.
-        let content = doc.get_page_content(page_id).ok();
-        let scanned = content
-            .as_deref()
-            .and_then(|c| hidden::scan(&doc, page_id, c))
-            .unwrap_or_default();
-        match content
-            .as_deref()
-            .filter(|_| text_only)
-            .and_then(content::text_only)
-        {
-            Some(text) => {
-                let stream = doc.add_object(Stream::new(Dictionary::new(), text));
-                if let Ok(page) = doc.get_dictionary_mut(page_id) {
-                    page.set("Contents", stream);
-                }
-            }
-            None => spell_out_quote_operators(&mut doc, page_id),
-        }
-        let mut hidden_runs: Vec<(&'static str, String)> = Vec::new();
-        // The scan's marks are per character code, in drawing order; if
-        // pdf-extract drew a different number of codes, they do not line up
-        // and the page is read again without them.
-        for marks in [scanned, PageMarks::default()] {
-            glyphs.clear();
-            hidden_runs.clear();
-            let mut dev = Recorder {
-                glyphs: &mut glyphs,
-                page_width: &mut width,
-                deadline,
-                expired: false,
-                calls: 0,
-                marks: &marks,
-                index: 0,
-                drift: 0.0,
-                media: [0.0, 0.0, 612.0, 792.0],
-                hidden: &mut hidden_runs,
-            };
-            let result = pdf_extract::output_doc_page(&doc, &mut dev, number);
-            if let (true, Some(d)) = (dev.expired, deadline) {
-                return Err(timeout(d));
-            }
-            result.map_err(|e| corrupt(format!("page {number}: {e}")))?;
-            if marks.marks.is_empty() || dev.index == marks.marks.len() {
-                break;
-            }
-        }
-        let (page, column) = assemble::page_text(&glyphs, width);
         let page_start = text.len();
-        text.push_str(page.trim_start_matches('\n'));
+        text.push_str(page.text.trim_start_matches('\n'));
         hidden_text.extend(
-            hidden_runs
+            page.hidden
                 .into_iter()
                 .filter(|(_, t)| !t.trim().is_empty())
                 .map(|(reason, t)| Hidden {
@@ -131,17 +116,17 @@ fn read(
                     at: page_start,
                 }),
         );
-        if let Some(c) = column {
+        if let Some(c) = page.column {
             columns.push(ColumnPage {
                 page: page_starts.len(),
                 ..c
             });
         }
     }
-    let images = count_images(&doc, pages.values().copied());
+    let images = count_images(&doc, pages.iter().map(|&(_, page)| page));
     let links = pages
         .iter()
-        .flat_map(|(&number, &page)| {
+        .flat_map(|&(number, page)| {
             page_links(&doc, page).into_iter().map(move |uri| Link {
                 uri,
                 page: Some(number as usize),
@@ -161,6 +146,102 @@ fn read(
             links,
             ..Layout::default()
         },
+    })
+}
+
+/// `work` on every page, in page order, on up to `threads` threads: the
+/// pages are cut into that many runs, the first read on the calling
+/// thread. (Pages are independent once the document is prepared; a
+/// two-page resume on two cores takes about the time of one page.)
+fn each_page<P: Sync, T: Send>(
+    pages: &[P],
+    threads: usize,
+    work: impl Fn(&P) -> T + Sync,
+) -> Vec<T> {
+    let threads = threads.clamp(1, pages.len().max(1));
+    if threads == 1 {
+        return pages.iter().map(&work).collect();
+    }
+    let run = pages.len().div_ceil(threads);
+    std::thread::scope(|s| {
+        let mut chunks = pages.chunks(run);
+        let first = chunks.next().unwrap_or_default();
+        let others: Vec<_> = chunks
+            .map(|chunk| s.spawn(|| chunk.iter().map(&work).collect::<Vec<T>>()))
+            .collect();
+        let mut out: Vec<T> = first.iter().map(&work).collect();
+        for other in others {
+            match other.join() {
+                Ok(done) => out.extend(done),
+                // A panic on a page thread goes on as a panic here, where
+                // the caller's guard turns it into an error for this file.
+                Err(panic) => std::panic::resume_unwind(panic),
+            }
+        }
+        out
+    })
+}
+
+/// One page as read: its text, the hidden runs found on it, and its
+/// columns if it has them.
+struct PageRead {
+    text: String,
+    hidden: Vec<(&'static str, String)>,
+    column: Option<ColumnPage>,
+}
+
+/// Why a page could not be read.
+enum Failure {
+    Expired(Deadline),
+    Drawing(OutputError),
+}
+
+/// Draw one page through pdf-extract and assemble its text. The scan's
+/// marks are per character code, in drawing order; if pdf-extract drew a
+/// different number of codes, they do not line up and the page is read
+/// again without them.
+fn draw_page(
+    doc: &Document,
+    number: u32,
+    scanned: &PageMarks,
+    deadline: Option<Deadline>,
+) -> Result<PageRead, Failure> {
+    if let Some(d) = deadline.filter(Deadline::passed) {
+        return Err(Failure::Expired(d));
+    }
+    let mut glyphs = Vec::new();
+    let mut width = 612.0;
+    let mut hidden: Vec<(&'static str, String)> = Vec::new();
+    let unmarked = PageMarks::default();
+    for marks in [scanned, &unmarked] {
+        glyphs.clear();
+        hidden.clear();
+        let mut dev = Recorder {
+            glyphs: &mut glyphs,
+            page_width: &mut width,
+            deadline,
+            expired: false,
+            calls: 0,
+            marks,
+            index: 0,
+            drift: 0.0,
+            media: [0.0, 0.0, 612.0, 792.0],
+            hidden: &mut hidden,
+        };
+        let result = pdf_extract::output_doc_page(doc, &mut dev, number);
+        if let (true, Some(d)) = (dev.expired, deadline) {
+            return Err(Failure::Expired(d));
+        }
+        result.map_err(Failure::Drawing)?;
+        if marks.marks.is_empty() || dev.index == marks.marks.len() {
+            break;
+        }
+    }
+    let (text, column) = assemble::page_text(&glyphs, width);
+    Ok(PageRead {
+        text,
+        hidden,
+        column,
     })
 }
 
@@ -504,14 +585,19 @@ fn count_images(doc: &Document, pages: impl Iterator<Item = pdf_extract::ObjectI
 mod tests {
     use super::*;
 
-    /// Giving pdf-extract the text operations alone changes nothing it
-    /// reads: on every PDF in the repository (the producer matrix, the
-    /// generated fixtures, the damaged and hostile ones) the text, pages,
-    /// hidden text and columns are the same as from the whole page.
+    /// Giving pdf-extract the text operations alone, and reading pages on
+    /// several threads, change nothing it reads: on every PDF in the
+    /// repository (the producer matrix, the generated fixtures, the damaged
+    /// and hostile ones) the text, pages, hidden text and columns are the
+    /// same as from whole pages read one after the other.
     #[test]
     fn text_only_pages_read_as_whole_pages() {
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-        let limits = super::super::Limits::default();
+        let one = super::super::Limits::default();
+        let three = super::super::Limits {
+            page_threads: 3,
+            ..one
+        };
         let (mut files, mut same_error) = (0, 0);
         for dir in ["fixtures", "tests/eval/resumes"] {
             for entry in walkdir::WalkDir::new(root.join(dir)).into_iter().flatten() {
@@ -520,28 +606,22 @@ mod tests {
                 }
                 let bytes = std::fs::read(entry.path()).expect("read");
                 let name = entry.path().display().to_string();
-                let run = |text_only| {
+                let run = |text_only, limits| {
                     crate::error::catch_panic(&name, || {
-                        read(&name, &bytes, None, &limits, text_only)
+                        read(&name, &bytes, None, limits, text_only)
                     })
+                    .map(|e| (e.text, e.page_starts, format!("{:?}", e.layout)))
+                    .map_err(|e| e.to_string())
                 };
-                match (run(true), run(false)) {
+                let whole = run(false, &one);
+                assert_eq!(run(true, &three), whole, "{name}, three threads");
+                match (run(true, &one), whole) {
                     (Ok(ours), Ok(whole)) => {
                         files += 1;
-                        assert_eq!(ours.text, whole.text, "{name}");
-                        assert_eq!(ours.page_starts, whole.page_starts, "{name}");
-                        assert_eq!(
-                            format!("{:?}", ours.layout),
-                            format!("{:?}", whole.layout),
-                            "{name}"
-                        );
+                        assert_eq!(ours, whole, "{name}");
                     }
                     (Err(_), Err(_)) => same_error += 1,
-                    (ours, whole) => panic!(
-                        "{name}: text only {:?}, whole page {:?}",
-                        ours.err(),
-                        whole.err()
-                    ),
+                    (ours, whole) => panic!("{name}: text only {ours:?}, whole page {whole:?}"),
                 }
             }
         }

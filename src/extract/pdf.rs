@@ -302,28 +302,34 @@ fn spell_out_quote_operators(doc: &mut Document, page: pdf_extract::ObjectId) {
     }
 }
 
-/// Leave out (in memory) the embedded program of a Type1 font that has a
-/// ToUnicode map and an `/Encoding`: pdf-extract parses the whole program
-/// on every page only to find its built-in encoding, which such a font
-/// never falls back to, and that parse was most of the time spent on a
-/// LaTeX resume (measured with callgrind: 37% of a run).
-fn skip_unneeded_font_programs(doc: &mut Document, page: pdf_extract::ObjectId) {
+/// Leave out (in memory) embedded font programs pdf-extract would unpack
+/// for nothing, on every page that uses the font:
+/// - a Type1 font's program when the font has a ToUnicode map and an
+///   `/Encoding`: it is parsed only to find the built-in encoding, which
+///   such a font never falls back to (37% of a LaTeX resume's run, by
+///   callgrind);
+/// - a TrueType font's program (`FontFile2`), which it inflates and drops
+///   unread (LibreOffice and Word embed one per font).
+fn skip_unneeded_font_programs(doc: &mut Document, page: ObjectId) {
     use pdf_extract::Object;
     let Ok(fonts) = doc.get_page_fonts(page) else {
         return;
     };
-    let descriptors: Vec<pdf_extract::ObjectId> = fonts
+    let unneeded: Vec<(ObjectId, &'static [u8])> = fonts
         .values()
-        .filter(|f| {
-            f.get(b"Subtype").and_then(Object::as_name).ok() == Some(b"Type1".as_slice())
-                && f.has(b"ToUnicode")
-                && f.has(b"Encoding")
+        .filter_map(|f| {
+            let program: &'static [u8] = match f.get(b"Subtype").and_then(Object::as_name) {
+                Ok(b"Type1") if f.has(b"ToUnicode") && f.has(b"Encoding") => b"FontFile",
+                Ok(b"TrueType") => b"FontFile2",
+                _ => return None,
+            };
+            let descriptor = f.get(b"FontDescriptor").and_then(Object::as_reference);
+            descriptor.ok().map(|d| (d, program))
         })
-        .filter_map(|f| f.get(b"FontDescriptor").and_then(Object::as_reference).ok())
         .collect();
-    for id in descriptors {
+    for (id, program) in unneeded {
         if let Ok(Object::Dictionary(d)) = doc.get_object_mut(id) {
-            d.remove(b"FontFile");
+            d.remove(program);
         }
     }
 }

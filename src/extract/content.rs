@@ -55,6 +55,7 @@ const MAX_DEPTH: usize = 32;
 /// order. `None` when the stream has something this reader leaves to
 /// lopdf; `visit` may then have seen a prefix of the operations, so callers
 /// start over with lopdf's operations.
+#[cfg(test)]
 pub(super) fn each_operation(
     content: &[u8],
     mut visit: impl FnMut(&str, &[Operand]),
@@ -140,13 +141,26 @@ const NOT_FOR_TEXT: &[&str] = &[
 /// 9 MB of operations, three quarters of a run's memory and most of its
 /// time; its text alone is a tenth of that. Operations are copied as the
 /// bytes they were, so strings and numbers cannot change on the way.
-/// `None` where this reader leaves the stream to lopdf.
-pub(super) fn text_only(content: &[u8]) -> Option<Vec<u8>> {
-    let mut out = Vec::with_capacity(content.len() / 4);
-    // Where each open `q` was written, to drop it again if nothing
-    // follows before its `Q`.
-    let mut saves: Vec<usize> = Vec::new();
-    each_operation_at(content, |operator, _, at| {
+/// Fed an operation at a time by a caller that reads the stream for the
+/// hidden-text scan in the same pass; only valid if the whole stream was
+/// read here (not left to lopdf).
+pub(super) struct TextOnly {
+    out: Vec<u8>,
+    /// Where each open `q` was written, to drop it again if nothing
+    /// follows before its `Q`.
+    saves: Vec<usize>,
+}
+
+impl TextOnly {
+    pub fn new(content_len: usize) -> TextOnly {
+        TextOnly {
+            out: Vec::with_capacity(content_len / 4),
+            saves: Vec::new(),
+        }
+    }
+
+    /// The next operation of `content`, read where `at` says.
+    pub fn step(&mut self, content: &[u8], operator: &str, at: &Spans<'_>) {
         let write = |out: &mut Vec<u8>, pieces: &[&[u8]]| {
             for piece in pieces {
                 out.extend_from_slice(piece);
@@ -154,30 +168,34 @@ pub(super) fn text_only(content: &[u8]) -> Option<Vec<u8>> {
             out.push(b'\n');
         };
         let raw = |r: &Range<usize>| &content[r.clone()];
+        let out = &mut self.out;
         match (operator, at.operands) {
             (op, _) if NOT_FOR_TEXT.contains(&op) => {}
             ("q", _) => {
-                saves.push(out.len());
-                write(&mut out, &[b"q"]);
+                self.saves.push(out.len());
+                write(out, &[b"q"]);
             }
-            ("Q", _) => match saves.pop() {
+            ("Q", _) => match self.saves.pop() {
                 Some(q) if out.len() == q + 2 => out.truncate(q),
-                _ => write(&mut out, &[b"Q"]),
+                _ => write(out, &[b"Q"]),
             },
             ("'", [text]) => {
-                write(&mut out, &[b"T*"]);
-                write(&mut out, &[raw(text), b" Tj"]);
+                write(out, &[b"T*"]);
+                write(out, &[raw(text), b" Tj"]);
             }
             ("\"", [word, chars, text]) => {
-                write(&mut out, &[raw(word), b" Tw"]);
-                write(&mut out, &[raw(chars), b" Tc"]);
-                write(&mut out, &[b"T*"]);
-                write(&mut out, &[raw(text), b" Tj"]);
+                write(out, &[raw(word), b" Tw"]);
+                write(out, &[raw(chars), b" Tc"]);
+                write(out, &[b"T*"]);
+                write(out, &[raw(text), b" Tj"]);
             }
-            _ => write(&mut out, &[raw(&at.whole)]),
+            _ => write(out, &[raw(&at.whole)]),
         }
-    })?;
-    Some(out)
+    }
+
+    pub fn finish(self) -> Vec<u8> {
+        self.out
+    }
 }
 
 struct Reader<'a> {

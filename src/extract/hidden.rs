@@ -341,48 +341,63 @@ fn luminance(values: &[f64]) -> Option<f64> {
 }
 
 /// The fonts and XObjects of a page, as the scan needs them.
-struct PageResources {
+pub(super) struct PageResources {
     bytes_per_code: std::collections::HashMap<Vec<u8>, usize>,
     facts: std::collections::HashMap<Vec<u8>, FontFacts>,
     xobjects: Vec<(Vec<u8>, ObjectId, Vec<u8>)>,
 }
 
-/// Scan one page. `None` when the page cannot be marked reliably.
-pub(super) fn scan(doc: &Document, page: ObjectId, content: &[u8]) -> Option<PageMarks> {
-    let fonts = doc.get_page_fonts(page).ok()?;
-    let mut resources = PageResources {
-        bytes_per_code: std::collections::HashMap::new(),
-        facts: std::collections::HashMap::new(),
-        xobjects: page_xobjects(doc, page),
-    };
-    for (name, font) in &fonts {
-        let subtype = font.get(b"Subtype").and_then(Object::as_name).ok();
-        let bpc = if subtype == Some(b"Type0".as_slice()) {
-            let encoding = font.get(b"Encoding").and_then(Object::as_name).ok();
-            if encoding != Some(b"Identity-H".as_slice())
-                && encoding != Some(b"Identity-V".as_slice())
-            {
-                return None;
-            }
-            2
-        } else {
-            1
+impl PageResources {
+    /// `None` when the page cannot be marked reliably (a composite font
+    /// with an encoding other than Identity).
+    pub fn read(doc: &Document, page: ObjectId) -> Option<PageResources> {
+        let fonts = doc.get_page_fonts(page).ok()?;
+        let mut resources = PageResources {
+            bytes_per_code: std::collections::HashMap::new(),
+            facts: std::collections::HashMap::new(),
+            xobjects: page_xobjects(doc, page),
         };
-        resources.bytes_per_code.insert(name.clone(), bpc);
-        resources
-            .facts
-            .insert(name.clone(), FontFacts::read(doc, font));
+        for (name, font) in &fonts {
+            let subtype = font.get(b"Subtype").and_then(Object::as_name).ok();
+            let bpc = if subtype == Some(b"Type0".as_slice()) {
+                let encoding = font.get(b"Encoding").and_then(Object::as_name).ok();
+                if encoding != Some(b"Identity-H".as_slice())
+                    && encoding != Some(b"Identity-V".as_slice())
+                {
+                    return None;
+                }
+                2
+            } else {
+                1
+            };
+            resources.bytes_per_code.insert(name.clone(), bpc);
+            resources
+                .facts
+                .insert(name.clone(), FontFacts::read(doc, font));
+        }
+        Some(resources)
     }
-    // Our reader first; a stream it leaves alone is read again with lopdf's.
+}
+
+/// Scan one page. `None` when the page cannot be marked reliably.
+#[cfg(test)]
+pub(super) fn scan(doc: &Document, page: ObjectId, content: &[u8]) -> Option<PageMarks> {
+    let resources = PageResources::read(doc, page)?;
     let mut run = Run::new(&resources);
     if content::each_operation(content, |operator, operands| run.step(operator, operands)).is_some()
     {
         return run.finish();
     }
+    scan_with_lopdf(&resources, content)
+}
+
+/// Scan one page with lopdf's reading of its content, for streams our
+/// reader leaves to lopdf.
+pub(super) fn scan_with_lopdf(resources: &PageResources, content: &[u8]) -> Option<PageMarks> {
     let ops = pdf_extract::content::Content::decode(content)
         .ok()?
         .operations;
-    let mut run = Run::new(&resources);
+    let mut run = Run::new(resources);
     let mut operands = Vec::new();
     for op in &ops {
         operands.clear();
@@ -396,7 +411,7 @@ pub(super) fn scan(doc: &Document, page: ObjectId, content: &[u8]) -> Option<Pag
 const MAX_SAVED_STATES: usize = 4096;
 
 /// The scan of one page in progress: the graphics state and what was found.
-struct Run<'w> {
+pub(super) struct Run<'w> {
     fonts: &'w PageResources,
     state: State<'w>,
     stack: Vec<State<'w>>,
@@ -414,7 +429,7 @@ struct Run<'w> {
 }
 
 impl<'w> Run<'w> {
-    fn new(fonts: &'w PageResources) -> Run<'w> {
+    pub fn new(fonts: &'w PageResources) -> Run<'w> {
         Run {
             fonts,
             state: State {
@@ -435,11 +450,11 @@ impl<'w> Run<'w> {
         }
     }
 
-    fn finish(self) -> Option<PageMarks> {
+    pub fn finish(self) -> Option<PageMarks> {
         (!self.unreliable).then_some(self.out)
     }
 
-    fn step<'o>(&mut self, operator: &str, operands: &'o [Operand]) {
+    pub fn step<'o>(&mut self, operator: &str, operands: &'o [Operand]) {
         if self.unreliable {
             return;
         }

@@ -26,7 +26,7 @@ pub(super) fn extract(
 }
 
 /// `text_only`: hand pdf-extract each page's text operations alone
-/// ([`content::text_only`]); off only in the test that checks it changes
+/// ([`content::TextOnly`]); off only in the test that checks it changes
 /// nothing.
 fn read(
     name: &str,
@@ -61,16 +61,10 @@ fn read(
     // its text operations alone (installed in between, as that needs the
     // document mutably).
     let prepared = each_page(&pages, limits.page_threads, |&(_, page)| {
-        let content = doc.get_page_content(page).ok();
-        let marks = content
-            .as_deref()
-            .and_then(|c| hidden::scan(&doc, page, c))
-            .unwrap_or_default();
-        let text = content
-            .as_deref()
-            .filter(|_| text_only)
-            .and_then(content::text_only);
-        (marks, text)
+        match doc.get_page_content(page) {
+            Ok(content) => prepare_page(&doc, page, &content, text_only),
+            Err(_) => (PageMarks::default(), None),
+        }
     });
     let mut marks = Vec::with_capacity(pages.len());
     for (&(_, page), (scanned, text)) in pages.iter().zip(prepared) {
@@ -147,6 +141,36 @@ fn read(
             ..Layout::default()
         },
     })
+}
+
+/// Scan a page for hidden text and, in the same pass over its content,
+/// write its text operations alone ([`content::TextOnly`]; `None` when
+/// `text_only` is off or our reader leaves the stream to lopdf).
+fn prepare_page(
+    doc: &Document,
+    page: ObjectId,
+    content: &[u8],
+    text_only: bool,
+) -> (PageMarks, Option<Vec<u8>>) {
+    let resources = hidden::PageResources::read(doc, page);
+    let mut run = resources.as_ref().map(hidden::Run::new);
+    let mut text = text_only.then(|| content::TextOnly::new(content.len()));
+    let ours = content::each_operation_at(content, |operator, operands, at| {
+        if let Some(run) = &mut run {
+            run.step(operator, operands);
+        }
+        if let Some(text) = &mut text {
+            text.step(content, operator, &at);
+        }
+    });
+    if ours.is_some() {
+        let marks = run.and_then(hidden::Run::finish).unwrap_or_default();
+        return (marks, text.map(content::TextOnly::finish));
+    }
+    let marks = resources
+        .and_then(|r| hidden::scan_with_lopdf(&r, content))
+        .unwrap_or_default();
+    (marks, None)
 }
 
 /// `work` on every page, in page order, on up to `threads` threads: the

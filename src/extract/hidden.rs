@@ -379,18 +379,6 @@ impl PageResources {
     }
 }
 
-/// Scan one page. `None` when the page cannot be marked reliably.
-#[cfg(test)]
-pub(super) fn scan(doc: &Document, page: ObjectId, content: &[u8]) -> Option<PageMarks> {
-    let resources = PageResources::read(doc, page)?;
-    let mut run = Run::new(&resources);
-    if content::each_operation(content, |operator, operands| run.step(operator, operands)).is_some()
-    {
-        return run.finish();
-    }
-    scan_with_lopdf(&resources, content)
-}
-
 /// Scan one page with lopdf's reading of its content, for streams our
 /// reader leaves to lopdf.
 pub(super) fn scan_with_lopdf(resources: &PageResources, content: &[u8]) -> Option<PageMarks> {

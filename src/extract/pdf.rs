@@ -328,10 +328,10 @@ fn spell_out_quote_operators(doc: &mut Document, page: pdf_extract::ObjectId) {
 
 /// Leave out (in memory) embedded font programs pdf-extract would unpack
 /// for nothing, on every page that uses the font:
-/// - a Type1 font's program when the font has a ToUnicode map and an
-///   `/Encoding`: it is parsed only to find the built-in encoding, which
-///   such a font never falls back to (37% of a LaTeX resume's run, by
-///   callgrind);
+/// - a Type1 font's program when the font has an `/Encoding` (a name or a
+///   dictionary): it is parsed only to find the built-in encoding, which
+///   pdf-extract reads only for a font without one (37% of a LaTeX
+///   resume's run, by callgrind);
 /// - a TrueType font's program (`FontFile2`), which it inflates and drops
 ///   unread (LibreOffice and Word embed one per font).
 fn skip_unneeded_font_programs(doc: &mut Document, page: ObjectId) {
@@ -339,11 +339,17 @@ fn skip_unneeded_font_programs(doc: &mut Document, page: ObjectId) {
     let Ok(fonts) = doc.get_page_fonts(page) else {
         return;
     };
+    let has_encoding = |f: &Dictionary| {
+        matches!(
+            f.get(b"Encoding").ok().and_then(|e| hidden::deref(doc, e)),
+            Some(Object::Name(_) | Object::Dictionary(_))
+        )
+    };
     let unneeded: Vec<(ObjectId, &'static [u8])> = fonts
         .values()
         .filter_map(|f| {
             let program: &'static [u8] = match f.get(b"Subtype").and_then(Object::as_name) {
-                Ok(b"Type1") if f.has(b"ToUnicode") && f.has(b"Encoding") => b"FontFile",
+                Ok(b"Type1") if has_encoding(f) => b"FontFile",
                 Ok(b"TrueType") => b"FontFile2",
                 _ => return None,
             };

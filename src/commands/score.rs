@@ -46,11 +46,15 @@ fn single_file(args: &ScoreArgs) -> Result<i32, Error> {
         (compile(), read())
     } else {
         std::thread::scope(|s| {
-            let compiling = s.spawn(compile);
+            // If the system will not start a thread, compile here after.
+            let compiling = std::thread::Builder::new().spawn_scoped(s, compile);
             let read = read();
-            let scorer = compiling
-                .join()
-                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            let scorer = match compiling {
+                Ok(thread) => thread
+                    .join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+                Err(_) => compile(),
+            };
             (scorer, read)
         })
     };

@@ -190,12 +190,21 @@ fn each_page<P: Sync, T: Send>(
     std::thread::scope(|s| {
         let mut chunks = pages.chunks(run);
         let first = chunks.next().unwrap_or_default();
+        // A thread the system will not start leaves its pages to this one.
         let others: Vec<_> = chunks
-            .map(|chunk| s.spawn(|| chunk.iter().map(&work).collect::<Vec<T>>()))
+            .map(|chunk| {
+                std::thread::Builder::new()
+                    .spawn_scoped(s, || chunk.iter().map(&work).collect::<Vec<T>>())
+                    .map_err(|_| chunk)
+            })
             .collect();
         let mut out: Vec<T> = first.iter().map(&work).collect();
         for other in others {
-            match other.join() {
+            let joined = match other {
+                Ok(thread) => thread.join(),
+                Err(chunk) => Ok(chunk.iter().map(&work).collect()),
+            };
+            match joined {
                 Ok(done) => out.extend(done),
                 // A panic on a page thread goes on as a panic here, where
                 // the caller's guard turns it into an error for this file.

@@ -3,6 +3,7 @@
 //! and the bytes disagree we say so and trust the bytes.
 
 mod assemble;
+mod cmap;
 mod content;
 mod docx;
 mod hidden;

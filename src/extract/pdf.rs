@@ -6,9 +6,9 @@
 //! file gets its own clear message.
 
 use super::assemble::{self, Glyph};
-use super::content;
 use super::hidden::{self, PageMarks};
 use super::{ColumnPage, Deadline, Extracted, Format, Hidden, Layout, Link};
+use super::{cmap, content};
 use crate::error::{Error, Result};
 use pdf_extract::{
     ColorSpace, Dictionary, Document, MediaBox, ObjectId, OutputDev, OutputError, Path, Stream,
@@ -25,15 +25,15 @@ pub(super) fn extract(
     read(name, bytes, deadline, limits, true)
 }
 
-/// `text_only`: hand pdf-extract each page's text operations alone
-/// ([`content::TextOnly`]); off only in the test that checks it changes
-/// nothing.
+/// `lean`: hand pdf-extract each page's text operations alone
+/// ([`content::TextOnly`]) and compact ToUnicode maps ([`cmap::compact`]);
+/// off only in the test that checks it changes nothing.
 fn read(
     name: &str,
     bytes: &[u8],
     deadline: Option<Deadline>,
     limits: &super::Limits,
-    text_only: bool,
+    lean: bool,
 ) -> Result<Extracted> {
     let timeout = |d: Deadline| Error::Timeout {
         path: name.into(),
@@ -62,12 +62,27 @@ fn read(
     // document mutably).
     let prepared = each_page(&pages, limits.page_threads, |&(_, page)| {
         match doc.get_page_content(page) {
-            Ok(content) => prepare_page(&doc, page, &content, text_only),
-            Err(_) => (PageMarks::default(), None),
+            Ok(content) => prepare_page(&doc, page, &content, lean),
+            Err(_) => (PageMarks::default(), None, None),
         }
     });
+    if lean {
+        // The codes the pages draw, if every page was read here and none
+        // draws forms (whose strings are not read here).
+        let mut drawn = Some(cmap::Codes::default());
+        for (&(_, page), (_, _, codes)) in pages.iter().zip(&prepared) {
+            let forms = hidden::page_xobjects(&doc, page)
+                .iter()
+                .any(|(_, _, subtype)| subtype == b"Form");
+            match (codes, &mut drawn) {
+                (Some(codes), Some(all)) if !forms => all.add(codes),
+                _ => drawn = None,
+            }
+        }
+        compact_to_unicode_maps(&mut doc, pages.iter().map(|p| p.1), drawn.as_ref());
+    }
     let mut marks = Vec::with_capacity(pages.len());
-    for (&(_, page), (scanned, text)) in pages.iter().zip(prepared) {
+    for (&(_, page), (scanned, text, _)) in pages.iter().zip(prepared) {
         match text {
             Some(text) => {
                 let stream = doc.add_object(Stream::new(Dictionary::new(), text));
@@ -144,17 +159,20 @@ fn read(
 }
 
 /// Scan a page for hidden text and, in the same pass over its content,
-/// write its text operations alone ([`content::TextOnly`]; `None` when
-/// `text_only` is off or our reader leaves the stream to lopdf).
+/// write its text operations alone ([`content::TextOnly`]) and note the
+/// codes its strings may draw ([`cmap::Codes`]). Both are `None` when
+/// `lean` is off or our reader leaves the stream to lopdf.
 fn prepare_page(
     doc: &Document,
     page: ObjectId,
     content: &[u8],
-    text_only: bool,
-) -> (PageMarks, Option<Vec<u8>>) {
+    lean: bool,
+) -> (PageMarks, Option<Vec<u8>>, Option<cmap::Codes>) {
+    use content::Operand;
     let resources = hidden::PageResources::read(doc, page);
     let mut run = resources.as_ref().map(hidden::Run::new);
-    let mut text = text_only.then(|| content::TextOnly::new(content.len()));
+    let mut text = lean.then(|| content::TextOnly::new(content.len()));
+    let mut codes = lean.then(cmap::Codes::default);
     let ours = content::each_operation_at(content, |operator, operands, at| {
         if let Some(run) = &mut run {
             run.step(operator, operands);
@@ -162,15 +180,28 @@ fn prepare_page(
         if let Some(text) = &mut text {
             text.step(content, operator, &at);
         }
+        if let Some(codes) = &mut codes {
+            match (operator, operands.last()) {
+                ("Tj" | "'" | "\"", Some(Operand::Str(s))) => codes.add_shown(s),
+                ("TJ", Some(Operand::Array(parts))) => {
+                    for part in parts {
+                        if let Operand::Str(s) = part {
+                            codes.add_shown(s);
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
     });
     if ours.is_some() {
         let marks = run.and_then(hidden::Run::finish).unwrap_or_default();
-        return (marks, text.map(content::TextOnly::finish));
+        return (marks, text.map(content::TextOnly::finish), codes);
     }
     let marks = resources
         .and_then(|r| hidden::scan_with_lopdf(&r, content))
         .unwrap_or_default();
-    (marks, None)
+    (marks, None, None)
 }
 
 /// `work` on every page, in page order, on up to `threads` threads: the
@@ -369,6 +400,41 @@ fn skip_unneeded_font_programs(doc: &mut Document, page: ObjectId) {
     for (id, program) in unneeded {
         if let Ok(Object::Dictionary(d)) = doc.get_object_mut(id) {
             d.remove(program);
+        }
+    }
+}
+
+/// Rewrite (in memory) every ToUnicode map the pages' fonts use as its
+/// compact equivalent ([`cmap::compact`]), once per document, keeping only
+/// the codes the pages may draw when those are known: pdf-extract parses
+/// each map again on every page, slowly, token by token.
+fn compact_to_unicode_maps(
+    doc: &mut Document,
+    pages: impl Iterator<Item = ObjectId>,
+    drawn: Option<&cmap::Codes>,
+) {
+    use pdf_extract::Object;
+    let mut maps = std::collections::BTreeSet::new();
+    for page in pages {
+        let Ok(fonts) = doc.get_page_fonts(page) else {
+            continue;
+        };
+        maps.extend(
+            fonts
+                .values()
+                .filter_map(|f| f.get(b"ToUnicode").and_then(Object::as_reference).ok()),
+        );
+    }
+    for id in maps {
+        let Ok(Object::Stream(stream)) = doc.get_object_mut(id) else {
+            continue;
+        };
+        // The bytes pdf-extract would read: inflated, or as stored.
+        let bytes = stream
+            .decompressed_content()
+            .unwrap_or_else(|_| stream.content.clone());
+        if let Some(compact) = cmap::compact(&bytes, drawn) {
+            stream.set_plain_content(compact);
         }
     }
 }
@@ -651,12 +717,10 @@ mod tests {
                 }
                 let bytes = std::fs::read(entry.path()).expect("read");
                 let name = entry.path().display().to_string();
-                let run = |text_only, limits| {
-                    crate::error::catch_panic(&name, || {
-                        read(&name, &bytes, None, limits, text_only)
-                    })
-                    .map(|e| (e.text, e.page_starts, format!("{:?}", e.layout)))
-                    .map_err(|e| e.to_string())
+                let run = |lean, limits| {
+                    crate::error::catch_panic(&name, || read(&name, &bytes, None, limits, lean))
+                        .map(|e| (e.text, e.page_starts, format!("{:?}", e.layout)))
+                        .map_err(|e| e.to_string())
                 };
                 let whole = run(false, &one);
                 assert_eq!(run(true, &three), whole, "{name}, three threads");

@@ -600,4 +600,112 @@ mod tests {
         );
         assert!(after * 10 < before * 7, "{before} bytes became {after}");
     }
+    /// Differential check on damaged maps: byte flips, cuts and insertions
+    /// of CMap syntax into real ToUnicode maps. Whatever this module
+    /// compacts, adobe-cmap-parser reads the original (without failing)
+    /// and the compact form alike; it never panics.
+    #[test]
+    fn damaged_maps_compact_to_the_same_or_not_at_all() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let seeds: Vec<Vec<u8>> = [
+            "fixtures/producers/pdf/01-jose-nunez-backend.pdflatex-moderncv.pdf",
+            "fixtures/producers/pdf/01-jose-nunez-backend.typst.pdf",
+            "fixtures/producers/pdf/01-jose-nunez-backend.chromium.pdf",
+            "fixtures/producers/pdf/01-jose-nunez-backend.libreoffice-docx.pdf",
+        ]
+        .iter()
+        .filter_map(|p| pdf_extract::Document::load(root.join(p)).ok())
+        .filter_map(|doc| {
+            doc.objects.values().find_map(|o| {
+                let id = o
+                    .as_dict()
+                    .ok()?
+                    .get(b"ToUnicode")
+                    .ok()?
+                    .as_reference()
+                    .ok()?;
+                doc.get_object(id)
+                    .ok()?
+                    .as_stream()
+                    .ok()?
+                    .decompressed_content()
+                    .ok()
+            })
+        })
+        .collect();
+        assert_eq!(seeds.len(), 4);
+        let mut state: u64 = 0x2545_F491_4F6C_DD1D;
+        let mut next = || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        let pieces: [&[u8]; 14] = [
+            b"<",
+            b">",
+            b"<<",
+            b">>",
+            b"[",
+            b"]",
+            b"(",
+            b")",
+            b"%",
+            b"\n",
+            b" 3 ",
+            b" beginbfchar ",
+            b" beginbfrange ",
+            b"<D800>",
+        ];
+        let quiet = std::panic::take_hook();
+        std::panic::set_hook(Box::new(|_| {}));
+        let (mut compacted, mut total) = (0, 0);
+        for round in 0..6000 {
+            let mut s = seeds[round % seeds.len()].clone();
+            for _ in 0..1 + next() % 3 {
+                if s.is_empty() {
+                    break;
+                }
+                let at = (next() % s.len() as u64) as usize;
+                match next() % 4 {
+                    0 => s[at] ^= 1 << (next() % 8),
+                    1 => s.truncate(at),
+                    2 => {
+                        let p = pieces[(next() % pieces.len() as u64) as usize];
+                        s.splice(at..at, p.iter().copied());
+                    }
+                    _ => {
+                        let end = (at + 1 + (next() % 8) as usize).min(s.len());
+                        s.drain(at..end);
+                    }
+                }
+            }
+            total += 1;
+            let Some(compact) = compact(&s, None) else {
+                continue;
+            };
+            compacted += 1;
+            let original = std::panic::catch_unwind(|| adobe_cmap_parser::get_unicode_map(&s));
+            let ours = std::panic::catch_unwind(|| adobe_cmap_parser::get_unicode_map(&compact));
+            match (original, ours) {
+                (Ok(Ok(a)), Ok(Ok(b))) => {
+                    assert_eq!(a, b, "round {round}: {}", String::from_utf8_lossy(&s))
+                }
+                (a, _) => {
+                    std::panic::set_hook(quiet);
+                    panic!(
+                        "round {round}: compacted a map adobe-cmap-parser fails on ({}): {}",
+                        if a.is_ok() { "error" } else { "panic" },
+                        String::from_utf8_lossy(&s)
+                    );
+                }
+            }
+        }
+        std::panic::set_hook(quiet);
+        // Most damage breaks a map; enough survive to compare.
+        assert!(
+            compacted > total / 20,
+            "{compacted} of {total} damaged maps compacted"
+        );
+    }
 }

@@ -122,16 +122,62 @@ pub(super) fn each_operation_at(
 /// Operators that change nothing in the text pdf-extract draws: paths,
 /// painting, clipping, colours, line styles and marked content. The page
 /// scan (`hidden.rs`) reads them from the original stream; pdf-extract
-/// gets the page without them.
-const NOT_FOR_TEXT: &[&str] = &[
-    "m", "l", "c", "v", "y", "h", "re", "S", "s", "f", "F", "f*", "B", "B*", "b", "b*", "n", "W",
-    "W*", "w", "J", "j", "M", "d", "ri", "i", "CS", "cs", "SC", "SCN", "sc", "scn", "G", "g", "RG",
-    "rg", "K", "k", "sh", "BMC", "BDC", "EMC", "MP", "DP", "BX", "EX",
-];
+/// gets the page without them. (A `match`, not a list: this runs for every
+/// operation of every page.)
+fn not_for_text(operator: &str) -> bool {
+    matches!(
+        operator,
+        "m" | "l"
+            | "c"
+            | "v"
+            | "y"
+            | "h"
+            | "re"
+            | "S"
+            | "s"
+            | "f"
+            | "F"
+            | "f*"
+            | "B"
+            | "B*"
+            | "b"
+            | "b*"
+            | "n"
+            | "W"
+            | "W*"
+            | "w"
+            | "J"
+            | "j"
+            | "M"
+            | "d"
+            | "ri"
+            | "i"
+            | "CS"
+            | "cs"
+            | "SC"
+            | "SCN"
+            | "sc"
+            | "scn"
+            | "G"
+            | "g"
+            | "RG"
+            | "rg"
+            | "K"
+            | "k"
+            | "sh"
+            | "BMC"
+            | "BDC"
+            | "EMC"
+            | "MP"
+            | "DP"
+            | "BX"
+            | "EX"
+    )
+}
 
 /// The page's text operations alone, for pdf-extract to draw: the same
 /// glyphs at the same places, without the operations listed in
-/// [`NOT_FOR_TEXT`], and with empty `q … Q` pairs left out. The "next line
+/// [`not_for_text`], and with empty `q … Q` pairs left out. The "next line
 /// and show" operators `'` and `"`, which pdf-extract skips, are spelled
 /// out as the operators they stand for (`T*` and `Tj`, with `Tw` and `Tc`
 /// for `"`); Ghostscript's `ps2pdf` output of enscript listings uses them.
@@ -170,7 +216,7 @@ impl TextOnly {
         let raw = |r: &Range<usize>| &content[r.clone()];
         let out = &mut self.out;
         match (operator, at.operands) {
-            (op, _) if NOT_FOR_TEXT.contains(&op) => {}
+            (op, _) if not_for_text(op) => {}
             ("q", _) => {
                 self.saves.push(out.len());
                 write(out, &[b"q"]);

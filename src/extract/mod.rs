@@ -67,6 +67,9 @@ pub struct Layout {
     pub regions: Vec<Region>,
     /// Pictures in the document (DOCX drawings, PDF image objects).
     pub images: usize,
+    /// PDF pages (numbered from 1) that draw an image object: a page of
+    /// little text is a scan only where a picture could hold the rest.
+    pub image_pages: Vec<usize>,
     /// PDF pages that look laid out in columns.
     pub columns: Vec<ColumnPage>,
     /// Text a person cannot see (white, invisible, tiny, off the page, or

@@ -132,7 +132,7 @@ fn read(
             });
         }
     }
-    let images = count_images(&doc, pages.iter().map(|&(_, page)| page));
+    let (images, image_pages) = count_images(&doc, &pages);
     let links = pages
         .iter()
         .flat_map(|&(number, page)| {
@@ -150,6 +150,7 @@ fn read(
         notices: Vec::new(),
         layout: Layout {
             images,
+            image_pages,
             columns,
             hidden: hidden_text,
             links,
@@ -680,16 +681,24 @@ fn page_links(doc: &Document, page: pdf_extract::ObjectId) -> Vec<String> {
 }
 
 /// Image objects drawn on the pages (each counted once).
-fn count_images(doc: &Document, pages: impl Iterator<Item = pdf_extract::ObjectId>) -> usize {
+/// Distinct image objects the pages draw, and the pages (numbered from 1)
+/// that draw at least one.
+fn count_images(doc: &Document, pages: &[(u32, ObjectId)]) -> (usize, Vec<usize>) {
     let mut seen = HashSet::new();
-    for page in pages {
+    let mut image_pages = Vec::new();
+    for &(number, page) in pages {
+        let mut any = false;
         for (_, id, subtype) in hidden::page_xobjects(doc, page) {
             if subtype == b"Image" {
                 seen.insert(id);
+                any = true;
             }
         }
+        if any {
+            image_pages.push(number as usize);
+        }
     }
-    seen.len()
+    (seen.len(), image_pages)
 }
 
 #[cfg(test)]

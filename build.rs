@@ -9,6 +9,7 @@ use std::path::Path;
 
 fn main() {
     git_version();
+    skill_names();
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("profiles");
     println!("cargo:rerun-if-changed={}", root.display());
     let mut entries = Vec::new();
@@ -75,4 +76,39 @@ fn git_version() {
             println!("cargo:rerun-if-changed={}", path.display());
         }
     }
+}
+
+/// `skill_names.rs`: every technical taxonomy term and alias, lowercased
+/// and sorted, for a binary search where parsing the taxonomy would cost
+/// too much (the heading detector asks whether a short capitalised line is
+/// a skill). Practices ("Open source", "Agile") are left out: they also
+/// head sections.
+fn skill_names() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("taxonomy/skills.yaml");
+    println!("cargo:rerun-if-changed={}", path.display());
+    let yaml = std::fs::read_to_string(&path).unwrap();
+    let skills: Vec<serde_json::Value> =
+        serde_saphyr::from_str(&yaml).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let mut names: Vec<String> = skills
+        .iter()
+        .filter(|s| s["category"] != "practice")
+        .flat_map(|s| {
+            let term = s["term"].as_str().map(str::to_string);
+            let aliases = ["aliases", "aliases_case_sensitive"]
+                .iter()
+                .flat_map(|k| s[*k].as_array().cloned().unwrap_or_default())
+                .filter_map(|a| a.as_str().map(str::to_string));
+            term.into_iter().chain(aliases).collect::<Vec<_>>()
+        })
+        .map(|n| n.to_lowercase())
+        .collect();
+    names.sort();
+    names.dedup();
+    let mut out = String::from("pub(super) static SKILL_NAMES: &[&str] = &[\n");
+    for n in &names {
+        writeln!(out, "    {n:?},").unwrap();
+    }
+    out.push_str("];\n");
+    let out_dir = std::env::var("OUT_DIR").unwrap();
+    std::fs::write(Path::new(&out_dir).join("skill_names.rs"), out).unwrap();
 }

@@ -244,7 +244,9 @@ const TITLE_WORDS: &[&str] = &[
 ];
 
 /// An all-caps line that looks like a heading an ATS will not recognise
-/// ("MY JOURNEY", "TOOLBOX"): short, letters only, not a job title.
+/// ("MY JOURNEY", "TOOLBOX"): short, letters only, not a job title, and not
+/// a line of skills ("CSS" wrapped from "Tailwind CSS" in a sidebar,
+/// "HTML & CSS", "HTML/CSS/GIT/SQL", "PHP").
 fn unknown_heading(line: &str) -> bool {
     let t = heading_text(line);
     let words: Vec<&str> = t.split_whitespace().collect();
@@ -257,6 +259,30 @@ fn unknown_heading(line: &str) -> bool {
         && !words
             .iter()
             .any(|w| TITLE_WORDS.contains(&w.to_lowercase().as_str()))
+        && !all_skills(t)
+}
+
+mod skills {
+    include!(concat!(env!("OUT_DIR"), "/skill_names.rs"));
+}
+
+/// Every part of `t` (split at spaces, `&`, `/` and commas) names a
+/// technical skill of the taxonomy (`taxonomy/skills.yaml`, its terms and
+/// aliases; not its practices), or the whole line does.
+fn all_skills(t: &str) -> bool {
+    let known = |s: &str| {
+        skills::SKILL_NAMES
+            .binary_search(&s.to_lowercase().as_str())
+            .is_ok()
+    };
+    if known(t.trim()) {
+        return true;
+    }
+    let mut parts = t
+        .split(|c: char| c.is_whitespace() || matches!(c, '&' | '/' | ','))
+        .filter(|p| !p.is_empty())
+        .peekable();
+    parts.peek().is_some() && parts.all(known)
 }
 
 /// A line that underlines the heading above it in text resumes (`-----`).
@@ -349,6 +375,34 @@ mod tests {
                 ("Projects I Loved", SectionKind::Other),
             ]
         );
+    }
+
+    /// Found on the producer matrix (a sidebar wrapping "Tailwind CSS")
+    /// and on real resumes: skill lines in capitals are not headings.
+    #[test]
+    fn skill_lines_in_capitals_are_not_headings() {
+        for line in [
+            "CSS",
+            "PHP",
+            "QML",
+            "HTML & CSS",
+            "HTML/CSS/GIT/SQL",
+            "AWS, GCP",
+        ] {
+            let n = normalize(&format!(
+                "NAME HERE\nme@example.com\nSKILLS\nVue, Tailwind\n{line}\n"
+            ));
+            let titles: Vec<String> = detect(&n).iter().map(|s| s.title.clone()).collect();
+            assert_eq!(titles, ["", "SKILLS"], "{line}");
+        }
+        // Headings that name no skill, or a practice, still are.
+        for line in ["TOOLBOX", "OPEN SOURCE", "MY JOURNEY"] {
+            let n = normalize(&format!(
+                "NAME HERE\nme@example.com\nSKILLS\nGo\n{line}\n- x\n"
+            ));
+            let titles: Vec<String> = detect(&n).iter().map(|s| s.title.clone()).collect();
+            assert!(titles.iter().any(|t| t == line), "{line}: {titles:?}");
+        }
     }
 
     #[test]

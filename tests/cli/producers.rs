@@ -70,8 +70,9 @@ fn role(source: &str) -> &'static str {
 }
 
 /// Terms found (in any tier but typo), and the warnings no clean rendering
-/// may get: integrity warnings, and `little-text` (these files hold no
-/// images or scans; a short last page is the resume running over).
+/// may get: integrity warnings, `little-text` (these files hold no images
+/// or scans; a short last page is the resume running over) and
+/// `unusual-headings` (the sources use standard headings only).
 fn scored(path: &std::path::Path, role: &str) -> (BTreeSet<String>, Vec<String>) {
     let out = ats()
         .arg(path)
@@ -91,7 +92,11 @@ fn scored(path: &std::path::Path, role: &str) -> (BTreeSet<String>, Vec<String>)
         .as_array()
         .unwrap()
         .iter()
-        .filter(|w| w["category"] == "integrity" || w["id"] == "little-text")
+        .filter(|w| {
+            w["category"] == "integrity"
+                || w["id"] == "little-text"
+                || w["id"] == "unusual-headings"
+        })
         .map(|w| format!("{}: {}", w["id"], w["message"]))
         .collect();
     (terms, integrity)

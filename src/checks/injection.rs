@@ -59,7 +59,7 @@ fn occurrences<'a>(text: &'a str, phrase: &'a str) -> impl Iterator<Item = usize
                 .next_back()
                 .is_some_and(char::is_alphanumeric);
             let joined_after = ends_in_word && word(after);
-        !word(before) && !joined_after
+            !word(before) && !joined_after
         })
 }
 

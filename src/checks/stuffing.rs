@@ -18,21 +18,8 @@ pub(super) fn run(input: &Input, out: &mut Vec<Finding>) {
     let text = &input.norm.text;
     let mut evidence_at: Vec<usize> = Vec::new();
     let mut reasons: Vec<String> = Vec::new();
-    // One term, many times.
-    let mut counts: HashMap<&str, (usize, usize)> = HashMap::new();
-    for span in input.term_spans {
-        let word = &input.norm.lower[span.start..span.end];
-        let e = counts.entry(word).or_insert((0, span.start));
-        e.0 += 1;
-    }
-    let words = text.split_whitespace().count().max(1);
-    let mut heavy: Vec<(&str, usize, usize)> = counts
-        .iter()
-        .filter(|(_, (n, _))| *n > input.max_repeats || (*n >= 6 && *n * 100 / words >= 3))
-        .map(|(w, (n, at))| (*w, *n, *at))
-        .collect();
-    heavy.sort_by_key(|h| std::cmp::Reverse(h.1));
-    for (w, n, at) in &heavy {
+    // One term, many times, beyond what distinct sentences explain.
+    for (w, n, at) in &heavy_terms(input) {
         reasons.push(format!("\"{w}\" {n} times"));
         evidence_at.push(input.norm.raw_offset(*at));
     }
@@ -89,6 +76,55 @@ pub(super) fn run(input: &Input, out: &mut Vec<Finding>) {
     ));
 }
 
+/// Words a line needs to count as a sentence that gives a term context.
+const SENTENCE_WORDS: usize = 6;
+
+/// Terms repeated beyond what the resume's distinct sentences explain:
+/// (term, times, first offset). Each distinct line of at least
+/// [`SENTENCE_WORDS`] words explains up to two mentions; the rest (bare
+/// mentions in lists and short lines, the same line again, a term many
+/// times in one line) is the excess, judged against the limit and the
+/// resume's length. A long career naming its main technology in many
+/// different achievements is not stuffing; "AWS AWS AWS" is.
+fn heavy_terms<'a>(input: &Input<'a>) -> Vec<(&'a str, usize, usize)> {
+    let text = &input.norm.lower;
+    let line_starts: Vec<usize> = std::iter::once(0)
+        .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+        .collect();
+    let line_of = |at: usize| line_starts.partition_point(|&s| s <= at).saturating_sub(1);
+    // term → (times, first offset, line → mentions)
+    let mut terms: HashMap<&str, (usize, usize, HashMap<usize, usize>)> = HashMap::new();
+    for span in input.term_spans {
+        let word = &input.norm.lower[span.start..span.end];
+        let e = terms.entry(word).or_insert((0, span.start, HashMap::new()));
+        e.0 += 1;
+        *e.2.entry(line_of(span.start)).or_default() += 1;
+    }
+    let line_text = |i: usize| {
+        let end = line_starts.get(i + 1).map_or(text.len(), |&e| e);
+        text[line_starts[i]..end].trim()
+    };
+    let words = text.split_whitespace().count().max(1);
+    let mut heavy: Vec<(&str, usize, usize)> = terms
+        .into_iter()
+        .filter_map(|(w, (n, at, lines))| {
+            let mut sentences: HashMap<&str, usize> = HashMap::new();
+            for (line, mentions) in lines {
+                let t = line_text(line);
+                if t.split_whitespace().count() >= SENTENCE_WORDS {
+                    let explained = sentences.entry(t).or_default();
+                    *explained = (*explained).max(mentions.min(2));
+                }
+            }
+            let excess = n - sentences.values().sum::<usize>();
+            (excess > input.max_repeats || (excess >= 6 && excess * 100 / words >= 3))
+                .then_some((w, n, at))
+        })
+        .collect();
+    heavy.sort_by_key(|h| (std::cmp::Reverse(h.1), h.2));
+    heavy
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::testing::{CLEAN, Doc, assert_fires, assert_quiet};
@@ -120,5 +156,36 @@ mod tests {
         );
         let once = format!("{CLEAN}{list}");
         assert_quiet(&Doc::text(&once), CheckId::KeywordStuffing);
+    }
+
+    /// Found on real resumes: "aws" 31 times over a long AWS career and
+    /// "kernel" 25 times on a kernel engineer's, each in a different
+    /// achievement. That is a career, not stuffing.
+    #[test]
+    fn a_main_technology_in_many_achievements_is_not_stuffing() {
+        let bullets: String = (0..30)
+            .map(|i| {
+                format!("- Moved service {i} to AWS Lambda and cut its monthly cost by {i}0%\n")
+            })
+            .collect();
+        let doc = Doc::text(&format!("{CLEAN}{bullets}")).terms(&["AWS"]);
+        assert_quiet(&doc, CheckId::KeywordStuffing);
+    }
+
+    /// What stuffing looks like: bare lists of the term, the same line
+    /// again and again, a term many times in one line.
+    #[test]
+    fn bare_and_repeated_mentions_are() {
+        let cases = [
+            "AWS\n".repeat(12),
+            "Expert in AWS cloud services and AWS tooling.\n".repeat(8),
+            format!("{}\n", "AWS ".repeat(15)),
+            "AWS, Docker\n".repeat(11),
+        ];
+        for stuffed in cases {
+            let doc = Doc::text(&format!("{CLEAN}{stuffed}")).terms(&["AWS"]);
+            let f = assert_fires(&doc, CheckId::KeywordStuffing);
+            assert!(f.message.contains("\"aws\""), "{}", f.message);
+        }
     }
 }

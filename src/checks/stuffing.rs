@@ -36,7 +36,7 @@ pub(super) fn run(input: &Input, out: &mut Vec<Finding>) {
             .iter()
             .filter(|i| i.split_whitespace().count() <= 3)
             .count();
-        if items.len() >= 6 && short * 10 >= items.len() * 8 {
+        if items.len() >= 6 && short * 10 >= items.len() * 8 && !author_list(&items) {
             let key = items
                 .iter()
                 .map(|i| i.to_lowercase())
@@ -74,6 +74,21 @@ pub(super) fn run(input: &Input, out: &mut Vec<Finding>) {
         "List each skill once in Skills, and show it in context in your experience",
         raw_evidence(input, evidence_at),
     ));
+}
+
+/// A citation's author list ("Belli, A., Küster, J., Wang, Y."): a third of
+/// its items or more are initials, or it ends with "et al.". Publications
+/// are not keyword lists.
+fn author_list(items: &[&str]) -> bool {
+    let initials = |i: &&str| {
+        let letters: Vec<&str> = i.split_whitespace().collect();
+        !letters.is_empty() && letters.iter().all(|l| {
+            let mut c = l.chars();
+            matches!((c.next(), c.next(), c.next()), (Some(a), Some('.'), None) if a.is_uppercase())
+        })
+    };
+    let et_al = items.iter().any(|i| i.to_lowercase().starts_with("et al"));
+    et_al || items.iter().filter(|i| initials(i)).count() * 3 >= items.len()
 }
 
 /// Words a line needs to count as a sentence that gives a term context.
@@ -187,5 +202,23 @@ mod tests {
             let f = assert_fires(&doc, CheckId::KeywordStuffing);
             assert!(f.message.contains("\"aws\""), "{}", f.message);
         }
+    }
+
+    /// Found on an academic CV: a paper's author list was called a
+    /// 15-item keyword list.
+    #[test]
+    fn author_lists_are_not_keyword_lists() {
+        let authors = "Belli, A., Küster, J., Wang, Y., Okafor, A., Rossi, M., Novak, P., Silva, R., Chen, L., Müller, T., Ito, K.\n";
+        let cv = format!("{CLEAN}PUBLICATIONS\n{authors}Fast transactional graphs. VLDB 2023.\n");
+        assert_quiet(&Doc::text(&cv), CheckId::KeywordStuffing);
+        let et_al = format!(
+            "{CLEAN}PUBLICATIONS\nSmith J, Li W, Patel R, Kim S, Gomez A, Berg T, Osei K, Liu Y, Park J, Roy D, Sato H, Diaz M, Cole E, Wu X, Ng B, et al.\n"
+        );
+        assert_quiet(&Doc::text(&et_al), CheckId::KeywordStuffing);
+        // A real keyword list of the same length outside Skills still is one.
+        let keywords = format!(
+            "{CLEAN}PROJECTS\nPython, Go, Rust, Kafka, Redis, Docker, AWS, GCP, Azure, Terraform, Ansible, Jenkins, Git, Linux, Bash\n"
+        );
+        assert_fires(&Doc::text(&keywords), CheckId::KeywordStuffing);
     }
 }

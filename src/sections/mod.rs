@@ -266,15 +266,18 @@ mod skills {
     include!(concat!(env!("OUT_DIR"), "/skill_names.rs"));
 }
 
+/// `word` (any case) is a technical skill of the taxonomy
+/// (`taxonomy/skills.yaml`, its terms and aliases; not its practices).
+pub(crate) fn is_skill_name(word: &str) -> bool {
+    skills::SKILL_NAMES
+        .binary_search(&word.to_lowercase().as_str())
+        .is_ok()
+}
+
 /// Every part of `t` (split at spaces, `&`, `/` and commas) names a
-/// technical skill of the taxonomy (`taxonomy/skills.yaml`, its terms and
-/// aliases; not its practices), or the whole line does.
+/// technical skill of the taxonomy, or the whole line does.
 fn all_skills(t: &str) -> bool {
-    let known = |s: &str| {
-        skills::SKILL_NAMES
-            .binary_search(&s.to_lowercase().as_str())
-            .is_ok()
-    };
+    let known = is_skill_name;
     if known(t.trim()) {
         return true;
     }

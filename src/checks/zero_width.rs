@@ -8,16 +8,31 @@ use crate::model::{CheckId, Finding, Severity};
 /// is two words to a search.
 pub(super) fn run(input: &Input, out: &mut Vec<Finding>) {
     let raw = &input.extracted.text;
+    let zero_width = |c: char| {
+        matches!(
+            c,
+            '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}'
+        )
+    };
+    // Only between two letters or digits does one split a word; beside a
+    // space or punctuation (web pages put them there as break hints) it
+    // changes nothing a search sees. Runs of them count once.
     let hits: Vec<usize> = raw
         .char_indices()
-        .filter(|(_, c)| {
-            matches!(
-                c,
-                '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}'
-            )
+        .filter(|&(i, c)| {
+            zero_width(c) && {
+                // The first of a run, so the look ahead past the run is
+                // paid once per run (a hostile file may hold millions).
+                let before = raw[..i].chars().next_back();
+                !before.is_some_and(zero_width)
+                    && before.is_some_and(char::is_alphanumeric)
+                    && raw[i + c.len_utf8()..]
+                        .chars()
+                        .find(|&c| !zero_width(c))
+                        .is_some_and(char::is_alphanumeric)
+            }
         })
         .map(|(i, _)| i)
-        .filter(|&i| i > 0)
         .collect();
     if hits.is_empty() {
         return;
@@ -47,5 +62,13 @@ mod tests {
         // A byte-order mark at the very start of a file is harmless.
         let bom = format!("\u{FEFF}{CLEAN}");
         assert_quiet(&Doc::text(&bom), CheckId::ZeroWidth);
+        // Found on real resumes: zero-width spaces at word boundaries,
+        // where they split nothing.
+        let edges = format!("{CLEAN}Go,\u{200B} Rust \u{200B}Kafka\u{200B}\n\u{200B}Redis\n");
+        assert_quiet(&Doc::text(&edges), CheckId::ZeroWidth);
+        // A run inside a word counts once.
+        let run = CLEAN.replace("PostgreSQL", "Postgre\u{200B}\u{200C}SQL");
+        let f = assert_fires(&Doc::text(&run), CheckId::ZeroWidth);
+        assert!(f.message.starts_with("1 invisible"), "{}", f.message);
     }
 }

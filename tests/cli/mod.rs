@@ -11,6 +11,7 @@ mod mutants;
 mod output;
 mod producers;
 mod profiles;
+mod rule_phrasings;
 mod structure;
 mod traps;
 mod ux;

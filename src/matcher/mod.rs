@@ -438,7 +438,53 @@ fn variant_keys(tokens: &[String], case_sensitive: bool) -> Vec<String> {
         };
         keys.extend(forms.into_iter().map(|f| format!("{head}{f}")));
     }
+    if !case_sensitive {
+        let spelled: Vec<String> = keys.iter().filter_map(|k| other_spelling(k)).collect();
+        keys.extend(spelled);
+    }
     keys
+}
+
+/// British and American spellings of the same word: a spelling variant is
+/// a variant (partial credit, "use the exact phrase"), not a typo. Whole
+/// word stems only, plus the "-isation" ending: shorter pieces ("our",
+/// "ise") sit inside too many other words ("source", "enterprise").
+const SPELLINGS: &[(&str, &str)] = &[
+    ("isation", "ization"),
+    ("optimis", "optimiz"),
+    ("organis", "organiz"),
+    ("prioritis", "prioritiz"),
+    ("visualis", "visualiz"),
+    ("containeris", "containeriz"),
+    ("virtualis", "virtualiz"),
+    ("normalis", "normaliz"),
+    ("serialis", "serializ"),
+    ("standardis", "standardiz"),
+    ("customis", "customiz"),
+    ("authoris", "authoriz"),
+    ("synchronis", "synchroniz"),
+    ("analyse", "analyze"),
+    ("modelling", "modeling"),
+    ("labelling", "labeling"),
+    ("behaviour", "behavior"),
+    ("colour", "color"),
+    ("centre", "center"),
+    ("licence", "license"),
+    ("catalogue", "catalog"),
+];
+
+/// `key` in the other spelling (every British ending made American, or
+/// the other way), if it has one of [`SPELLINGS`].
+fn other_spelling(key: &str) -> Option<String> {
+    for (british, american) in SPELLINGS {
+        if key.contains(american) {
+            return Some(key.replace(american, british));
+        }
+        if key.contains(british) {
+            return Some(key.replace(british, american));
+        }
+    }
+    None
 }
 
 /// Regular inflections of an English word and the words it may inflect.
@@ -685,6 +731,38 @@ mod tests {
             "a Redis cache",
             HitKind::Variant,
             "cache",
+        );
+    }
+
+    /// Found on a real resume: "performance optimisation" was reported as
+    /// a misspelling. British and American spellings are variants.
+    #[test]
+    fn british_and_american_spellings_are_variants() {
+        for (term, written) in [
+            ("performance optimization", "performance optimisation"),
+            ("Containerization", "containerisation"),
+            ("data modeling", "data modelling"),
+            ("Data Visualization", "data visualisation"),
+            (
+                "behavior-driven development",
+                "behaviour-driven development",
+            ),
+        ] {
+            assert_kind(vec![spec(term)], written, HitKind::Variant, written);
+        }
+        assert_kind(
+            vec![spec("data modelling")],
+            "data modeling",
+            HitKind::Variant,
+            "data modeling",
+        );
+        // Letters that are only part of a word ("-ise" in "enterprise")
+        // make no variant: this is still a typo.
+        assert_kind(
+            vec![spec("Enterprise")],
+            "enterprize",
+            HitKind::Typo,
+            "enterprize",
         );
     }
 

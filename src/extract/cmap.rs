@@ -634,13 +634,7 @@ mod tests {
         })
         .collect();
         assert_eq!(seeds.len(), 4);
-        let mut state: u64 = 0x2545_F491_4F6C_DD1D;
-        let mut next = || {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            state
-        };
+        let mut damage = super::super::damage::Damage::new(0x2545_F491_4F6C_DD1D);
         let pieces: [&[u8]; 14] = [
             b"<",
             b">",
@@ -661,25 +655,7 @@ mod tests {
         std::panic::set_hook(Box::new(|_| {}));
         let (mut compacted, mut total) = (0, 0);
         for round in 0..6000 {
-            let mut s = seeds[round % seeds.len()].clone();
-            for _ in 0..1 + next() % 3 {
-                if s.is_empty() {
-                    break;
-                }
-                let at = (next() % s.len() as u64) as usize;
-                match next() % 4 {
-                    0 => s[at] ^= 1 << (next() % 8),
-                    1 => s.truncate(at),
-                    2 => {
-                        let p = pieces[(next() % pieces.len() as u64) as usize];
-                        s.splice(at..at, p.iter().copied());
-                    }
-                    _ => {
-                        let end = (at + 1 + (next() % 8) as usize).min(s.len());
-                        s.drain(at..end);
-                    }
-                }
-            }
+            let s = damage.apply(&seeds[round % seeds.len()], 3, &pieces, 8);
             total += 1;
             let Some(compact) = compact(&s, None) else {
                 continue;

@@ -636,37 +636,13 @@ mod tests {
         })
         .collect();
         assert_eq!(seeds.len(), 5);
-        let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
-        let mut next = || {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            state
-        };
+        let mut damage = super::super::damage::Damage::new(0x9E37_79B9_7F4A_7C15);
         let pieces: [&[u8]; 12] = [
             b"(", b")", b"<", b">", b"[", b"]", b"<<", b"\\", b"%", b"\n", b"/", b" BI ",
         ];
         let (mut accepted, mut total) = (0, 0);
         for round in 0..1500 {
-            let mut s = seeds[round % seeds.len()].clone();
-            for _ in 0..1 + next() % 4 {
-                if s.is_empty() {
-                    break;
-                }
-                let at = (next() % s.len() as u64) as usize;
-                match next() % 4 {
-                    0 => s[at] ^= 1 << (next() % 8),
-                    1 => s.truncate(at),
-                    2 => {
-                        let p = pieces[(next() % pieces.len() as u64) as usize];
-                        s.splice(at..at, p.iter().copied());
-                    }
-                    _ => {
-                        let end = (at + 1 + (next() % 16) as usize).min(s.len());
-                        s.drain(at..end);
-                    }
-                }
-            }
+            let s = damage.apply(&seeds[round % seeds.len()], 4, &pieces, 16);
             total += 1;
             if let Some(read) = ours(&s) {
                 accepted += 1;

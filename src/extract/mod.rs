@@ -5,6 +5,8 @@
 mod assemble;
 mod cmap;
 mod content;
+#[cfg(test)]
+mod damage;
 mod docx;
 mod hidden;
 pub mod limits;

@@ -67,6 +67,13 @@ static LINKEDIN: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)(?:https?://)?(?:[a-z]{2,3}\.)?linkedin\.com/in/[A-Za-z0-9_%-]+/?"));
 static GITHUB: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)(?:https?://)?github\.com/[A-Za-z0-9_.-]+(?:/[A-Za-z0-9_.-]+)?"));
+/// "GitHub: @ada", "Github:// ada", "GitHub - ada": a label and a handle,
+/// no address. The handle must end its item (the line's end, or `|`, `,`,
+/// `;`, `•` next), so "GitHub - Actions and Pages" is prose;
+/// "github.com/..." is left to [`GITHUB`].
+static GITHUB_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)\bgithub\s*(?::(?://)?|-|–|—)\s*@?([A-Za-z0-9][A-Za-z0-9-]{0,38})\s*(?:[|,;•·]|$)")
+});
 static WEBSITE: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?i)\bhttps?://[A-Za-z0-9._~:/?#@!$&'()*+=%-]+|\bwww\.[A-Za-z0-9._~:/?#@!$&'()*+=%-]+|\b[a-z0-9-]+\.(?:dev|io|me|page|site|codes)\b(?:/[A-Za-z0-9._~/?#@!$&'()*+=%-]*)?",
@@ -107,7 +114,30 @@ pub fn find(norm: &Normalized) -> Contact {
         })
         .collect();
     let linkedin = items(&LINKEDIN, &has("linkedin"));
-    let github = items(&GITHUB, &has("github"));
+    let mut github = items(&GITHUB, &has("github"));
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        if has("github")(line) {
+            for c in GITHUB_LABEL.captures_iter(line) {
+                let (Some(whole), Some(handle)) = (c.get(0), c.get(1)) else {
+                    continue;
+                };
+                let span = Span::new(at + whole.start(), at + handle.end());
+                if handle.as_str().eq_ignore_ascii_case("github")
+                    || github.iter().any(|g| g.span.overlaps(&span))
+                {
+                    continue;
+                }
+                github.push(Item {
+                    value: format!("github.com/{}", handle.as_str()),
+                    span,
+                    link_page: None,
+                });
+            }
+        }
+        at += line.len();
+    }
+    github.sort_by_key(|g| g.span.start);
     let taken: Vec<Span> = emails
         .iter()
         .chain(&linkedin)
@@ -279,6 +309,33 @@ mod tests {
         let loc = find(&n).location.unwrap();
         assert_eq!(loc.value, "São Paulo, Brazil");
         assert_eq!(&n.text[loc.span.start..loc.span.end], "São Paulo, Brazil");
+    }
+
+    /// Found on real resumes: a GitHub label and a handle, with no address.
+    #[test]
+    fn github_label_and_handle() {
+        for (line, handle) in [
+            ("GitHub: @renee-o", "github.com/renee-o"),
+            ("Github:// renee", "github.com/renee"),
+            ("GitHub - renee42 | Seattle", "github.com/renee42"),
+            ("Email: r@example.com, GitHub: renee", "github.com/renee"),
+        ] {
+            let c = find(&normalize(&format!("Renée Okafor\n{line}\n")));
+            let found: Vec<&str> = c.github.iter().map(|g| g.value.as_str()).collect();
+            assert_eq!(found, [handle], "{line}");
+        }
+        for line in [
+            "GitHub: github.com/renee",
+            "Automated releases with GitHub Actions",
+            "CI on GitHub - Actions and Pages",
+        ] {
+            let c = find(&normalize(&format!("Renée Okafor\n{line}\n")));
+            let found: Vec<&str> = c.github.iter().map(|g| g.value.as_str()).collect();
+            assert!(
+                found.iter().all(|g| *g == "github.com/renee"),
+                "{line}: {found:?}"
+            );
+        }
     }
 
     #[test]

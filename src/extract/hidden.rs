@@ -606,10 +606,13 @@ impl<'w> Run<'w> {
     }
 }
 
-/// The XObjects a page can draw, by resource name: (name, object id,
-/// `/Subtype` such as `Image` or `Form`). Shared by the hidden-text scan and
-/// the image count.
-pub(super) fn page_xobjects(doc: &Document, page: ObjectId) -> Vec<(Vec<u8>, ObjectId, Vec<u8>)> {
+/// An XObject a page can draw: (resource name, object id, `/Subtype` such
+/// as `Image` or `Form`).
+pub(super) type XObject = (Vec<u8>, ObjectId, Vec<u8>);
+
+/// The XObjects a page can draw. Shared by the hidden-text scan, the image
+/// count and the check for forms.
+pub(super) fn page_xobjects(doc: &Document, page: ObjectId) -> Vec<XObject> {
     let Ok((own, inherited)) = doc.get_page_resources(page) else {
         return Vec::new();
     };

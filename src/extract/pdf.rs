@@ -66,12 +66,18 @@ fn read(
             Err(_) => (PageMarks::default(), None, None),
         }
     });
+    // Each page's XObjects, read once: forms decide below whether the
+    // drawn codes are known, images are counted at the end.
+    let xobjects: Vec<_> = pages
+        .iter()
+        .map(|&(_, page)| hidden::page_xobjects(&doc, page))
+        .collect();
     if lean {
         // The codes the pages draw, if every page was read here and none
         // draws forms (whose strings are not read here).
         let mut drawn = Some(cmap::Codes::default());
-        for (&(_, page), (_, _, codes)) in pages.iter().zip(&prepared) {
-            let forms = hidden::page_xobjects(&doc, page)
+        for ((_, _, codes), page_xobjects) in prepared.iter().zip(&xobjects) {
+            let forms = page_xobjects
                 .iter()
                 .any(|(_, _, subtype)| subtype == b"Form");
             match (codes, &mut drawn) {
@@ -132,7 +138,7 @@ fn read(
             });
         }
     }
-    let (images, image_pages) = count_images(&doc, &pages);
+    let (images, image_pages) = count_images(&pages, &xobjects);
     let links = pages
         .iter()
         .flat_map(|&(number, page)| {
@@ -682,15 +688,18 @@ fn page_links(doc: &Document, page: pdf_extract::ObjectId) -> Vec<String> {
 
 /// Image objects drawn on the pages (each counted once).
 /// Distinct image objects the pages draw, and the pages (numbered from 1)
-/// that draw at least one.
-fn count_images(doc: &Document, pages: &[(u32, ObjectId)]) -> (usize, Vec<usize>) {
+/// that draw at least one, from each page's XObjects.
+fn count_images(
+    pages: &[(u32, ObjectId)],
+    xobjects: &[Vec<hidden::XObject>],
+) -> (usize, Vec<usize>) {
     let mut seen = HashSet::new();
     let mut image_pages = Vec::new();
-    for &(number, page) in pages {
+    for (&(number, _), page_xobjects) in pages.iter().zip(xobjects) {
         let mut any = false;
-        for (_, id, subtype) in hidden::page_xobjects(doc, page) {
+        for (_, id, subtype) in page_xobjects {
             if subtype == b"Image" {
-                seen.insert(id);
+                seen.insert(*id);
                 any = true;
             }
         }

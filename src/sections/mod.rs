@@ -277,15 +277,14 @@ pub(crate) fn is_skill_name(word: &str) -> bool {
 /// Every part of `t` (split at spaces, `&`, `/` and commas) names a
 /// technical skill of the taxonomy, or the whole line does.
 fn all_skills(t: &str) -> bool {
-    let known = is_skill_name;
-    if known(t.trim()) {
+    if is_skill_name(t.trim()) {
         return true;
     }
     let mut parts = t
         .split(|c: char| c.is_whitespace() || matches!(c, '&' | '/' | ','))
         .filter(|p| !p.is_empty())
         .peekable();
-    parts.peek().is_some() && parts.all(known)
+    parts.peek().is_some() && parts.all(is_skill_name)
 }
 
 /// A line that underlines the heading above it in text resumes (`-----`).

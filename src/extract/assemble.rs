@@ -207,7 +207,12 @@ fn line_text(line: &[Glyph]) -> String {
                 continue;
             }
             let gap = g.u - end;
-            if pending_space || gap > WORD_GAP * size || gap < -OVERLAP * size {
+            if gap >= MIN_GAP && !pending_space {
+                // A wide gap on one baseline separates runs (a heading in a
+                // left gutter and the entry beside it, a label and its
+                // value): a tab, as a word processor's tab stop would be.
+                out.push('\t');
+            } else if pending_space || gap > WORD_GAP * size || gap < -OVERLAP * size {
                 out.push(' ');
             }
         }
@@ -773,7 +778,7 @@ mod tests {
     #[test]
     fn label_value_tables_are_read_row_by_row() {
         // Labels in a narrow first column, values beside them on the same
-        // baselines: a table, not two columns.
+        // baselines: a table, not two columns; a tab between label and value.
         let mut g = Vec::new();
         for i in 0..12 {
             let y = 700.0 - i as f64 * 14.0;
@@ -783,7 +788,7 @@ mod tests {
         assert_eq!(detect_band(&g, 612.0), None);
         let (text, _) = page_text(&g, 612.0);
         assert!(
-            text.starts_with("Label value words\nLabel value words\n"),
+            text.starts_with("Label\tvalue words\nLabel\tvalue words\n"),
             "{text}"
         );
     }

@@ -13,8 +13,8 @@ use crate::model::{HitKind, Span};
 use crate::normalize::Normalized;
 use aho_corasick::AhoCorasick;
 use std::collections::HashMap;
-pub use tokens::on_boundary;
 use tokens::{Token, tokenize, window_gap_ok};
+pub use tokens::{is_cjk, on_boundary};
 
 /// One phrase to look for, with the other ways to write it.
 #[derive(Debug, Clone, Default)]

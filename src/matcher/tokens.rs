@@ -10,11 +10,38 @@ pub(super) struct Token {
     pub end: usize,
 }
 
+/// Chinese and Japanese characters (Han, kana): written without spaces, so
+/// each one stands on its own, as the n-gram indexes of search engines and
+/// ATSs treat them. "使用Redis缓存" holds "Redis" and "缓存".
+pub fn is_cjk(c: char) -> bool {
+    matches!(c,
+        '\u{3040}'..='\u{30FF}'
+        | '\u{3400}'..='\u{4DBF}'
+        | '\u{4E00}'..='\u{9FFF}'
+        | '\u{F900}'..='\u{FAFF}'
+        | '\u{20000}'..='\u{2FFFF}')
+}
+
+/// A character that continues a word: a letter or digit of a spaced script.
+fn word_char(c: char) -> bool {
+    c.is_alphanumeric() && !is_cjk(c)
+}
+
 pub(super) fn tokenize(text: &str) -> Vec<Token> {
     let mut out = Vec::new();
     let mut start = None;
     let mut chars = text.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
+        if is_cjk(c) {
+            if let Some(s) = start.take() {
+                out.push(Token { start: s, end: i });
+            }
+            out.push(Token {
+                start: i,
+                end: i + c.len_utf8(),
+            });
+            continue;
+        }
         if c.is_alphanumeric() {
             start.get_or_insert(i);
             continue;
@@ -58,17 +85,22 @@ fn is_joiner(c: char) -> bool {
 /// digit, no `+` or `#` (C vs C++/C#), and no `.`/`_`/`@` followed by a letter
 /// ("Node" in "Node.js"). A hyphen after is allowed: "Java-based" is Java.
 pub fn on_boundary(text: &str, start: usize, end: usize) -> bool {
+    let phrase = &text[start..end];
     let mut before = text[..start].chars().rev();
     match before.next() {
-        Some(c) if c.is_alphanumeric() => return false,
-        Some(c) if is_joiner(c) && before.next().is_some_and(char::is_alphanumeric) => {
+        _ if phrase.starts_with(is_cjk) => {}
+        Some(c) if word_char(c) => return false,
+        Some(c) if is_joiner(c) && before.next().is_some_and(word_char) => {
             return false;
         }
         _ => {}
     }
+    if phrase.ends_with(is_cjk) {
+        return true;
+    }
     let mut after = text[end..].chars();
     match after.next() {
-        Some(c) if c.is_alphanumeric() => false,
+        Some(c) if word_char(c) => false,
         Some('+' | '#') => text[start..end].ends_with(['+', '#']),
         // A version after a name ending in a digit: "OAuth2.0", "HTTP2.1".
         Some('.')
@@ -103,6 +135,21 @@ mod tests {
             ["C++", "C#", "and", "Node", "js"]
         );
         assert_eq!(words("Renée's k8s"), ["Renée", "s", "k8s"]);
+    }
+
+    #[test]
+    fn chinese_characters_stand_alone() {
+        let s = "使用Redis缓存热点数据";
+        assert_eq!(
+            words(s),
+            ["使", "用", "Redis", "缓", "存", "热", "点", "数", "据"]
+        );
+        let at = |p: &str| s.find(p).unwrap();
+        assert!(on_boundary(s, at("Redis"), at("Redis") + 5));
+        assert!(on_boundary(s, at("缓存"), at("缓存") + "缓存".len()));
+        // Spaced scripts keep their words whole beside them.
+        let t = "用Redisson";
+        assert!(!on_boundary(t, 3, 8));
     }
 
     #[test]

@@ -21,6 +21,10 @@ pub struct Normalized {
     map: Vec<usize>,
     /// Byte offsets in the raw text where each raw line starts.
     raw_line_starts: Vec<usize>,
+    /// Offsets in `text` of the spaces that were tabs in the raw text: a tab
+    /// stop (DOCX) or a wide gap on a PDF line (see `extract::assemble`)
+    /// separates a heading in a label column from the entry beside it.
+    pub tabs: Vec<usize>,
 }
 
 impl Normalized {
@@ -85,7 +89,11 @@ pub fn normalize(raw: &str) -> Normalized {
     let mut text = String::with_capacity(raw.len());
     let mut lower = String::with_capacity(raw.len());
     let mut map = Vec::with_capacity(raw.len());
+    let mut tabs = Vec::new();
     for (c, origin) in pieces {
+        if c == ' ' && raw.as_bytes().get(origin) == Some(&b'\t') {
+            tabs.push(text.len());
+        }
         text.push(c);
         lower_char(c, &mut lower);
         map.extend(std::iter::repeat_n(origin, c.len_utf8()));
@@ -96,6 +104,7 @@ pub fn normalize(raw: &str) -> Normalized {
         lower,
         map,
         raw_line_starts,
+        tabs,
     }
 }
 

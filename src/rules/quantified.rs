@@ -160,6 +160,13 @@ pub(crate) fn has_metric(text: &str) -> bool {
         if spaced && lower_word && (digits >= 2) && !year {
             return true;
         }
+        // Chinese and Japanese: a magnitude (万 ten thousand, 亿 hundred
+        // million, 千, 百, 倍 times) or a count of things ("12 个微服务").
+        if let Some(c) = rest.chars().next().filter(|&c| crate::matcher::is_cjk(c))
+            && ("万亿千百倍".contains(c) || (digits >= 2 && !year))
+        {
+            return true;
+        }
     }
     false
 }
@@ -177,6 +184,20 @@ fn has_year(text: &str) -> bool {
     })
 }
 
+/// Words of a line, counting each Chinese or Japanese character as one
+/// (those scripts do not separate words with spaces).
+fn word_count(line: &str) -> usize {
+    line.split_whitespace()
+        .map(|w| {
+            let cjk = w.chars().filter(|&c| crate::matcher::is_cjk(c)).count();
+            let rest = w
+                .chars()
+                .any(|c| c.is_alphanumeric() && !crate::matcher::is_cjk(c));
+            cjk + usize::from(rest || cjk == 0)
+        })
+        .sum()
+}
+
 /// Lines that state an achievement: bullets anywhere, and full sentences in
 /// Experience and Projects.
 fn achievement_lines(ctx: &Context) -> Vec<Span> {
@@ -187,14 +208,15 @@ fn achievement_lines(ctx: &Context) -> Vec<Span> {
         let span = Span::new(at, at + line.len());
         at += line.len() + 1;
         let trimmed = line.trim_start();
+        let words = word_count(trimmed);
         let bullet = trimmed.starts_with(['\u{2022}', '-', '*', '>']);
         let section = section_at(ctx.sections, span.start);
         // Prose lines in Experience/Projects count, but not job headers
         // ("Engineer, Acme — Austin (2021–2024)"), which carry dates.
         let prose = matches!(section, SectionKind::Experience | SectionKind::Projects)
-            && trimmed.split_whitespace().count() >= 6
+            && words >= 6
             && !has_year(trimmed);
-        if (bullet && trimmed.split_whitespace().count() >= 3) || prose {
+        if (bullet && words >= 3) || prose {
             out.push(span);
         }
     }
@@ -230,6 +252,9 @@ mod tests {
     #[test]
     fn metrics() {
         for yes in [
+            "拆分为 12 个微服务",
+            "单表数据量从 8 亿行降至 300 万行以内",
+            "定位时间从 40 分钟降至 8 分钟",
             "serving 40k RPS",
             "99.99% uptime",
             "p99 under 80 ms",
@@ -254,6 +279,8 @@ mod tests {
             "Built APIs in Go",
             "ICT3 engineer",
             "Python 3",
+            "2019 年加入团队",
+            "熟悉 Java 8 与 Go",
         ] {
             assert!(!has_metric(no), "{no}");
         }

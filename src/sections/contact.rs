@@ -60,19 +60,24 @@ fn re(pattern: &str) -> Regex {
 
 static EMAIL: LazyLock<Regex> =
     LazyLock::new(|| re(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"));
-static PHONE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,4}\)|\d{2,4})[ .-]?\d{2,4}[ .-]?\d{3,4}\b")
-});
+/// A run that could be a phone number: an optional `+`, then digits in
+/// groups joined by spaces, dots, hyphens, slashes and brackets
+/// ("+212 6 22 90 22 21", "+44 (0) 7700 900123", "(415) 555-0142",
+/// "+55 11 98765-4321"). [`phone_like`] decides.
+static PHONE: LazyLock<Regex> = LazyLock::new(|| re(r"\+?\(?\d(?:[ .()/-]{0,3}\d)+\)?"));
 static LINKEDIN: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)(?:https?://)?(?:[a-z]{2,3}\.)?linkedin\.com/in/[A-Za-z0-9_%-]+/?"));
 static GITHUB: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)(?:https?://)?github\.com/[A-Za-z0-9_.-]+(?:/[A-Za-z0-9_.-]+)?"));
 /// "GitHub: @ada", "Github:// ada", "GitHub - ada": a label and a handle,
 /// no address. The handle must end its item (the line's end, or `|`, `,`,
-/// `;`, `•` next), so "GitHub - Actions and Pages" is prose;
+/// `;`, `•`, an icon-font glyph or a wide space next), so "GitHub - Actions
+/// and Pages" is prose;
 /// "github.com/..." is left to [`GITHUB`].
 static GITHUB_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\bgithub\s*(?::(?://)?|-|–|—)\s*@?([A-Za-z0-9][A-Za-z0-9-]{0,38})\s*(?:[|,;•·]|$)")
+    re(
+        r"(?i)\bgithub\s*(?::(?://)?|-|–|—)\s*@?([A-Za-z0-9][A-Za-z0-9-]{0,38})(?:\s*[|,;•·\x{E000}-\x{F8FF}]|\s{2,}|\s*$)",
+    )
 });
 static WEBSITE: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -108,13 +113,14 @@ pub fn find(norm: &Normalized) -> Contact {
     let many_digits = |l: &str| l.bytes().filter(u8::is_ascii_digit).count() >= 9;
     let phones: Vec<Item> = items(&PHONE, &many_digits)
         .into_iter()
-        .filter(|p| {
-            let digits = p.value.chars().filter(char::is_ascii_digit).count();
-            (9..=15).contains(&digits)
+        .filter(|p| phone_like(text, p.span))
+        .map(|mut p| {
+            p.value = p.value.trim_end_matches(['.', '-', '/', ' ']).to_string();
+            p
         })
         .collect();
-    let linkedin = items(&LINKEDIN, &has("linkedin"));
-    let mut github = items(&GITHUB, &has("github"));
+    let linkedin = rejoin_wrapped(text, items(&LINKEDIN, &has("linkedin")));
+    let mut github = rejoin_wrapped(text, items(&GITHUB, &has("github")));
     let mut at = 0;
     for line in text.split_inclusive('\n') {
         if has("github")(line) {
@@ -168,6 +174,80 @@ pub fn find(norm: &Normalized) -> Contact {
         websites,
         location,
     }
+}
+
+/// Profile addresses a narrow column wrapped onto the next line
+/// ("linkedin.com/in/rafaelno" then "gueirasantos"): when the address ends
+/// its line and the next line is one lower-case slug and nothing else, the
+/// slug is the address's end.
+fn rejoin_wrapped(text: &str, items: Vec<Item>) -> Vec<Item> {
+    items
+        .into_iter()
+        .map(|mut item| {
+            let rest = &text[item.span.end..];
+            let Some(next) = rest.strip_prefix('\n').or_else(|| rest.strip_prefix(" \n")) else {
+                return item;
+            };
+            let line = next.split('\n').next().unwrap_or("");
+            let slug = line.trim();
+            let is_slug = (1..=40).contains(&slug.len())
+                && slug
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_');
+            if is_slug && !item.value.ends_with('/') {
+                let start = item.span.end
+                    + (rest.len() - next.len())
+                    + (line.len() - line.trim_start().len());
+                item.value.push_str(slug);
+                item.span = Span::new(item.span.start, start + slug.len());
+            }
+            item
+        })
+        .collect()
+}
+
+/// A candidate run of `text` at `span` is a phone number: 9 to 15 digits (8
+/// after a `+` country code, as E.164 allows), standing apart from words
+/// and from the rest of a link or identifier, and not a date range
+/// ("03/2019 - 06/2023", "2018 - 2021"), an ORCID iD ("0000-0002-1825-0097"),
+/// a DOI's digits ("10.1145/3292500.3330701") or a decimal number.
+fn phone_like(text: &str, span: Span) -> bool {
+    let run = &text[span.start..span.end];
+    let digits = run.bytes().filter(u8::is_ascii_digit).count();
+    let plus = run.starts_with('+');
+    if digits > 15 || digits < if plus { 8 } else { 9 } {
+        return false;
+    }
+    // Apart from words, links and identifiers on both sides.
+    let before = text[..span.start].chars().next_back();
+    let after = text[span.end..].chars().next();
+    let after2 = text[span.end..].chars().nth(1);
+    if before.is_some_and(|c| c.is_alphanumeric() || matches!(c, '/' | '.' | '_' | '@' | '-'))
+        || after.is_some_and(|c| c.is_alphanumeric() || matches!(c, '/' | '%' | '@' | '_'))
+        || (after == Some('.') || after == Some('-')) && after2.is_some_and(|c| c.is_alphanumeric())
+    {
+        return false;
+    }
+    let groups: Vec<&str> = run
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|g| !g.is_empty())
+        .collect();
+    let year = |g: &&str| g.len() == 4 && (g.starts_with("19") || g.starts_with("20"));
+    let years = groups.iter().filter(|g| year(g)).count();
+    if years >= 2 || (run.contains('/') && years >= 1) {
+        return false;
+    }
+    // ORCID: four hyphenated groups of four.
+    if groups.len() == 4 && groups.iter().all(|g| g.len() == 4) && run.contains('-') && !plus {
+        return false;
+    }
+    // "3340776.2020": a decimal or a DOI part, not a number's groups.
+    if groups.len() == 2 && run.contains('.') && !plus && !run.contains(' ') {
+        return false;
+    }
+    // Groups longer than 8 digits are identifiers, except a whole number
+    // written without separators ("4155550142").
+    groups.len() == 1 || groups.iter().all(|g| g.len() <= 8)
 }
 
 /// "City, ST", "City, State" or "Remote", as one segment of a line split

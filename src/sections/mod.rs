@@ -23,6 +23,12 @@ pub enum SectionKind {
     Projects,
     Education,
     Certifications,
+    Awards,
+    Publications,
+    /// Spoken languages ("German (native)"), not programming languages.
+    Languages,
+    Volunteering,
+    References,
     /// Interests and hobbies: words here are pastimes, not skills.
     Interests,
     Other,
@@ -38,6 +44,11 @@ impl SectionKind {
             SectionKind::Projects => "projects",
             SectionKind::Education => "education",
             SectionKind::Certifications => "certifications",
+            SectionKind::Awards => "awards",
+            SectionKind::Publications => "publications",
+            SectionKind::Languages => "languages",
+            SectionKind::Volunteering => "volunteering",
+            SectionKind::References => "references",
             SectionKind::Interests => "interests",
             SectionKind::Other => "other",
         }
@@ -56,7 +67,10 @@ pub struct Section {
     pub line: usize,
 }
 
-/// Common section titles, lower-case, without punctuation.
+/// Common section titles: lower-case, accents and punctuation removed
+/// (see [`title_key`]). Besides English, the headings resumes use in German,
+/// French, Spanish, Portuguese and Chinese (simplified and traditional): an
+/// ATS for those markets files them, so they are standard there.
 const TITLES: &[(SectionKind, &[&str])] = &[
     (
         SectionKind::Interests,
@@ -70,6 +84,21 @@ const TITLES: &[(SectionKind, &[&str])] = &[
             "outside of work",
             "beyond work",
             "when i am not coding",
+            "interessen",
+            "hobbys",
+            "freizeit",
+            "centres d interet",
+            "centres d interets",
+            "loisirs",
+            "intereses",
+            "aficiones",
+            "pasatiempos",
+            "interesses",
+            "hobbies e interesses",
+            "兴趣爱好",
+            "興趣",
+            "興趣愛好",
+            "兴趣",
         ],
     ),
     (
@@ -81,6 +110,25 @@ const TITLES: &[(SectionKind, &[&str])] = &[
             "contact details",
             "personal information",
             "personal details",
+            "personal data",
+            "kontakt",
+            "persoenliche daten",
+            "personliche daten",
+            "persoenliche angaben",
+            "personliche angaben",
+            "coordonnees",
+            "informations personnelles",
+            "contacto",
+            "datos personales",
+            "informacion personal",
+            "contato",
+            "dados pessoais",
+            "informacoes pessoais",
+            "联系方式",
+            "個人資料",
+            "个人信息",
+            "基本信息",
+            "聯絡方式",
         ],
     ),
     (
@@ -90,13 +138,46 @@ const TITLES: &[(SectionKind, &[&str])] = &[
             "professional summary",
             "career summary",
             "executive summary",
+            "summary of qualifications",
             "profile",
             "professional profile",
+            "personal profile",
+            "personal statement",
             "about",
             "about me",
             "objective",
             "career objective",
             "overview",
+            "research interests",
+            "research statement",
+            "profil",
+            "kurzprofil",
+            "uber mich",
+            "zusammenfassung",
+            "profil professionnel",
+            "a propos",
+            "a propos de moi",
+            "objectif",
+            "perfil",
+            "perfil profesional",
+            "resumen",
+            "resumen profesional",
+            "sobre mi",
+            "objetivo",
+            "perfil profissional",
+            "resumo",
+            "resumo profissional",
+            "sobre mim",
+            "个人简介",
+            "个人总结",
+            "自我评价",
+            "个人概述",
+            "職業概述",
+            "個人簡介",
+            "自我介紹",
+            "簡介",
+            "简介",
+            "摘要",
         ],
     ),
     (
@@ -107,11 +188,15 @@ const TITLES: &[(SectionKind, &[&str])] = &[
             "core skills",
             "key skills",
             "relevant skills",
+            "skill areas",
+            "skills summary",
             "skills and tools",
             "skills tools",
             "skills and technologies",
+            "skills and expertise",
+            "skills and abilities",
+            "technical expertise",
             "technologies",
-            "technology",
             "tech stack",
             "technical stack",
             "tools",
@@ -119,23 +204,88 @@ const TITLES: &[(SectionKind, &[&str])] = &[
             "core competencies",
             "competencies",
             "technical proficiencies",
+            "technical summary",
             "expertise",
             "areas of expertise",
+            "programming languages",
+            "kenntnisse",
+            "it kenntnisse",
+            "edv kenntnisse",
+            "fahigkeiten",
+            "faehigkeiten",
+            "fachkenntnisse",
+            "technische kenntnisse",
+            "kompetenzen",
+            "fachliche kompetenzen",
+            "fahigkeiten und kenntnisse",
+            "skills und kenntnisse",
+            "competences",
+            "competences techniques",
+            "competences cles",
+            "savoir faire",
+            "habilidades",
+            "habilidades tecnicas",
+            "competencias",
+            "competencias tecnicas",
+            "conocimientos",
+            "conocimientos tecnicos",
+            "aptitudes",
+            "competencias e habilidades",
+            "habilidades e competencias",
+            "conhecimentos",
+            "conhecimentos tecnicos",
+            "专业技能",
+            "技能",
+            "技术技能",
+            "技能特长",
+            "专业技术",
+            "技能專長",
+            "專業技能",
+            "技術能力",
+            "技術",
         ],
     ),
     (
         SectionKind::Experience,
         &[
             "experience",
+            "work",
             "work experience",
             "professional experience",
             "relevant experience",
+            "industry experience",
+            "research experience",
+            "teaching",
+            "teaching experience",
             "employment",
             "employment history",
             "work history",
             "career history",
             "professional history",
             "engineering experience",
+            "berufserfahrung",
+            "berufliche erfahrung",
+            "beruflicher werdegang",
+            "werdegang",
+            "praxiserfahrung",
+            "experience professionnelle",
+            "experiences professionnelles",
+            "experiences",
+            "parcours professionnel",
+            "experiencia",
+            "experiencia laboral",
+            "experiencia profesional",
+            "trayectoria profesional",
+            "experiencia profissional",
+            "experiencias profissionais",
+            "historico profissional",
+            "工作经历",
+            "工作经验",
+            "职业经历",
+            "工作經歷",
+            "工作經驗",
+            "經歷",
+            "经历",
         ],
     ),
     (
@@ -146,8 +296,28 @@ const TITLES: &[(SectionKind, &[&str])] = &[
             "personal projects",
             "side projects",
             "key projects",
+            "academic projects",
+            "notable projects",
+            "relevant projects",
+            "technical projects",
             "open source",
+            "open source projects",
             "open source contributions",
+            "projekte",
+            "ausgewahlte projekte",
+            "projets",
+            "projets personnels",
+            "proyectos",
+            "proyectos personales",
+            "projetos",
+            "projetos pessoais",
+            "项目经验",
+            "项目经历",
+            "项目",
+            "專案",
+            "專案經驗",
+            "專案經歷",
+            "項目經驗",
         ],
     ),
     (
@@ -157,6 +327,30 @@ const TITLES: &[(SectionKind, &[&str])] = &[
             "education and training",
             "academic background",
             "academics",
+            "educational background",
+            "qualifications",
+            "ausbildung",
+            "bildung",
+            "bildungsweg",
+            "studium",
+            "akademischer werdegang",
+            "formation",
+            "formations",
+            "education et formation",
+            "etudes",
+            "formacion",
+            "formacion academica",
+            "educacion",
+            "estudios",
+            "formacao",
+            "formacao academica",
+            "educacao",
+            "教育背景",
+            "教育经历",
+            "学历",
+            "教育",
+            "學歷",
+            "教育經歷",
         ],
     ),
     (
@@ -166,26 +360,156 @@ const TITLES: &[(SectionKind, &[&str])] = &[
             "certificates",
             "certification",
             "licenses and certifications",
+            "licenses",
+            "awards and certifications",
+            "certifications and awards",
+            "zertifikate",
+            "zertifizierungen",
+            "weiterbildung",
+            "fortbildungen",
+            "certificats",
+            "certifications professionnelles",
+            "certificaciones",
+            "certificados",
+            "certificacoes",
+            "证书",
+            "资格证书",
+            "證照",
+            "證書",
+        ],
+    ),
+    (
+        SectionKind::Awards,
+        &[
             "awards",
+            "honors",
+            "honours",
             "honors and awards",
+            "honours and awards",
+            "awards and honors",
+            "awards and honours",
+            "achievements",
+            "scholarships",
+            "fellowships",
+            "grants",
+            "grants and awards",
+            "auszeichnungen",
+            "distinctions",
+            "prix",
+            "premios",
+            "premios y reconocimientos",
+            "reconocimientos",
+            "premios e reconhecimentos",
+            "reconhecimentos",
+            "获奖情况",
+            "荣誉奖项",
+            "获奖经历",
+            "獲獎",
+            "獲獎紀錄",
+            "榮譽",
+        ],
+    ),
+    (
+        SectionKind::Publications,
+        &[
             "publications",
+            "selected publications",
+            "papers",
             "patents",
-            "volunteering",
-            "volunteer experience",
-            "languages",
+            "patents and publications",
             "talks",
             "speaking",
             "talks and publications",
-            "teaching",
+            "publications and talks",
+            "presentations",
+            "conference talks",
+            "invited talks",
+            "publikationen",
+            "veroffentlichungen",
+            "veroeffentlichungen",
+            "vortrage",
+            "publicaciones",
+            "publicacoes",
+            "论文",
+            "发表论文",
+            "論文",
+            "著作",
+        ],
+    ),
+    (
+        SectionKind::Languages,
+        &[
+            "languages",
+            "language skills",
+            "spoken languages",
+            "sprachen",
+            "sprachkenntnisse",
+            "langues",
+            "competences linguistiques",
+            "idiomas",
+            "lenguas",
+            "语言能力",
+            "语言",
+            "語言能力",
+            "語言",
+        ],
+    ),
+    (
+        SectionKind::Volunteering,
+        &[
+            "volunteering",
+            "volunteer experience",
+            "volunteer work",
+            "community involvement",
+            "community service",
+            "leadership",
+            "leadership and activities",
+            "activities",
+            "extracurricular activities",
             "teaching and mentoring",
             "mentoring",
-            "awards and certifications",
-            "leadership",
-            "activities",
+            "service",
+            "ehrenamt",
+            "ehrenamtliches engagement",
+            "engagement",
+            "benevolat",
+            "voluntariado",
+            "trabajo voluntario",
+            "trabalho voluntario",
+            "志愿者经历",
+            "志愿活动",
+            "社团经历",
+            "志工經驗",
+            "社團經歷",
+        ],
+    ),
+    (
+        SectionKind::References,
+        &[
             "references",
+            "referees",
+            "referenzen",
+            "references professionnelles",
+            "referencias",
         ],
     ),
 ];
+
+/// The key a heading is looked up by: lower-case, accents dropped ("é" to
+/// "e", "ä" to "a"), `&` read as "and", other punctuation as spaces.
+fn title_key(heading: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    heading
+        .replace('&', " and ")
+        .nfd()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+        .flat_map(char::to_lowercase)
+        .map(|c| if c.is_alphanumeric() { c } else { ' ' })
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
 
 /// The heading text without decoration: bullets, stars, `#`, colons.
 fn heading_text(line: &str) -> &str {
@@ -205,23 +529,11 @@ fn heading_kind(line: &str) -> Option<SectionKind> {
     if trimmed.is_empty() || trimmed.len() > 40 || trimmed.split_whitespace().count() > 5 {
         return None;
     }
-    let key: String = trimmed
-        .to_lowercase()
-        .replace('&', " and ")
-        .chars()
-        .map(|c| if c.is_alphanumeric() { c } else { ' ' })
-        .collect::<String>()
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ");
-    for (kind, titles) in TITLES {
-        // "Awards" and friends are grouped under certifications for rules,
-        // but a real "Languages" skill heading is rare; keep it simple.
-        if titles.contains(&key.as_str()) {
-            return Some(*kind);
-        }
-    }
-    None
+    let key = title_key(trimmed);
+    TITLES
+        .iter()
+        .find(|(_, titles)| titles.contains(&key.as_str()))
+        .map(|(kind, _)| *kind)
 }
 
 /// Words that make an all-caps line a job title, not a heading.
@@ -274,17 +586,30 @@ pub(crate) fn is_skill_name(word: &str) -> bool {
         .is_ok()
 }
 
-/// Every part of `t` (split at spaces, `&`, `/` and commas) names a
-/// technical skill of the taxonomy, or the whole line does.
+/// Every item of `t` (split at commas, semicolons, bullets, `&`, `/` and
+/// `|`) names a technical skill of the taxonomy, whole ("Visual Studio") or
+/// word by word ("HTML CSS"), or the whole line does.
 fn all_skills(t: &str) -> bool {
     if is_skill_name(t.trim()) {
         return true;
     }
-    let mut parts = t
-        .split(|c: char| c.is_whitespace() || matches!(c, '&' | '/' | ','))
+    let mut items = t
+        .split(['&', '/', ',', ';', '|', '•', '·'])
+        .map(str::trim)
         .filter(|p| !p.is_empty())
         .peekable();
-    parts.peek().is_some() && parts.all(is_skill_name)
+    items.peek().is_some()
+        && items.all(|item| is_skill_name(item) || item.split_whitespace().all(is_skill_name))
+}
+
+/// The first item of `t` (up to a comma, bullet, slash or tab) names a
+/// technical skill: the row under a skills grid's labels ("Go · Python ·
+/// Bash<tab>CI/CD · incident command").
+fn starts_with_skill(t: &str) -> bool {
+    t.split([',', ';', '|', '•', '·', '/', '\t'])
+        .map(str::trim)
+        .find(|p| !p.is_empty())
+        .is_some_and(|item| is_skill_name(item) || item.split_whitespace().all(is_skill_name))
 }
 
 /// A line that underlines the heading above it in text resumes (`-----`).
@@ -316,13 +641,47 @@ pub fn detect(norm: &Normalized) -> Vec<Section> {
         let kind = heading_kind(content).or_else(|| {
             (underlined || (i >= 2 && unknown_heading(content))).then_some(SectionKind::Other)
         });
+        let current = sections.last().map_or(SectionKind::Header, |s| s.kind);
+        // Inside Skills, "Languages:" or "Tools" over a line of skills is the
+        // label of a skills row (a sidebar puts it on a line of its own),
+        // not a new section.
+        let next = || {
+            lines[i + 1..]
+                .iter()
+                .map(|l| l.trim())
+                .find(|l| !l.is_empty())
+        };
+        let mut kind =
+            kind.filter(|_| !(current == SectionKind::Skills && next().is_some_and(all_skills)));
+        let mut title = heading_text(content);
+        // A heading in a label column, with the section's first entry
+        // beside it after a tab ("Work<tab>Frontend Developer"). Not a
+        // skills row's label ("Languages<tab>Go, Python") nor a second
+        // heading of the kind already open.
+        if kind.is_none()
+            && let Some(tab) = norm
+                .tabs
+                .iter()
+                .find(|&&t| t > offset && t < offset + content.len())
+        {
+            let (label, rest) = content.split_at(tab - offset);
+            let rest = rest.trim();
+            kind = heading_kind(label).filter(|&k| {
+                k != current
+                    && !(current == SectionKind::Skills
+                        && (starts_with_skill(rest) || next().is_some_and(starts_with_skill)))
+            });
+            if kind.is_some() {
+                title = heading_text(label);
+            }
+        }
         if let Some(kind) = kind {
             if let Some(last) = sections.last_mut() {
                 last.span.end = offset;
             }
             sections.push(Section {
                 kind,
-                title: heading_text(content).to_string(),
+                title: title.to_string(),
                 span: Span::new(offset, text.len()),
                 line: norm.raw_line(offset),
             });

@@ -6,6 +6,7 @@ mod eval;
 mod fixtures;
 mod formats;
 mod integrity;
+mod layout;
 mod malformed;
 mod mutants;
 mod output;

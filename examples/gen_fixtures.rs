@@ -42,7 +42,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, bail};
 use docx_rs::{
-    Docx, Header, Paragraph, Pic, Run, RunProperty, Table, TableCell, TableRow, WidthType,
+    Docx, Header, Paragraph, Pic, Run, RunProperty, Shading, Table, TableCell, TableRow, WidthType,
 };
 use lopdf::{Dictionary, Document, Object, ObjectId, Stream, StringFormat, dictionary};
 
@@ -1230,6 +1230,9 @@ enum DocxTrick {
     White,
     /// `<w:sz w:val="2"/>`: 1 pt.
     Tiny,
+    /// White runs in a table cell shaded dark navy: a designed header band
+    /// a reader sees, not hidden text.
+    WhiteOnDark,
 }
 
 impl DocxTrick {
@@ -1237,7 +1240,7 @@ impl DocxTrick {
         match self {
             DocxTrick::Visible => run,
             DocxTrick::Vanish => run.vanish(),
-            DocxTrick::White => run.color("FFFFFF"),
+            DocxTrick::White | DocxTrick::WhiteOnDark => run.color("FFFFFF"),
             DocxTrick::Tiny => run.size(2),
         }
     }
@@ -1248,7 +1251,7 @@ impl DocxTrick {
         match self {
             DocxTrick::Visible => paragraph,
             DocxTrick::Vanish => paragraph.run_property(RunProperty::new().vanish()),
-            DocxTrick::White => paragraph.color("FFFFFF"),
+            DocxTrick::White | DocxTrick::WhiteOnDark => paragraph.color("FFFFFF"),
             DocxTrick::Tiny => paragraph.size(2),
         }
     }
@@ -1270,8 +1273,15 @@ fn keyword_docx(blocks: &[Block], trick: DocxTrick) -> Result<Vec<u8>> {
     let docx = blocks
         .iter()
         .filter_map(docx_paragraph)
-        .fold(Docx::new(), Docx::add_paragraph)
-        .add_paragraph(keywords);
+        .fold(Docx::new(), Docx::add_paragraph);
+    let docx = match trick {
+        DocxTrick::WhiteOnDark => docx.add_table(Table::new(vec![TableRow::new(vec![
+            TableCell::new()
+                .add_paragraph(keywords)
+                .shading(Shading::new().fill("1F3864")),
+        ])])),
+        _ => docx.add_paragraph(keywords),
+    };
     pack_docx(docx)
 }
 
@@ -1314,6 +1324,7 @@ fn integrity_fixtures(root: &Path, strong_blocks: &[Block]) -> Result<()> {
         ("white-runs.docx", DocxTrick::White),
         ("tiny-runs.docx", DocxTrick::Tiny),
         ("visible-keywords.docx", DocxTrick::Visible),
+        ("white-on-dark.docx", DocxTrick::WhiteOnDark),
     ] {
         write(&dir.join(name), &keyword_docx(&weak, trick)?)?;
     }

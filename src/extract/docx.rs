@@ -88,6 +88,11 @@ struct Walker {
     /// Text boxes found inside runs; emitted after their paragraph so the
     /// paragraph's own words stay together.
     pending_boxes: Vec<Vec<TextBoxContentChild>>,
+    /// Depth of containers that may paint a dark background behind their
+    /// text: a shaded paragraph or table cell, a text box or shape (whose
+    /// fill docx-rs does not expose). White text there is a design (a
+    /// colored header band), not hidden text.
+    backdrop: usize,
 }
 
 impl Walker {
@@ -105,9 +110,17 @@ impl Walker {
     }
 
     fn paragraph(&mut self, p: &Paragraph) {
+        let shaded = p
+            .property
+            .shading
+            .as_ref()
+            .is_some_and(|s| dark_fill(&s.fill));
+        self.backdrop += usize::from(shaded);
         self.paragraph_children(&p.children);
+        self.backdrop -= usize::from(shaded);
         self.out.push('\n');
         for children in std::mem::take(&mut self.pending_boxes) {
+            self.backdrop += 1;
             self.region(RegionKind::TextBox, |w| {
                 for child in &children {
                     match child {
@@ -116,6 +129,7 @@ impl Walker {
                     }
                 }
             });
+            self.backdrop -= 1;
         }
     }
 
@@ -138,7 +152,7 @@ impl Walker {
     }
 
     fn run(&mut self, r: &Run) {
-        if let Some(reason) = hidden_reason(r) {
+        if let Some(reason) = hidden_reason(r).filter(|&why| !(why == WHITE && self.backdrop > 0)) {
             let mut text = String::new();
             for child in &r.children {
                 if let RunChild::Text(t) = child {
@@ -181,6 +195,11 @@ impl Walker {
         self.region(RegionKind::Table, |w| {
             for TableChild::TableRow(row) in &t.rows {
                 for TableRowChild::TableCell(cell) in &row.cells {
+                    // The cell's shading is private in docx-rs; its
+                    // serialized form carries the fill.
+                    let shaded = serde_json::to_value(&cell.property)
+                        .is_ok_and(|v| v["shading"]["fill"].as_str().is_some_and(dark_fill));
+                    w.backdrop += usize::from(shaded);
                     for content in &cell.children {
                         match content {
                             TableCellContent::Paragraph(p) => w.paragraph(p),
@@ -189,6 +208,7 @@ impl Walker {
                             TableCellContent::TableOfContents(_) => {}
                         }
                     }
+                    w.backdrop -= usize::from(shaded);
                 }
             }
         });
@@ -236,7 +256,7 @@ fn hidden_reason(r: &Run) -> Option<&'static str> {
         && let Ok(serde_json::Value::String(hex)) = serde_json::to_value(color)
         && near_white(&hex)
     {
-        return Some("white text");
+        return Some(WHITE);
     }
     if let Some(sz) = &p.sz
         && let Ok(serde_json::Value::Number(n)) = serde_json::to_value(sz)
@@ -245,6 +265,23 @@ fn hidden_reason(r: &Run) -> Option<&'static str> {
         return Some("tiny text");
     }
     None
+}
+
+const WHITE: &str = "white text";
+
+/// A fill dark enough that white text on it reads well (relative luminance
+/// under one half); `auto` and malformed values are not.
+fn dark_fill(hex: &str) -> bool {
+    let channel = |i: usize| {
+        hex.get(2 * i..2 * i + 2)
+            .and_then(|h| u8::from_str_radix(h, 16).ok())
+    };
+    match (hex.len(), channel(0), channel(1), channel(2)) {
+        (6, Some(r), Some(g), Some(b)) => {
+            0.2126 * f64::from(r) + 0.7152 * f64::from(g) + 0.0722 * f64::from(b) < 128.0
+        }
+        _ => false,
+    }
 }
 
 /// `FFFFFF`-like colors: every channel at 0xF0 or above.

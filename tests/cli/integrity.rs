@@ -92,6 +92,10 @@ fn hidden_docx_runs_are_reported_and_never_score() {
         assert!(score(&format!("{I}/{file}")) < visible, "{file}");
     }
     clean(&format!("{I}/visible-keywords.docx"));
+    // The same white runs in a table cell shaded dark navy: a designed
+    // band a reader sees, so they count like visible text.
+    clean(&format!("{I}/white-on-dark.docx"));
+    assert_eq!(score(&format!("{I}/white-on-dark.docx")), visible);
 }
 
 #[test]

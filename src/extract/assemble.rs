@@ -376,8 +376,17 @@ fn detect_columns(lines: &[Line], page_width: f64) -> Option<ColumnPage> {
         .fold(f64::MAX, f64::min);
     let at_gutter = |r: &[Glyph]| (r[0].u - gutter).abs() <= GUTTER_SLACK;
     let (mut column_lines, mut split_lines) = (0, 0);
+    let mut left_words = Vec::new();
     for line in &lines {
         let rs = runs(line);
+        let left: Vec<Glyph> = line
+            .iter()
+            .filter(|g| g.u < gutter - GUTTER_SLACK)
+            .copied()
+            .collect();
+        if !left.is_empty() {
+            left_words.push(words(&left));
+        }
         if rs.iter().any(|r| at_gutter(r)) {
             column_lines += 1;
             if rs[0][0].u < gutter - GUTTER_SLACK {
@@ -385,13 +394,31 @@ fn detect_columns(lines: &[Line], page_width: f64) -> Option<ColumnPage> {
             }
         }
     }
-    let columns = split_lines >= 3 && column_lines as f64 >= lines.len() as f64 * 0.35;
+    let columns = split_lines >= 3
+        && column_lines as f64 >= lines.len() as f64 * 0.35
+        && !label_column(&left_words, column_lines);
     columns.then_some(ColumnPage {
         page: 0,
         lines: lines.len(),
         split_lines,
         gutter_x: gutter.round(),
     })
+}
+
+/// Words in a run of glyphs.
+fn words(glyphs: &[Glyph]) -> usize {
+    line_text(glyphs).split_whitespace().count()
+}
+
+/// The left side holds only labels beside the text, not a column of its
+/// own: a few short lines (section headings in a gutter, as JSON Resume's
+/// "even" theme and CV classes set them), at most one for every three lines
+/// of the right side and none longer than three words. An ATS reading
+/// across such a page reads each label before its entry, as meant.
+fn label_column(left_words: &[usize], right_lines: usize) -> bool {
+    !left_words.is_empty()
+        && left_words.len() * 3 <= right_lines
+        && left_words.iter().all(|&w| w <= 3)
 }
 
 /// Rows of glyphs by baseline (to the nearest point), for the band search.
@@ -466,6 +493,7 @@ fn detect_band(glyphs: &[Glyph], page_width: f64) -> Option<(f64, f64)> {
     }
     let (left, right) = best?;
     let (mut left_only, mut right_only, mut both) = (0, 0, 0);
+    let mut left_words = Vec::new();
     for r in &rows {
         let l = r.iter().any(|g| g.u < left);
         let rt = r.iter().any(|g| g.u > right);
@@ -475,9 +503,13 @@ fn detect_band(glyphs: &[Glyph], page_width: f64) -> Option<(f64, f64)> {
             (true, true) => both += 1,
             _ => {}
         }
+        if l {
+            let side: Vec<Glyph> = r.iter().filter(|g| g.u < left).copied().collect();
+            left_words.push(words(&side));
+        }
     }
     let columns = left_only * 5 >= n && right_only * 5 >= n && both * 10 <= n * 3;
-    columns.then_some((left, right))
+    (columns && !label_column(&left_words, right_only + both)).then_some((left, right))
 }
 
 /// Text of a page with independent columns: rows that cross the band above

@@ -53,7 +53,13 @@ impl Scorer {
     pub fn score_text(&self, name: &str, extracted: Extracted) -> Analysis {
         let profile = self.compiled.profile();
         let norm = normalize::normalize(&extracted.text);
-        let sections = sections::detect(&norm);
+        let styled: Vec<(usize, u8)> = extracted
+            .layout
+            .headings
+            .iter()
+            .map(|&(raw, level)| (norm.norm_offset(raw), level))
+            .collect();
+        let sections = sections::detect_styled(&norm, &styled);
         let mut contact = sections::contact::find(&norm);
         contact.add_links(&extracted.layout.links, |page| {
             let raw = page

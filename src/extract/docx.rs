@@ -29,7 +29,10 @@ pub(super) fn extract(name: &str, bytes: &[u8], limits: &super::Limits) -> Resul
         format: "DOCX",
         detail: format!("the file is damaged or not a Word document ({e})"),
     })?;
-    let mut w = Walker::default();
+    let mut w = Walker {
+        outline: outline_levels(&docx.styles),
+        ..Walker::default()
+    };
     let section = &docx.document.section_property;
     let headers = [&section.first_header, &section.header, &section.even_header];
     for (_, header) in headers.into_iter().flatten() {
@@ -72,6 +75,7 @@ pub(super) fn extract(name: &str, bytes: &[u8], limits: &super::Limits) -> Resul
             regions: w.regions,
             images: w.images,
             hidden: w.hidden,
+            headings: w.headings,
             ..Layout::default()
         },
     })
@@ -88,6 +92,11 @@ struct Walker {
     /// Text boxes found inside runs; emitted after their paragraph so the
     /// paragraph's own words stay together.
     pending_boxes: Vec<Vec<TextBoxContentChild>>,
+    /// Outline level of each paragraph style that has one (or inherits
+    /// one), by style id.
+    outline: std::collections::HashMap<String, u8>,
+    /// Where heading paragraphs start in `out`, with their outline level.
+    headings: Vec<(usize, u8)>,
     /// Depth of containers that may paint a dark background behind their
     /// text: a shaded paragraph or table cell, a text box or shape (whose
     /// fill docx-rs does not expose). White text there is a design (a
@@ -115,6 +124,14 @@ impl Walker {
             .shading
             .as_ref()
             .is_some_and(|s| dark_fill(&s.fill));
+        let level = p.property.outline_lvl.as_ref().map(|o| o.v).or_else(|| {
+            let style = p.property.style.as_ref()?;
+            self.outline.get(&style.val).map(|&l| usize::from(l))
+        });
+        // Level 9 is Word's "body text".
+        if let Some(level) = level.filter(|&l| l < 9) {
+            self.headings.push((self.out.len(), level as u8));
+        }
         self.backdrop += usize::from(shaded);
         self.paragraph_children(&p.children);
         self.backdrop -= usize::from(shaded);
@@ -265,6 +282,46 @@ fn hidden_reason(r: &Run) -> Option<&'static str> {
         return Some("tiny text");
     }
     None
+}
+
+/// The outline level of every paragraph style, its own or the one it is
+/// based on (a custom "Section Title" based on Heading 1); styles without
+/// one are left out.
+fn outline_levels(styles: &docx_rs::Styles) -> std::collections::HashMap<String, u8> {
+    // docx-rs keeps `basedOn` private; its serialized form is the id.
+    let own: std::collections::HashMap<&str, (Option<usize>, Option<String>)> = styles
+        .styles
+        .iter()
+        .map(|s| {
+            let base = s
+                .based_on
+                .as_ref()
+                .and_then(|b| match serde_json::to_value(b) {
+                    Ok(serde_json::Value::String(id)) => Some(id),
+                    _ => None,
+                });
+            (
+                s.style_id.as_str(),
+                (s.paragraph_property.outline_lvl.as_ref().map(|o| o.v), base),
+            )
+        })
+        .collect();
+    let mut out = std::collections::HashMap::new();
+    for &id in own.keys() {
+        // Follow `basedOn` a few steps; a loop in a hostile file ends here.
+        let mut at = id;
+        for _ in 0..8 {
+            match own.get(at) {
+                Some((Some(level), _)) if *level < 9 => {
+                    out.insert(id.to_string(), *level as u8);
+                    break;
+                }
+                Some((None, Some(base))) => at = base.as_str(),
+                _ => break,
+            }
+        }
+    }
+    out
 }
 
 const WHITE: &str = "white text";

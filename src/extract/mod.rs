@@ -81,6 +81,11 @@ pub struct Layout {
     /// often exists only here: an envelope icon linked to `mailto:`, the
     /// word "LinkedIn" linked to a profile.
     pub links: Vec<Link>,
+    /// Paragraphs the author styled as headings (DOCX outline levels, from
+    /// the paragraph or its style): `(offset in text where the line starts,
+    /// level)`, level 0 the top. Sections learn from them which level the
+    /// resume's section headings use.
+    pub headings: Vec<(usize, u8)>,
 }
 
 /// The target of a link in the document and the page it is on.

@@ -612,6 +612,16 @@ fn starts_with_skill(t: &str) -> bool {
         .is_some_and(|item| is_skill_name(item) || item.split_whitespace().all(is_skill_name))
 }
 
+/// A styled line short enough to be a heading: a few words, not a
+/// sentence.
+fn styled_title(line: &str) -> bool {
+    let t = heading_text(line);
+    !t.is_empty()
+        && t.split_whitespace().count() <= 5
+        && t.chars().count() <= 40
+        && !line.trim_end().ends_with(['.', ','])
+}
+
 /// A line that underlines the heading above it in text resumes (`-----`).
 fn is_underline(line: &str) -> bool {
     let t = line.trim();
@@ -623,7 +633,41 @@ fn is_underline(line: &str) -> bool {
 /// short lines underlined with `---`/`===`, or short all-caps lines (kind
 /// `other` when the title is not one an ATS knows).
 pub fn detect(norm: &Normalized) -> Vec<Section> {
+    detect_styled(norm, &[])
+}
+
+/// [`detect`], helped by the paragraphs the author styled as headings
+/// (`(offset in the normalized text, outline level)`, from DOCX styles).
+/// The level that the recognised headings use is the resume's section
+/// level: another short line at that level is a heading too, even with a
+/// title no table lists ("My Journey", reported as unusual), and a line at a
+/// deeper level (a school or employer styled as a sub-heading) is not one,
+/// however it is capitalised.
+pub fn detect_styled(norm: &Normalized, styled: &[(usize, u8)]) -> Vec<Section> {
     let text = &norm.text;
+    let level_at = |start: usize, len: usize| {
+        styled
+            .iter()
+            .find(|(at, _)| *at >= start && *at < start + len.max(1))
+            .map(|&(_, level)| level)
+    };
+    let section_level = {
+        let mut counts = std::collections::BTreeMap::<u8, usize>::new();
+        let mut at = 0;
+        for line in text.split_inclusive('\n') {
+            let content = line.trim_end_matches('\n');
+            if let Some(level) = level_at(at, line.len())
+                && heading_kind(content).is_some()
+            {
+                *counts.entry(level).or_default() += 1;
+            }
+            at += line.len();
+        }
+        counts
+            .into_iter()
+            .max_by_key(|&(level, n)| (n, std::cmp::Reverse(level)))
+            .map(|(level, _)| level)
+    };
     let mut sections = vec![Section {
         kind: SectionKind::Header,
         title: String::new(),
@@ -637,9 +681,14 @@ pub fn detect(norm: &Normalized) -> Vec<Section> {
         let underlined = lines.get(i + 1).is_some_and(|next| is_underline(next))
             && heading_text(content).split_whitespace().count() <= 5
             && !heading_text(content).is_empty();
+        let level = section_level.and(level_at(offset, line.len()));
+        let styled_heading =
+            level == section_level && level.is_some() && i >= 1 && styled_title(content);
+        let sub_heading = level.zip(section_level).is_some_and(|(l, s)| l > s);
         // The first two lines are the name and contact line, often in caps.
         let kind = heading_kind(content).or_else(|| {
-            (underlined || (i >= 2 && unknown_heading(content))).then_some(SectionKind::Other)
+            (underlined || styled_heading || (i >= 2 && !sub_heading && unknown_heading(content)))
+                .then_some(SectionKind::Other)
         });
         let current = sections.last().map_or(SectionKind::Header, |s| s.kind);
         // Inside Skills, "Languages:" or "Tools" over a line of skills is the

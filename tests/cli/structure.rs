@@ -314,3 +314,78 @@ fn rotated_side_labels_are_read() {
         "{r}"
     );
 }
+
+/// A DOCX whose headings carry Word's heading styles: the style the
+/// standard headings use makes "My Journey" a heading too (and an unusual
+/// one), while a school styled one level down is not a section.
+#[test]
+fn docx_heading_styles_mark_headings() {
+    use docx_rs::{Docx, Paragraph, Run, Style, StyleType};
+    let para = |text: &str, style: Option<&str>| {
+        let p = Paragraph::new().add_run(Run::new().add_text(text));
+        match style {
+            Some(s) => p.style(s),
+            None => p,
+        }
+    };
+    let mut docx = Docx::new()
+        .add_style(
+            Style::new("Heading1", StyleType::Paragraph)
+                .name("heading 1")
+                .outline_lvl(0),
+        )
+        .add_style(
+            Style::new("SchoolLine", StyleType::Paragraph)
+                .name("School")
+                .based_on("Heading2"),
+        )
+        .add_style(
+            Style::new("Heading2", StyleType::Paragraph)
+                .name("heading 2")
+                .outline_lvl(1),
+        );
+    for (text, style) in [
+        ("Dana Whitfield", None),
+        ("dana@example.com | (415) 555-0142", None),
+        ("Experience", Some("Heading1")),
+        ("Backend Engineer, Acme, 2019 - 2024", None),
+        ("• Cut p99 latency from 240 ms to 60 ms for 2M users.", None),
+        ("My Journey", Some("Heading1")),
+        (
+            "From support desk to platform engineering in five years.",
+            None,
+        ),
+        ("Skills", Some("Heading1")),
+        ("Go, PostgreSQL, Kubernetes", None),
+        ("Education", Some("Heading1")),
+        ("CORNELL STATE UNIVERSITY", Some("SchoolLine")),
+        ("B.S. Computer Science, 2018", None),
+    ] {
+        docx = docx.add_paragraph(para(text, style));
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("styled.docx");
+    let mut buf = std::io::Cursor::new(Vec::new());
+    docx.build().pack(&mut buf).unwrap();
+    std::fs::write(&path, buf.into_inner()).unwrap();
+    let path = path.to_str().unwrap();
+    let r = json_report(path);
+    let titles: Vec<(&str, &str)> = r["sections"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| (s["title"].as_str().unwrap(), s["kind"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        titles,
+        [
+            ("", "header"),
+            ("Experience", "experience"),
+            ("My Journey", "other"),
+            ("Skills", "skills"),
+            ("Education", "education"),
+        ]
+    );
+    let w = fires(path, "unusual-headings");
+    assert!(w["message"].as_str().unwrap().contains("\"My Journey\""));
+}

@@ -228,6 +228,17 @@ fn phone_like(text: &str, span: Span) -> bool {
     {
         return false;
     }
+    // A labeled identifier: "ISBN 978-3-16-148410-0", "ORCID: 0000-…".
+    let line_start = text[..span.start].rfind('\n').map_or(0, |i| i + 1);
+    let lead = text[line_start..span.start].to_ascii_lowercase();
+    let from = lead.char_indices().rev().nth(15).map_or(0, |(i, _)| i);
+    let lead = &lead[from..];
+    if ["isbn", "issn", "orcid", "doi", "arxiv", "pmid"]
+        .iter()
+        .any(|label| lead.contains(label))
+    {
+        return false;
+    }
     let groups: Vec<&str> = run
         .split(|c: char| !c.is_ascii_digit())
         .filter(|g| !g.is_empty())
@@ -424,6 +435,64 @@ mod tests {
         assert!(find(&n).phones.is_empty());
         let n = normalize("+44 20 7946 0958 and 415.555.0199");
         assert_eq!(find(&n).phones.len(), 2);
+    }
+
+    /// Numbers as people in 18 countries write them, each found whole.
+    #[test]
+    fn international_phone_numbers() {
+        for number in [
+            "(415) 555-0142",       // United States
+            "+1 416-555-0199",      // Canada
+            "+44 7700 900123",      // United Kingdom
+            "+44 (0) 20 7946 0958", // United Kingdom, with the trunk zero
+            "07700 900123",         // United Kingdom, national
+            "+49 176 313 877 34",   // Germany
+            "+49 178 910 11 12 13", // Germany, long
+            "0176 31387734",        // Germany, national
+            "+33 6 12 34 56 78",    // France
+            "+34 612 34 56 78",     // Spain
+            "+351 912 345 678",     // Portugal
+            "+55 11 98765-4321",    // Brazil
+            "+52 55 1234 5678",     // Mexico
+            "+212 6 22 90 22 21",   // Morocco
+            "+86 138 0013 8000",    // China
+            "+886 912 345 678",     // Taiwan
+            "+91 98765 43210",      // India
+            "+81 90-1234-5678",     // Japan
+            "+82 10-1234-5678",     // South Korea
+            "+61 412 345 678",      // Australia
+            "+46 70 123 45 67",     // Sweden
+            "+41 79 123 45 67",     // Switzerland
+            "+48 22 555 0199",      // Poland
+            "+234 803 123 4567",    // Nigeria
+            "+31 6 12345678",       // Netherlands
+            "415.555.0199",         // United States, dotted
+        ] {
+            let n = normalize(&format!("Ana Silva | {number} | ana@example.com"));
+            let found: Vec<String> = find(&n).phones.iter().map(|p| p.value.clone()).collect();
+            assert_eq!(found, [number], "{number}");
+        }
+    }
+
+    /// Digits that are not phone numbers: identifiers, dates, amounts.
+    #[test]
+    fn identifiers_and_dates_are_not_phones() {
+        for text in [
+            "ORCID: 0000-0002-1825-0097",
+            "orcid.org/0000-0002-1825-009X",
+            "doi:10.1109/ICASSP40776.2020.9053360",
+            "https://doi.org/10.1145/3292500.3330701",
+            "Acme GmbH (03/2019 - 06/2023)",
+            "2018 - 2021 | 2014 - 2018",
+            "Geburtsdatum: 14.03.1990",
+            "Raised $1,200,000,000 in 2021",
+            "ISBN 978-3-16-148410-0",
+            "served 120,000,000 requests",
+            "Zürich ÄÖÜ straße ISBN 978-3-16-148410-0",
+        ] {
+            let n = normalize(text);
+            assert!(find(&n).phones.is_empty(), "{text}: {:?}", find(&n).phones);
+        }
     }
 
     #[test]

@@ -93,12 +93,20 @@ pub(super) fn run(input: &Input, out: &mut Vec<Finding>) {
         return;
     }
     offsets.sort_unstable();
+    // An error where the instruction is hidden from people (only a machine
+    // reads it); written where a recruiter sees it, it is a warning: nothing
+    // is lost, and the reader judges it.
+    let severity = if hidden_hits.is_empty() {
+        Severity::Warning
+    } else {
+        Severity::Error
+    };
     let mut evidence = raw_evidence(input, offsets);
     evidence.extend(hidden_hits);
     evidence.truncate(MAX_EVIDENCE);
     out.push(Finding::check(
         CheckId::PromptInjection,
-        Severity::Error,
+        severity,
         format!(
             "Text addresses AI screeners (\"{}\"); screening tools and recruiters treat this as manipulation",
             found[0]
@@ -124,6 +132,8 @@ mod tests {
             "{}",
             f.message
         );
+        // Seen by the recruiter: a warning, not an error.
+        assert_eq!(f.severity, crate::model::Severity::Warning);
         assert_quiet(&Doc::text(CLEAN), CheckId::PromptInjection);
     }
 
@@ -139,6 +149,7 @@ mod tests {
         });
         let f = assert_fires(&doc, CheckId::PromptInjection);
         assert_eq!(f.evidence.last().unwrap().section, "hidden");
+        assert_eq!(f.severity, crate::model::Severity::Error);
     }
 
     /// Instructions to a screener, as people plant them.

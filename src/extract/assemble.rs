@@ -301,9 +301,22 @@ fn runs(line: &[Glyph]) -> Vec<&[Glyph]> {
 /// The text of a page: its horizontal text (column by column when it is
 /// laid out in columns, which many templates draw line by line across), then
 /// each rotated direction's lines. Also returns the columns found.
+#[cfg(test)]
 pub(super) fn page_text(glyphs: &[Glyph], page_width: f64) -> (String, Option<ColumnPage>) {
+    let (text, columns, _) = page_text_sized(glyphs, page_width);
+    (text, columns)
+}
+
+/// [`page_text`], with the font size of each line of a one-column page
+/// (its text as written, its largest glyph): headings are set larger than
+/// the body, which lets sections find a heading whose title no table lists.
+pub(super) fn page_text_sized(
+    glyphs: &[Glyph],
+    page_width: f64,
+) -> (String, Option<ColumnPage>, Vec<(String, f64)>) {
     let mut out = String::new();
     let mut columns = None;
+    let mut sizes = Vec::new();
     for dir in [Dir::Right, Dir::Up, Dir::Down, Dir::Left] {
         let these: Vec<Glyph> = glyphs.iter().filter(|g| g.dir == dir).copied().collect();
         if these.iter().all(|g| g.space) {
@@ -314,23 +327,31 @@ pub(super) fn page_text(glyphs: &[Glyph], page_width: f64) -> (String, Option<Co
         // aligned at one x on shared baselines the next (columns drawn line
         // by line); else one column.
         let horizontal = dir == Dir::Right;
-        let (text, column) = match horizontal
-            .then(|| detect_band(&these, page_width))
-            .flatten()
-        {
-            Some(band) => band_text(&these, band),
-            None => match horizontal
-                .then(|| detect_columns(&lines, page_width))
+        let (text, column) =
+            match horizontal
+                .then(|| detect_band(&these, page_width))
                 .flatten()
             {
-                Some(c) => (columns_text(&lines, c.gutter_x), Some(c)),
-                None => (lines_text(&lines), None),
-            },
-        };
+                Some(band) => band_text(&these, band),
+                None => match horizontal
+                    .then(|| detect_columns(&lines, page_width))
+                    .flatten()
+                {
+                    Some(c) => (columns_text(&lines, c.gutter_x), Some(c)),
+                    None => {
+                        if horizontal {
+                            sizes.extend(lines.iter().map(|l| {
+                                (line_text(l), l.iter().map(|g| g.size).fold(0.0, f64::max))
+                            }));
+                        }
+                        (lines_text(&lines), None)
+                    }
+                },
+            };
         columns = columns.or(column);
         out.push_str(&text);
     }
-    (out, columns)
+    (out, columns, sizes)
 }
 
 /// Two independent blocks of text side by side: many baselines have a run

@@ -108,6 +108,7 @@ fn read(
     let mut page_starts = Vec::with_capacity(pages.len());
     let mut columns = Vec::new();
     let mut hidden_text: Vec<Hidden> = Vec::new();
+    let mut line_sizes: Vec<(usize, f64)> = Vec::new();
     for (&(number, _), page) in pages.iter().zip(read) {
         let page = match page {
             Ok(page) => page,
@@ -120,6 +121,17 @@ fn read(
         page_starts.push(text.len());
         let page_start = text.len();
         text.push_str(page.text.trim_start_matches('\n'));
+        // Each line's font size, found by its text (a page's lines are
+        // written as `page_text_sized` measured them).
+        let by_text: std::collections::HashMap<&str, f64> =
+            page.sizes.iter().map(|(t, s)| (t.as_str(), *s)).collect();
+        let mut at = page_start;
+        for line in text[page_start..].split_inclusive('\n') {
+            if let Some(&size) = by_text.get(line.trim_end_matches('\n')) {
+                line_sizes.push((at, size));
+            }
+            at += line.len();
+        }
         hidden_text.extend(
             page.hidden
                 .into_iter()
@@ -160,6 +172,7 @@ fn read(
             columns,
             hidden: hidden_text,
             links,
+            headings: size_levels(&line_sizes),
             ..Layout::default()
         },
     })
@@ -259,6 +272,40 @@ struct PageRead {
     text: String,
     hidden: Vec<(&'static str, String)>,
     column: Option<ColumnPage>,
+    /// Each one-column line's text and font size.
+    sizes: Vec<(String, f64)>,
+}
+
+/// Lines set larger than the body text, as outline levels (the largest size
+/// level 0): a PDF's counterpart of DOCX heading styles. The body size is
+/// the one most lines use; sizes count to the half point.
+fn size_levels(line_sizes: &[(usize, f64)]) -> Vec<(usize, u8)> {
+    let half = |s: f64| (s * 2.0).round() as i64;
+    let mut counts = std::collections::BTreeMap::<i64, usize>::new();
+    for &(_, s) in line_sizes {
+        *counts.entry(half(s)).or_default() += 1;
+    }
+    let Some((&body, _)) = counts
+        .iter()
+        .max_by_key(|&(size, n)| (n, std::cmp::Reverse(*size)))
+    else {
+        return Vec::new();
+    };
+    // Larger by a seventh or more: 11.5 pt headings over 10 pt text, not
+    // 10.5 pt bold.
+    let larger: Vec<i64> = counts
+        .keys()
+        .rev()
+        .copied()
+        .filter(|&s| s * 7 >= body * 8)
+        .collect();
+    line_sizes
+        .iter()
+        .filter_map(|&(at, s)| {
+            let level = larger.iter().position(|&l| l == half(s))?;
+            Some((at, u8::try_from(level).unwrap_or(u8::MAX)))
+        })
+        .collect()
 }
 
 /// Why a page could not be read.
@@ -308,11 +355,12 @@ fn draw_page(
             break;
         }
     }
-    let (text, column) = assemble::page_text(&glyphs, width);
+    let (text, column, sizes) = assemble::page_text_sized(&glyphs, width);
     Ok(PageRead {
         text,
         hidden,
         column,
+        sizes,
     })
 }
 

@@ -612,14 +612,24 @@ fn starts_with_skill(t: &str) -> bool {
         .is_some_and(|item| is_skill_name(item) || item.split_whitespace().all(is_skill_name))
 }
 
-/// A styled line short enough to be a heading: a few words, not a
-/// sentence.
+/// A styled line that reads like a heading: a few words starting with a
+/// capital, no digits or separators (a job line has dates, commas or `|`),
+/// not a job title ("Senior Backend Engineer" set as large as headings),
+/// not a sentence.
 fn styled_title(line: &str) -> bool {
     let t = heading_text(line);
-    !t.is_empty()
-        && t.split_whitespace().count() <= 5
+    let words: Vec<&str> = t.split_whitespace().collect();
+    !words.is_empty()
+        && words.len() <= 4
         && t.chars().count() <= 40
+        && !t.chars().next().is_some_and(char::is_lowercase)
+        && !t
+            .chars()
+            .any(|c| c.is_ascii_digit() || matches!(c, ',' | '|' | '@' | '/'))
         && !line.trim_end().ends_with(['.', ','])
+        && !words
+            .iter()
+            .any(|w| TITLE_WORDS.contains(&w.to_lowercase().as_str()))
 }
 
 /// A line that underlines the heading above it in text resumes (`-----`).

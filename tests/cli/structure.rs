@@ -389,3 +389,50 @@ fn docx_heading_styles_mark_headings() {
     let w = fires(path, "unusual-headings");
     assert!(w["message"].as_str().unwrap().contains("\"My Journey\""));
 }
+
+/// In a PDF the headings' font size plays the part of a heading style: a
+/// line set as large as "Experience" and "Skills" is a heading too, while a
+/// job title at that size is not.
+#[test]
+fn pdf_heading_sizes_mark_headings() {
+    let mut content = String::new();
+    let mut y = 760;
+    for (size, text) in [
+        (18, "Dana Whitfield"),
+        (10, "dana at example.com, (415) 555-0142"),
+        (13, "Experience"),
+        (13, "Platform Engineer"),
+        (
+            10,
+            "Acme, 2019 - 2024: cut p99 latency from 240 ms to 60 ms.",
+        ),
+        (10, "Moved 40 services to Kubernetes with zero downtime."),
+        (13, "My Journey"),
+        (10, "From the support desk to platform engineering."),
+        (10, "Mentored six engineers and ran the on-call rotation."),
+        (13, "Skills"),
+        (10, "Go, PostgreSQL, Kubernetes, Terraform"),
+        (13, "Education"),
+        (10, "B.S. Computer Science, 2018"),
+    ] {
+        content.push_str(&format!("BT /F1 {size} Tf 54 {y} Td ({text}) Tj ET\n"));
+        y -= 22;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("sized.pdf");
+    std::fs::write(&path, super::one_page_pdf(&content)).unwrap();
+    let path = path.to_str().unwrap();
+    let r = json_report(path);
+    let titles: Vec<&str> = r["sections"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["title"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        titles,
+        ["", "Experience", "My Journey", "Skills", "Education"]
+    );
+    let w = fires(path, "unusual-headings");
+    assert!(w["message"].as_str().unwrap().contains("\"My Journey\""));
+}

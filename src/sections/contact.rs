@@ -66,7 +66,7 @@ static EMAIL: LazyLock<Regex> =
 /// "+55 11 98765-4321"). [`phone_like`] decides.
 static PHONE: LazyLock<Regex> = LazyLock::new(|| re(r"\+?\(?\d(?:[ .()/-]{0,3}\d)+\)?"));
 static LINKEDIN: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?i)(?:https?://)?(?:[a-z]{2,3}\.)?linkedin\.com/in/[A-Za-z0-9_%-]+/?"));
+    LazyLock::new(|| re(r"(?i)(?:https?://)?(?:[a-z]{2,3}\.)?linkedin\.com/in/[A-Za-z0-9_%-]*/?"));
 static GITHUB: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)(?:https?://)?github\.com/[A-Za-z0-9_.-]+(?:/[A-Za-z0-9_.-]+)?"));
 /// "GitHub: @ada", "Github:// ada", "GitHub - ada": a label and a handle,
@@ -176,32 +176,50 @@ pub fn find(norm: &Normalized) -> Contact {
     }
 }
 
-/// Profile addresses a narrow column wrapped onto the next line
-/// ("linkedin.com/in/rafaelno" then "gueirasantos"): when the address ends
-/// its line and the next line is one lower-case slug and nothing else, the
-/// slug is the address's end.
+/// Profile addresses wrapped onto the next line by a narrow column or a
+/// full line ("linkedin.com/in/rafaelno" then "gueirasantos";
+/// "linkedin.com/in/" then "valeriaortizr | github.com/…";
+/// "github.com/lmeier-" then "stats"). An address cut after `/` or `-`
+/// takes the next line's first word; one that ends whole takes the next
+/// line only when that line is one lower-case slug and nothing else. A
+/// LinkedIn address left without its name is dropped.
 fn rejoin_wrapped(text: &str, items: Vec<Item>) -> Vec<Item> {
+    let slug_char = |c: char| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '%');
     items
         .into_iter()
-        .map(|mut item| {
+        .filter_map(|mut item| {
+            let raw = &text[item.span.start..item.span.end];
+            let cut = raw.ends_with(['-', '/']);
             let rest = &text[item.span.end..];
-            let Some(next) = rest.strip_prefix('\n').or_else(|| rest.strip_prefix(" \n")) else {
-                return item;
-            };
-            let line = next.split('\n').next().unwrap_or("");
-            let slug = line.trim();
-            let is_slug = (1..=40).contains(&slug.len())
-                && slug
-                    .chars()
-                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_');
-            if is_slug && !item.value.ends_with('/') {
-                let start = item.span.end
-                    + (rest.len() - next.len())
-                    + (line.len() - line.trim_start().len());
-                item.value.push_str(slug);
-                item.span = Span::new(item.span.start, start + slug.len());
+            if let Some(next) = rest.strip_prefix('\n').or_else(|| rest.strip_prefix(" \n")) {
+                let line = next.split('\n').next().unwrap_or("");
+                let lead = line.len() - line.trim_start().len();
+                let body = line.trim_start();
+                let slug = if cut {
+                    let end = body.find(|c: char| !slug_char(c)).unwrap_or(body.len());
+                    &body[..end]
+                } else {
+                    let whole = body.trim_end();
+                    let lone = (1..=40).contains(&whole.len())
+                        && whole.chars().all(|c| {
+                            c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_'
+                        });
+                    if lone { whole } else { "" }
+                };
+                if !slug.is_empty() && slug.len() <= 60 {
+                    let start = item.span.end + (rest.len() - next.len()) + lead;
+                    // A hyphen set at both ends of the break is one hyphen.
+                    let joined = if raw.ends_with('-') {
+                        format!("{raw}{}", slug.strip_prefix('-').unwrap_or(slug))
+                    } else {
+                        format!("{raw}{slug}")
+                    };
+                    item.value = joined.trim_end_matches(['.', '/']).to_string();
+                    item.span = Span::new(item.span.start, start + slug.len());
+                }
             }
-            item
+            let bare = item.value.to_ascii_lowercase();
+            (!bare.ends_with("/in") && !bare.ends_with("/in/")).then_some(item)
         })
         .collect()
 }
@@ -493,6 +511,55 @@ mod tests {
             let n = normalize(text);
             assert!(find(&n).phones.is_empty(), "{text}: {:?}", find(&n).phones);
         }
+    }
+
+    /// Addresses a line break cut, as narrow columns and justified lines
+    /// print them.
+    #[test]
+    fn wrapped_profile_addresses_are_rejoined() {
+        for (text, kind, want) in [
+            (
+                "Ana | linkedin.com/in/rafaelno\ngueirasantos\n",
+                "linkedin",
+                "linkedin.com/in/rafaelnogueirasantos",
+            ),
+            (
+                "Ana | linkedin.com/in/\nvaleriaortizr | github.com/vortizr\n",
+                "linkedin",
+                "linkedin.com/in/valeriaortizr",
+            ),
+            (
+                "Ana · linkedin.com/in/inescarvalho-\n-dados\n",
+                "linkedin",
+                "linkedin.com/in/inescarvalho-dados",
+            ),
+            (
+                "Ana | github.com/lmeier-\nstats\n",
+                "github",
+                "github.com/lmeier-stats",
+            ),
+            // A whole address followed by prose keeps its own end.
+            (
+                "Ana | github.com/jnunez\nskills and more\n",
+                "github",
+                "github.com/jnunez",
+            ),
+        ] {
+            let c = find(&normalize(text));
+            let items = if kind == "linkedin" {
+                &c.linkedin
+            } else {
+                &c.github
+            };
+            let found: Vec<&str> = items.iter().map(|i| i.value.as_str()).collect();
+            assert_eq!(found, [want], "{text:?}");
+        }
+        // "linkedin.com/in/" with nothing after it is no profile.
+        assert!(
+            find(&normalize("see linkedin.com/in/\n\nSkills\n"))
+                .linkedin
+                .is_empty()
+        );
     }
 
     #[test]

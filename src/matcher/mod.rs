@@ -11,8 +11,9 @@ mod tokens;
 
 use crate::model::{HitKind, Span};
 use crate::normalize::Normalized;
-use aho_corasick::AhoCorasick;
+use aho_corasick::{AhoCorasick, MatchKind};
 use std::collections::HashMap;
+use std::sync::LazyLock;
 use tokens::{Token, tokenize, window_gap_ok};
 pub use tokens::{is_cjk, on_boundary};
 
@@ -476,15 +477,22 @@ const SPELLINGS: &[(&str, &str)] = &[
 /// `key` in the other spelling (every British ending made American, or
 /// the other way), if it has one of [`SPELLINGS`].
 fn other_spelling(key: &str) -> Option<String> {
-    for (british, american) in SPELLINGS {
-        if key.contains(american) {
-            return Some(key.replace(american, british));
-        }
-        if key.contains(british) {
-            return Some(key.replace(british, american));
-        }
-    }
-    None
+    // One automaton over both spellings of every pair: a profile has
+    // hundreds of keys, and 42 substring searches each cost a tenth of a
+    // whole run (callgrind).
+    static BOTH: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
+        AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostFirst)
+            .build(SPELLINGS.iter().flat_map(|&(b, a)| [a, b]))
+            .ok()
+    });
+    let m = BOTH.as_ref()?.find(key)?;
+    let (british, american) = SPELLINGS[m.pattern().as_usize() / 2];
+    Some(if m.pattern().as_usize() % 2 == 0 {
+        key.replace(american, british)
+    } else {
+        key.replace(british, american)
+    })
 }
 
 /// Regular inflections of an English word and the words it may inflect.

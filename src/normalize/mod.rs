@@ -227,9 +227,12 @@ fn join_and_collapse(pieces: &[Piece]) -> Vec<Piece> {
             let (n, _) = pieces[next];
             // In an address ("github.com/lmeier-\nstats") the hyphen is
             // the address's own: kept, and the break closed.
+            // Looked for in the last 100 characters only: a hostile "a-\n"
+            // repeated a million times is one growing word.
             let address = out
                 .iter()
                 .rev()
+                .take(100)
                 .take_while(|&&(p, _)| p != ' ' && p != '\n')
                 .any(|&(p, _)| p == '/' || p == '@');
             if address && (n.is_alphanumeric() || n == '-') {

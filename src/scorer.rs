@@ -53,12 +53,13 @@ impl Scorer {
     pub fn score_text(&self, name: &str, extracted: Extracted) -> Analysis {
         let profile = self.compiled.profile();
         let norm = normalize::normalize(&extracted.text);
-        let styled: Vec<(usize, u8)> = extracted
+        let mut styled: Vec<(usize, u8)> = extracted
             .layout
             .headings
             .iter()
             .map(|&(raw, level)| (norm.norm_offset(raw), level))
             .collect();
+        styled.sort_unstable_by_key(|&(at, _)| at);
         let sections = sections::detect_styled(&norm, &styled);
         let mut contact = sections::contact::find(&norm);
         contact.add_links(&extracted.layout.links, |page| {

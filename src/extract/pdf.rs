@@ -293,18 +293,17 @@ fn size_levels(line_sizes: &[(usize, f64)]) -> Vec<(usize, u8)> {
     };
     // Larger by a seventh or more: 11.5 pt headings over 10 pt text, not
     // 10.5 pt bold.
-    let larger: Vec<i64> = counts
+    let level: std::collections::HashMap<i64, u8> = counts
         .keys()
         .rev()
         .copied()
         .filter(|&s| s * 7 >= body * 8)
+        .enumerate()
+        .map(|(i, s)| (s, u8::try_from(i).unwrap_or(u8::MAX)))
         .collect();
     line_sizes
         .iter()
-        .filter_map(|&(at, s)| {
-            let level = larger.iter().position(|&l| l == half(s))?;
-            Some((at, u8::try_from(level).unwrap_or(u8::MAX)))
-        })
+        .filter_map(|&(at, s)| Some((at, *level.get(&half(s))?)))
         .collect()
 }
 

@@ -661,10 +661,13 @@ pub fn detect(norm: &Normalized) -> Vec<Section> {
 /// however it is capitalised.
 pub fn detect_styled(norm: &Normalized, styled: &[(usize, u8)]) -> Vec<Section> {
     let text = &norm.text;
+    // Both lists are in text order: binary searches keep a hostile file of
+    // millions of lines and styled paragraphs linear.
     let level_at = |start: usize, len: usize| {
+        let i = styled.partition_point(|&(at, _)| at < start);
         styled
-            .iter()
-            .find(|(at, _)| *at >= start && *at < start + len.max(1))
+            .get(i)
+            .filter(|&&(at, _)| at < start + len.max(1))
             .map(|&(_, level)| level)
     };
     let section_level = {
@@ -724,10 +727,10 @@ pub fn detect_styled(norm: &Normalized, styled: &[(usize, u8)]) -> Vec<Section> 
         // skills row's label ("Languages<tab>Go, Python") nor a second
         // heading of the kind already open.
         if kind.is_none()
-            && let Some(tab) = norm
+            && let Some(&tab) = norm
                 .tabs
-                .iter()
-                .find(|&&t| t > offset && t < offset + content.len())
+                .get(norm.tabs.partition_point(|&t| t <= offset))
+                .filter(|&&t| t < offset + content.len())
         {
             let (label, rest) = content.split_at(tab - offset);
             let rest = rest.trim();

@@ -228,7 +228,14 @@ fn line_text(line: &[Glyph]) -> String {
 /// baselines is more than one and a half lines (between paragraphs and
 /// sections, as `pdftotext` and readers show it).
 fn lines_text(lines: &[Line]) -> String {
+    lines_text_sized(lines).0
+}
+
+/// [`lines_text`], with where each line starts in the text and its font
+/// size (its largest glyph).
+fn lines_text_sized(lines: &[Line]) -> (String, Vec<(usize, f64)>) {
     let mut out = String::new();
+    let mut sizes = Vec::new();
     let mut prev: Option<(f64, f64)> = None;
     for line in labels_first(lines) {
         let text = line_text(line);
@@ -241,11 +248,12 @@ fn lines_text(lines: &[Line]) -> String {
         {
             out.push('\n');
         }
+        sizes.push((out.len(), size));
         out.push_str(&text);
         out.push('\n');
         prev = Some((line[0].v, size));
     }
-    out
+    (out, sizes)
 }
 
 /// Lines in reading order where a table's label sits vertically centred
@@ -308,12 +316,13 @@ pub(super) fn page_text(glyphs: &[Glyph], page_width: f64) -> (String, Option<Co
 }
 
 /// [`page_text`], with the font size of each line of a one-column page
-/// (its text as written, its largest glyph): headings are set larger than
-/// the body, which lets sections find a heading whose title no table lists.
+/// (where the line starts in the page's text, its largest glyph): headings
+/// are set larger than the body, which lets sections find a heading whose
+/// title no table lists.
 pub(super) fn page_text_sized(
     glyphs: &[Glyph],
     page_width: f64,
-) -> (String, Option<ColumnPage>, Vec<(String, f64)>) {
+) -> (String, Option<ColumnPage>, Vec<(usize, f64)>) {
     let mut out = String::new();
     let mut columns = None;
     let mut sizes = Vec::new();
@@ -327,27 +336,25 @@ pub(super) fn page_text_sized(
         // aligned at one x on shared baselines the next (columns drawn line
         // by line); else one column.
         let horizontal = dir == Dir::Right;
-        let (text, column) =
-            match horizontal
-                .then(|| detect_band(&these, page_width))
+        let (text, column) = match horizontal
+            .then(|| detect_band(&these, page_width))
+            .flatten()
+        {
+            Some(band) => band_text(&these, band),
+            None => match horizontal
+                .then(|| detect_columns(&lines, page_width))
                 .flatten()
             {
-                Some(band) => band_text(&these, band),
-                None => match horizontal
-                    .then(|| detect_columns(&lines, page_width))
-                    .flatten()
-                {
-                    Some(c) => (columns_text(&lines, c.gutter_x), Some(c)),
-                    None => {
-                        if horizontal {
-                            sizes.extend(lines.iter().map(|l| {
-                                (line_text(l), l.iter().map(|g| g.size).fold(0.0, f64::max))
-                            }));
-                        }
-                        (lines_text(&lines), None)
+                Some(c) => (columns_text(&lines, c.gutter_x), Some(c)),
+                None => {
+                    let (text, line_sizes) = lines_text_sized(&lines);
+                    if horizontal {
+                        sizes.extend(line_sizes.into_iter().map(|(at, s)| (out.len() + at, s)));
                     }
-                },
-            };
+                    (text, None)
+                }
+            },
+        };
         columns = columns.or(column);
         out.push_str(&text);
     }

@@ -326,23 +326,42 @@ fn outline_levels(styles: &docx_rs::Styles) -> std::collections::HashMap<String,
 
 const WHITE: &str = "white text";
 
-/// A fill dark enough that white text on it reads well (relative luminance
-/// under one half); `auto` and malformed values are not.
-fn dark_fill(hex: &str) -> bool {
+/// The channels of a `RRGGBB` color; `None` for `auto` and malformed
+/// values (checked with `get`, so a multi-byte character cannot split).
+fn rgb(hex: &str) -> Option<[u8; 3]> {
+    if hex.len() != 6 {
+        return None;
+    }
     let channel = |i: usize| {
         hex.get(2 * i..2 * i + 2)
             .and_then(|h| u8::from_str_radix(h, 16).ok())
     };
-    match (hex.len(), channel(0), channel(1), channel(2)) {
-        (6, Some(r), Some(g), Some(b)) => {
-            0.2126 * f64::from(r) + 0.7152 * f64::from(g) + 0.0722 * f64::from(b) < 128.0
-        }
-        _ => false,
-    }
+    Some([channel(0)?, channel(1)?, channel(2)?])
+}
+
+/// A fill dark enough that white text on it reads well (relative luminance
+/// under one half).
+fn dark_fill(hex: &str) -> bool {
+    rgb(hex).is_some_and(|[r, g, b]| {
+        0.2126 * f64::from(r) + 0.7152 * f64::from(g) + 0.0722 * f64::from(b) < 128.0
+    })
 }
 
 /// `FFFFFF`-like colors: every channel at 0xF0 or above.
 fn near_white(hex: &str) -> bool {
-    hex.len() == 6
-        && (0..3).all(|i| u8::from_str_radix(&hex[2 * i..2 * i + 2], 16).is_ok_and(|v| v >= 0xF0))
+    rgb(hex).is_some_and(|c| c.iter().all(|&v| v >= 0xF0))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn colors() {
+        assert!(near_white("FFFFFF") && near_white("f5f5f5"));
+        assert!(!near_white("1F3864") && !near_white("auto"));
+        assert!(dark_fill("1F3864") && !dark_fill("FFFF00") && !dark_fill("auto"));
+        // Six bytes that are not six hex digits: no slice inside a character.
+        assert!(!near_white("ééé") && !dark_fill("ééé"));
+    }
 }

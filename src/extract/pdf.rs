@@ -121,17 +121,14 @@ fn read(
         page_starts.push(text.len());
         let page_start = text.len();
         text.push_str(page.text.trim_start_matches('\n'));
-        // Each line's font size, found by its text (a page's lines are
-        // written as `page_text_sized` measured them).
-        let by_text: std::collections::HashMap<&str, f64> =
-            page.sizes.iter().map(|(t, s)| (t.as_str(), *s)).collect();
-        let mut at = page_start;
-        for line in text[page_start..].split_inclusive('\n') {
-            if let Some(&size) = by_text.get(line.trim_end_matches('\n')) {
-                line_sizes.push((at, size));
-            }
-            at += line.len();
-        }
+        // The page's text went in without its leading blank lines.
+        let trimmed = page.text.len() - page.text.trim_start_matches('\n').len();
+        line_sizes.extend(
+            page.sizes
+                .iter()
+                .filter(|&&(at, _)| at >= trimmed)
+                .map(|&(at, size)| (page_start + at - trimmed, size)),
+        );
         hidden_text.extend(
             page.hidden
                 .into_iter()
@@ -272,8 +269,8 @@ struct PageRead {
     text: String,
     hidden: Vec<(&'static str, String)>,
     column: Option<ColumnPage>,
-    /// Each one-column line's text and font size.
-    sizes: Vec<(String, f64)>,
+    /// Where each one-column line starts in `text`, and its font size.
+    sizes: Vec<(usize, f64)>,
 }
 
 /// Lines set larger than the body text, as outline levels (the largest size

@@ -574,10 +574,15 @@ fn unknown_heading(line: &str) -> bool {
         && letters >= 3
         && t.chars()
             .all(|c| c.is_uppercase() || c == ' ' || c == '&' || c == '\'' || c == '/')
-        && !words
-            .iter()
-            .any(|w| TITLE_WORDS.contains(&w.to_lowercase().as_str()))
+        && !job_title(&words)
         && !all_skills(t)
+}
+
+/// One of the words names a job ("Senior Backend Engineer").
+fn job_title(words: &[&str]) -> bool {
+    words
+        .iter()
+        .any(|w| TITLE_WORDS.contains(&w.to_lowercase().as_str()))
 }
 
 mod skills {
@@ -604,8 +609,13 @@ fn all_skills(t: &str) -> bool {
         .map(str::trim)
         .filter(|p| !p.is_empty())
         .peekable();
-    items.peek().is_some()
-        && items.all(|item| is_skill_name(item) || item.split_whitespace().all(is_skill_name))
+    items.peek().is_some() && items.all(skill_item)
+}
+
+/// One item of a skills line names a technical skill, whole ("Visual
+/// Studio") or word by word ("HTML CSS").
+fn skill_item(item: &str) -> bool {
+    is_skill_name(item) || item.split_whitespace().all(is_skill_name)
 }
 
 /// The first item of `t` (up to a comma, bullet, slash or tab) names a
@@ -615,7 +625,7 @@ fn starts_with_skill(t: &str) -> bool {
     t.split([',', ';', '|', '•', '·', '/', '\t'])
         .map(str::trim)
         .find(|p| !p.is_empty())
-        .is_some_and(|item| is_skill_name(item) || item.split_whitespace().all(is_skill_name))
+        .is_some_and(skill_item)
 }
 
 /// A styled line that reads like a heading: a few words starting with a
@@ -633,9 +643,7 @@ fn styled_title(line: &str) -> bool {
             .chars()
             .any(|c| c.is_ascii_digit() || matches!(c, ',' | '|' | '@' | '/'))
         && !line.trim_end().ends_with(['.', ','])
-        && !words
-            .iter()
-            .any(|w| TITLE_WORDS.contains(&w.to_lowercase().as_str()))
+        && !job_title(&words)
 }
 
 /// A line that underlines the heading above it in text resumes (`-----`).

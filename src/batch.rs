@@ -2,32 +2,33 @@
 //! result to the caller as soon as it is ready.
 //!
 //! Career coaches score hundreds of resumes in one go, so a batch must not
-//! stop at a bad file, must not stall on a slow one, and must not hold every
-//! report in memory: results stream out through a callback and are dropped.
+//! stop at a bad file, must not stall on a slow one, must not die with a
+//! hostile one (each file is read in a worker process, see
+//! [`crate::isolate`]), and must not hold every report in memory: results
+//! stream out through a callback and are dropped.
 //! They come out in input order whatever the number of jobs, so the same
 //! batch gives byte-identical output with `--jobs 1` and `--jobs 8`.
 
 use crate::error::{Error, Result};
 use crate::extract::{Deadline, Extracted, Limits};
+use crate::isolate::{Confinement, Worker, verdict};
 use crate::{Analysis, Scorer, read_input};
-use rayon::prelude::*;
 use std::collections::BTreeMap;
-use std::sync::Arc;
+use std::path::{Path, PathBuf};
 use std::sync::Mutex;
-use std::sync::mpsc;
-use std::time::Duration;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// Extensions picked up when walking a directory without `--glob`.
 pub const EXTENSIONS: &[&str] = &["pdf", "docx", "txt", "md"];
 
 /// One input of a batch: a path to score, or a problem found while looking
 /// (a missing path), which is reported like any failed file.
-pub type Input = std::result::Result<String, Error>;
+pub type Input = std::result::Result<PathBuf, Error>;
 
 /// Expand the command line's paths: files as given (any extension), the
 /// resume files under each directory (recursively, sorted, filtered by
 /// `glob` or by [`EXTENSIONS`]).
-pub fn discover(paths: &[String], glob: Option<&str>) -> Result<Vec<Input>> {
+pub fn discover(paths: &[PathBuf], glob: Option<&str>) -> Result<Vec<Input>> {
     let matcher = match glob {
         Some(g) => Some(
             globset::GlobBuilder::new(g)
@@ -41,13 +42,14 @@ pub fn discover(paths: &[String], glob: Option<&str>) -> Result<Vec<Input>> {
         ),
         None => None,
     };
+    let shown = crate::report::escape::path;
     let mut out = Vec::new();
     for path in paths {
-        if path == "-" || !std::path::Path::new(path).is_dir() {
+        if path.as_os_str() == "-" || !path.is_dir() {
             out.push(Ok(path.clone()));
             continue;
         }
-        let wanted = |p: &std::path::Path, name: &std::ffi::OsStr| match &matcher {
+        let wanted = |p: &Path, name: &std::ffi::OsStr| match &matcher {
             Some(m) => m.is_match(p) || m.is_match(name),
             None => p
                 .extension()
@@ -63,182 +65,258 @@ pub fn discover(paths: &[String], glob: Option<&str>) -> Result<Vec<Input>> {
                 // A directory that cannot be read, a loop: an error row, so
                 // nothing under it vanishes silently.
                 Err(e) => {
-                    let at = e
-                        .path()
-                        .map_or_else(|| path.clone(), |p| p.display().to_string());
+                    let at = e.path().map_or_else(|| shown(path), shown);
                     let source = e
                         .into_io_error()
                         .unwrap_or_else(|| std::io::Error::other("filesystem loop"));
                     found.push(Err(Error::Io { path: at, source }));
                 }
-                Ok(e) if e.file_type().is_file() => {
-                    if wanted(e.path(), e.file_name()) {
-                        found.push(Ok(e.path().display().to_string()));
-                    }
-                }
+                Ok(e) if !wanted(e.path(), e.file_name()) => {}
+                Ok(e) if e.file_type().is_file() => found.push(Ok(e.into_path())),
                 // A link to a resume is scored (reading follows it); a
                 // dangling link is reported.
-                Ok(e) if e.path_is_symlink() && wanted(e.path(), e.file_name()) => {
-                    let shown = e.path().display().to_string();
-                    match std::fs::metadata(e.path()) {
-                        Ok(meta) if meta.is_dir() => {}
-                        Ok(_) => found.push(Ok(shown)),
-                        Err(source) => found.push(Err(Error::Io {
-                            path: shown,
-                            source,
-                        })),
-                    }
-                }
-                Ok(_) => {}
+                Ok(e) if e.path_is_symlink() => match std::fs::metadata(e.path()) {
+                    Ok(meta) if meta.is_dir() => {}
+                    Ok(_) => found.push(Ok(e.into_path())),
+                    Err(source) => found.push(Err(Error::Io {
+                        path: shown(e.path()),
+                        source,
+                    })),
+                },
+                Ok(e) if e.file_type().is_dir() => {}
+                // A pipe, socket or device named like a resume: reading it
+                // could block the batch, so it is reported, not read.
+                Ok(e) => found.push(Err(Error::NotRegular {
+                    path: shown(e.path()),
+                    kind: crate::input::special_kind(&e.file_type()),
+                })),
             }
         }
         if found.is_empty() {
-            out.push(Err(Error::NothingFound { path: path.clone() }));
+            out.push(Err(Error::NothingFound { path: shown(path) }));
         }
         out.extend(found);
     }
     Ok(out)
 }
 
-/// Read and score one file, giving up after `timeout`.
-///
-/// With a timeout the work runs on its own thread so that a file stuck
-/// inside a parser cannot hold the caller: the caller gets
-/// [`Error::Timeout`] on time, and the PDF reader notices the deadline and
-/// stops at its next glyph. (A parser stuck before it draws any text keeps
-/// its thread until it returns; the batch moves on regardless.)
-pub fn score_file(
-    scorer: &Arc<Scorer>,
-    path: &str,
-    timeout: Option<Duration>,
-    limits: &Limits,
-) -> Result<Analysis> {
-    let Some(limit) = timeout else {
-        return score_file_here(scorer, path, None, limits);
-    };
-    let limits = *limits;
-    let deadline = Deadline::after(limit);
-    let (tx, rx) = mpsc::channel();
-    let worker_scorer = Arc::clone(scorer);
-    let worker_path = path.to_string();
-    let spawned = std::thread::Builder::new()
-        .name(format!("score {path}"))
-        .spawn(move || {
-            // A bug here must still reach the caller as an error with its
-            // message and where it happened, not as a silent end of the
-            // thread.
-            let result = crate::error::catch_panic(&worker_path, || {
-                read_input(&worker_path, &limits).and_then(|(name, bytes)| {
-                    worker_scorer.score_bytes_with(&name, &bytes, Some(deadline), &limits)
-                })
-            });
-            let _ = tx.send(result);
-        });
-    if let Err(e) = spawned {
-        return Err(Error::Internal {
-            what: path.into(),
-            detail: format!("cannot start a thread: {e}"),
-        });
-    }
-    match rx.recv_timeout(limit) {
-        Ok(result) => result,
-        Err(mpsc::RecvTimeoutError::Timeout) => Err(Error::Timeout {
-            path: path.into(),
-            seconds: limit.as_secs_f64(),
-        }),
-        Err(mpsc::RecvTimeoutError::Disconnected) => Err(Error::Internal {
-            what: path.into(),
-            detail: "the scoring thread stopped without a result".into(),
-        }),
-    }
-}
-
 /// Read and score one file on the calling thread; the PDF reader stops at
-/// `deadline` if one is given, but a parser stuck elsewhere is not
-/// interrupted, so a caller with a time limit keeps a watchdog of its own
-/// (the single-file command does, and ends the process).
-///
-/// Why not always [`score_file`]'s own thread: the system allocator gives a
-/// new thread its own heap, grown and trimmed in small steps, and on a
-/// two-page PDF that was a quarter of the run (BENCHMARKS.md). A batch's
-/// workers live long enough for that not to matter.
+/// `deadline` if one is given. A parser stuck elsewhere is not interrupted
+/// here: the process around it is ([`crate::isolate`]).
 pub fn score_file_here(
     scorer: &Scorer,
-    path: &str,
+    path: &Path,
     deadline: Option<Deadline>,
     limits: &Limits,
 ) -> Result<Analysis> {
     let (name, extracted) = read_file_here(path, deadline, limits)?;
-    crate::error::catch_panic(path, || Ok(scorer.score_text(&name, extracted)))
+    crate::error::catch_panic(&name, || Ok(scorer.score_text(&name, extracted)))
 }
 
 /// The first half of [`score_file_here`]: read and extract one file, on the
 /// calling thread, with no profile needed yet (so a caller can compile the
 /// profile meanwhile). Gives the name to report the file by.
 pub fn read_file_here(
-    path: &str,
+    path: &Path,
     deadline: Option<Deadline>,
     limits: &Limits,
 ) -> Result<(String, Extracted)> {
-    crate::error::catch_panic(path, || {
+    let shown = crate::report::escape::path(path);
+    crate::error::catch_panic(&shown, || {
         let (name, bytes) = read_input(path, limits)?;
         let extracted = crate::extract::extract(&name, &bytes, deadline, limits)?;
         Ok((name, extracted))
     })
 }
 
-/// Score every input on `jobs` threads (all cores when `None`).
+/// What a batch worker is asked to score.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Request {
+    /// A file by its path (any bytes the system allows in a name).
+    Path(PathBuf),
+    /// Standard input, read by the parent (a worker's own stdin is the
+    /// pipe it is asked on).
+    Stdin(Vec<u8>),
+}
+
+impl Request {
+    pub fn encode(&self) -> Vec<u8> {
+        match self {
+            Request::Path(p) => {
+                let mut out = vec![b'P'];
+                out.extend_from_slice(p.as_os_str().as_encoded_bytes());
+                out
+            }
+            Request::Stdin(bytes) => {
+                let mut out = Vec::with_capacity(bytes.len() + 1);
+                out.push(b'S');
+                out.extend_from_slice(bytes);
+                out
+            }
+        }
+    }
+
+    pub fn decode(mut bytes: Vec<u8>) -> Request {
+        match bytes.first() {
+            Some(b'S') => {
+                bytes.remove(0);
+                Request::Stdin(bytes)
+            }
+            _ => Request::Path(path_from_bytes(bytes.get(1..).unwrap_or_default())),
+        }
+    }
+}
+
+#[cfg(unix)]
+fn path_from_bytes(bytes: &[u8]) -> PathBuf {
+    use std::os::unix::ffi::OsStrExt;
+    PathBuf::from(std::ffi::OsStr::from_bytes(bytes))
+}
+
+#[cfg(not(unix))]
+fn path_from_bytes(bytes: &[u8]) -> PathBuf {
+    PathBuf::from(String::from_utf8_lossy(bytes).into_owned())
+}
+
+/// A worker's answer to its setup: ready, or the error (with its exit
+/// code) that stops the run, such as an invalid profile.
+pub fn encode_ready(result: &Result<()>) -> Vec<u8> {
+    match result {
+        Ok(()) => b"+".to_vec(),
+        Err(e) => format!("-{}\t{e}", e.exit_code()).into_bytes(),
+    }
+}
+
+fn decode_ready(reply: &[u8]) -> Result<()> {
+    let Some(rest) = reply.strip_prefix(b"-") else {
+        return Ok(());
+    };
+    let text = String::from_utf8_lossy(rest);
+    let (code, message) = text.split_once('\t').unwrap_or(("70", &text));
+    Err(Error::Reported {
+        code: code.parse().unwrap_or(crate::error::exit::INTERNAL),
+        message: message.to_string(),
+    })
+}
+
+/// Score every input in worker processes, `slots` at once, each started by
+/// `spawn` (this binary with [`crate::isolate::WORKER_ENV`] set) and sent
+/// `setup` first.
 ///
-/// `render(path, result)` runs on the worker that scored the file, as soon
-/// as it is done (turn the analysis into output there, so only the output is
-/// kept); `emit(rendered)` then receives the outputs one at a time in input
-/// order. A result that finishes early waits, as its rendered output only,
-/// until those before it are out.
-pub fn run<T, R, E>(
-    scorer: &Arc<Scorer>,
+/// `answer(name, reply)` turns a worker's reply, or the error that ended
+/// it, into what `emit` receives; `emit` gets them one at a time in input
+/// order. A worker that dies (or is killed at its deadline) gives its file
+/// an error row and is replaced; the batch goes on. A worker that refuses
+/// its setup (an invalid profile) stops the run before any file, with that
+/// error.
+pub fn run<T, A, E>(
     inputs: Vec<Input>,
-    jobs: Option<usize>,
-    timeout: Option<Duration>,
-    limits: &Limits,
-    render: R,
+    stdin: Option<Vec<u8>>,
+    slots: usize,
+    spawn: impl Fn() -> std::io::Result<std::process::Command> + Sync,
+    setup: &[u8],
+    confinement: &Confinement,
+    answer: A,
     emit: E,
 ) -> Result<()>
 where
     T: Send,
-    R: Fn(&str, Result<Analysis>) -> T + Sync,
+    A: Fn(&str, Result<Vec<u8>>) -> T + Sync,
     E: FnMut(T) + Send,
 {
-    let mut builder = rayon::ThreadPoolBuilder::new();
-    if let Some(n) = jobs {
-        builder = builder.num_threads(n.max(1));
-    }
-    let pool = builder.build().map_err(|e| Error::Internal {
-        what: "batch".into(),
-        detail: format!("cannot start worker threads: {e}"),
-    })?;
+    let start = || -> Result<Worker> {
+        let fail = |e: std::io::Error| Error::Internal {
+            what: "batch".into(),
+            detail: format!("cannot start a worker process: {e}"),
+        };
+        let mut worker = Worker::spawn(spawn().map_err(fail)?, setup).map_err(fail)?;
+        match worker.ready(confinement.timeout) {
+            Ok(reply) => decode_ready(&reply).map(|()| worker),
+            Err((end, tail)) => Err(verdict("starting a worker", &end, &tail, confinement)),
+        }
+    };
+    let slots = slots.clamp(1, inputs.iter().filter(|i| i.is_ok()).count().max(1));
+    // Every slot's worker is ready before the first file, so a profile
+    // error stops the run before any output. Each slot starts its own: a
+    // worker dies with the thread that started it (Linux's parent-death
+    // signal follows the thread), so that thread must be the one that
+    // uses it.
+    let ready = std::sync::Barrier::new(slots);
+    let fatal: Mutex<Option<Error>> = Mutex::new(None);
+    let next = AtomicUsize::new(0);
     let sink = Mutex::new(InOrder {
         next: 0,
         waiting: BTreeMap::new(),
         emit,
     });
-    pool.install(|| {
-        inputs.into_par_iter().enumerate().for_each(|(i, input)| {
-            let rendered = match input {
-                Ok(path) => {
-                    let result = score_file(scorer, &path, timeout, limits);
-                    render(&path, result)
+    let (inputs, stdin, answer, sink, next) = (&inputs, &stdin, &answer, &sink, &next);
+    let (ready, fatal, start) = (&ready, &fatal, &start);
+    std::thread::scope(|s| {
+        for _ in 0..slots {
+            s.spawn(move || {
+                let mut worker = match start() {
+                    Ok(w) => Some(w),
+                    Err(e) => {
+                        lock(fatal).get_or_insert(e);
+                        None
+                    }
+                };
+                ready.wait();
+                if lock(fatal).is_some() {
+                    return;
                 }
-                Err(e) => {
-                    let path = e.path().unwrap_or_default().to_string();
-                    render(&path, Err(e))
+                loop {
+                    let i = next.fetch_add(1, Ordering::Relaxed);
+                    let Some(input) = inputs.get(i) else { break };
+                    let out = match input {
+                        Err(e) => answer(e.path().unwrap_or_default(), Err(clone_error(e))),
+                        Ok(path) => {
+                            let name = if path.as_os_str() == "-" {
+                                "<stdin>".to_string()
+                            } else {
+                                crate::report::escape::path(path)
+                            };
+                            let request = match (path.as_os_str() == "-", stdin) {
+                                (true, Some(bytes)) => Request::Stdin(bytes.clone()),
+                                _ => Request::Path(path.clone()),
+                            };
+                            let reply = match worker.take().map_or_else(start, Ok) {
+                                Err(e) => Err(e),
+                                Ok(mut w) => match w.call(&request.encode(), confinement.timeout) {
+                                    Ok(reply) => {
+                                        worker = Some(w);
+                                        Ok(reply)
+                                    }
+                                    Err((end, tail)) => {
+                                        Err(verdict(&name, &end, &tail, confinement))
+                                    }
+                                },
+                            };
+                            answer(&name, reply)
+                        }
+                    };
+                    lock(sink).put(i, out);
                 }
-            };
-            sink.lock()
-                .unwrap_or_else(|e| e.into_inner())
-                .put(i, rendered);
-        });
+            });
+        }
     });
+    if let Some(e) = lock(fatal).take() {
+        return Err(e);
+    }
     Ok(())
+}
+
+fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+/// The error of an input that could not be scored, for its row (inputs are
+/// shared by the slots, errors are not `Clone`).
+fn clone_error(e: &Error) -> Error {
+    Error::Reported {
+        code: e.exit_code(),
+        message: e.to_string(),
+    }
 }
 
 /// Results that finished ahead of their turn, and where the turn is.
@@ -264,15 +342,15 @@ mod tests {
 
     #[test]
     fn discovers_resumes_sorted_and_filtered() {
-        let root = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/resumes");
-        let found = discover(&[root.to_string()], None).unwrap();
+        let root = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/resumes"));
+        let found = discover(std::slice::from_ref(&root), None).unwrap();
         let names: Vec<String> = found
             .iter()
-            .map(|p| p.as_ref().unwrap().rsplit('/').next().unwrap().to_string())
+            .map(|p| p.as_ref().unwrap().file_name().unwrap().to_string_lossy().into_owned())
             .collect();
         assert_eq!(names.len(), 9);
         assert!(names.windows(2).all(|w| w[0] <= w[1]));
-        let pdfs = discover(&[root.to_string()], Some("*.pdf")).unwrap();
+        let pdfs = discover(&[root], Some("*.pdf")).unwrap();
         assert_eq!(pdfs.len(), 3);
     }
 
@@ -297,9 +375,11 @@ mod tests {
         std::fs::write(dir.join("a.txt"), "Jordan").unwrap();
         std::os::unix::fs::symlink(dir.join("missing.txt"), dir.join("b.txt")).unwrap();
         std::os::unix::fs::symlink(dir.join("a.txt"), dir.join("c.txt")).unwrap();
-        let found = discover(&[dir.display().to_string()], None).unwrap();
+        nix::unistd::mkfifo(&dir.join("d.pdf"), nix::sys::stat::Mode::S_IRWXU).unwrap();
+        let found = discover(std::slice::from_ref(&dir), None).unwrap();
         let ok: Vec<bool> = found.iter().map(Result::is_ok).collect();
-        assert_eq!(ok, [true, false, true], "{found:?}");
+        assert_eq!(ok, [true, false, true, false], "{found:?}");
+        assert!(matches!(found[3], Err(Error::NotRegular { .. })));
         assert_eq!(
             found[1].as_ref().unwrap_err().exit_code(),
             crate::error::exit::INPUT
@@ -318,7 +398,7 @@ mod tests {
     fn empty_directory_is_reported() {
         let dir = std::env::temp_dir().join(format!("ats-empty-{}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();
-        let found = discover(&[dir.display().to_string()], None).unwrap();
+        let found = discover(std::slice::from_ref(&dir), None).unwrap();
         assert!(matches!(found[0], Err(Error::NothingFound { .. })));
         let _ = std::fs::remove_dir(&dir);
     }

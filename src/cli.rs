@@ -22,7 +22,8 @@ Examples:
 Exit status: 0 scored, 1 below --min-score, 2 usage error, 3 cannot read the
 input, 4 unsupported format, 5 corrupt/encrypted/scanned document, 6 profile
 error, 7 timed out, 8 batch with files that could not be scored, 9 over a
-safety limit (--max-size, --max-pages, --max-unpacked), 70 internal error.";
+safety limit (--max-size, --max-pages, --max-unpacked, --max-memory, nesting),
+70 internal error.";
 
 /// The version, with the git commit it was built from.
 const VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), " (", env!("ATS_SCORE_GIT"), ")");
@@ -50,7 +51,7 @@ pub enum Command {
     /// Print the text exactly as ats-score (and an ATS) reads it
     Extract {
         /// The resume: PDF, DOCX or text, or `-` for standard input
-        file: String,
+        file: PathBuf,
         /// Mark where each detected section starts
         #[arg(long)]
         sections: bool,
@@ -60,9 +61,9 @@ pub enum Command {
     /// Compare two versions of a resume: score, keywords and warnings
     Diff {
         /// The earlier version
-        old: String,
+        old: PathBuf,
         /// The new version
-        new: String,
+        new: PathBuf,
         #[command(flatten)]
         profile: ProfileArgs,
         /// Output format
@@ -82,7 +83,9 @@ pub enum Command {
     /// use with --profile
     ProfileFromJd {
         /// The job posting as text, or `-` for standard input
-        file: String,
+        file: PathBuf,
+        #[command(flatten)]
+        limits: LimitArgs,
     },
     /// Print a shell completion script (bash, zsh, fish, powershell)
     Completions {
@@ -136,7 +139,7 @@ pub struct ProfileArgs {
     /// Score against the skills a job posting asks for (a text file, or `-`);
     /// with --company/--role or --profile, the posting's skills count double
     #[arg(long, value_name = "FILE")]
-    pub jd: Option<String>,
+    pub jd: Option<PathBuf>,
 }
 
 /// How output looks.
@@ -173,6 +176,11 @@ pub struct LimitArgs {
     /// than this many megabytes
     #[arg(long, value_name = "MB", default_value_t = 64.0, value_parser = megabytes)]
     pub max_unpacked: f64,
+
+    /// Most memory the process reading one file may use, in megabytes; a
+    /// file that needs more is refused (exit 9) and a batch goes on
+    #[arg(long, value_name = "MB", default_value_t = 1000.0, value_parser = megabytes)]
+    pub max_memory: f64,
 }
 
 /// Longest `--timeout`: a day. Longer is no limit in practice, and
@@ -217,7 +225,7 @@ pub struct ScoreArgs {
     /// content), `-` for standard input, or directories to search
     /// recursively. More than one file, or a directory, scores a batch.
     #[arg(required = true, value_name = "RESUME")]
-    pub resumes: Vec<String>,
+    pub resumes: Vec<PathBuf>,
 
     #[command(flatten)]
     pub profile: ProfileArgs,

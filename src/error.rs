@@ -26,7 +26,8 @@ pub mod exit {
     /// A batch finished, but at least one file could not be scored (each one
     /// is reported in the output).
     pub const BATCH_FAILURES: i32 = 8;
-    /// The file is over a safety limit (size, pages, unpacked size, nesting).
+    /// The file is over a safety limit (size, pages, unpacked size, nesting,
+    /// memory).
     pub const LIMIT: i32 = 9;
     /// A bug in ats-score or a library it uses (a caught panic).
     pub const INTERNAL: i32 = 70;
@@ -87,6 +88,16 @@ pub enum Error {
         flag: &'static str,
     },
 
+    #[error(
+        "{path}: reading it needed more than {megabytes} MB of memory (--max-memory); no real resume does, so the file is damaged or built to exhaust memory"
+    )]
+    OutOfMemory { path: String, megabytes: u64 },
+
+    #[error(
+        "{path}: its structure nests too deeply to read (the reader ran out of stack); no real resume nests like this"
+    )]
+    TooDeep { path: String },
+
     #[error("{path}: is a {kind}, not a regular file")]
     NotRegular { path: String, kind: &'static str },
 
@@ -127,6 +138,11 @@ pub enum Error {
     #[error("{path}: {message}")]
     ProfileInvalid { path: String, message: String },
 
+    /// An error already reported as text, with its exit code: what a
+    /// worker process sends back, or an input's error shown again.
+    #[error("{message}")]
+    Reported { code: i32, message: String },
+
     #[error("{what}: {detail} (this is a bug in ats-score; please report it)")]
     Internal { what: String, detail: String },
 }
@@ -145,6 +161,8 @@ impl Error {
             | Error::NoText { path, .. }
             | Error::Timeout { path, .. }
             | Error::Limit { path, .. }
+            | Error::OutOfMemory { path, .. }
+            | Error::TooDeep { path }
             | Error::NotRegular { path, .. }
             | Error::NothingFound { path }
             | Error::ProfileSyntax { path, .. }
@@ -153,6 +171,7 @@ impl Error {
             | Error::BadName { .. }
             | Error::UnknownCompany { .. }
             | Error::UnknownRole { .. }
+            | Error::Reported { .. }
             | Error::Internal { .. } => None,
         }
     }
@@ -166,7 +185,9 @@ impl Error {
             | Error::Empty { .. }
             | Error::NothingFound { .. }
             | Error::NotRegular { .. } => exit::INPUT,
-            Error::Limit { .. } => exit::LIMIT,
+            Error::Limit { .. } | Error::OutOfMemory { .. } | Error::TooDeep { .. } => {
+                exit::LIMIT
+            }
             Error::Timeout { .. } => exit::TIMEOUT,
             Error::Unsupported { .. } => exit::UNSUPPORTED,
             Error::Corrupt { .. } | Error::Encrypted { .. } | Error::NoText { .. } => {
@@ -179,6 +200,7 @@ impl Error {
             | Error::ProfileSyntax { .. }
             | Error::ProfileInvalid { .. } => exit::PROFILE,
             Error::Internal { .. } => exit::INTERNAL,
+            Error::Reported { code, .. } => *code,
         }
     }
 }

@@ -1,34 +1,39 @@
 //! Reading a resume's bytes from a path or standard input, safely: only
-//! regular files (a FIFO or device could block or never end), never more
-//! than the size limit, and errors that name the file.
+//! regular files, never more than the size limit, and errors that name
+//! the file.
 
 use crate::error::{Error, Result};
 use crate::extract;
 use crate::profile::io_error;
+use std::path::Path;
 
 /// Read a resume from a path (`-` for stdin); returns how to name it in
-/// messages, and its bytes.
-pub fn read(path: &str, limits: &extract::Limits) -> Result<(String, Vec<u8>)> {
+/// messages (escaped, see [`crate::report::escape::path`]), and its bytes.
+///
+/// Only regular files: a named pipe, socket or device could block or never
+/// end (standard input, `-`, is the way to pipe a resume in).
+pub fn read(path: &Path, limits: &extract::Limits) -> Result<(String, Vec<u8>)> {
     use std::io::Read;
-    let (name, reader): (String, Box<dyn Read>) = if path == "-" {
+    let (name, reader): (String, Box<dyn Read>) = if path.as_os_str() == "-" {
         ("<stdin>".into(), Box::new(std::io::stdin()))
     } else {
-        let meta = std::fs::metadata(path).map_err(|e| io_error(path, e))?;
+        let name = crate::report::escape::path(path);
+        let meta = std::fs::metadata(path).map_err(|e| io_error(&name, e))?;
         let kind = meta.file_type();
         if kind.is_dir() {
-            return Err(Error::IsDirectory { path: path.into() });
+            return Err(Error::IsDirectory { path: name });
         }
         if !kind.is_file() {
             return Err(Error::NotRegular {
-                path: path.into(),
+                path: name,
                 kind: special_kind(&kind),
             });
         }
         if meta.len() > limits.max_bytes {
-            return Err(extract::too_large(path, meta.len(), limits));
+            return Err(extract::too_large(&name, meta.len(), limits));
         }
-        let file = std::fs::File::open(path).map_err(|e| io_error(path, e))?;
-        (path.to_string(), Box::new(file))
+        let file = std::fs::File::open(path).map_err(|e| io_error(&name, e))?;
+        (name, Box::new(file))
     };
     let mut bytes = Vec::new();
     reader
@@ -42,7 +47,7 @@ pub fn read(path: &str, limits: &extract::Limits) -> Result<(String, Vec<u8>)> {
 }
 
 /// What kind of special file this is, for the error message.
-fn special_kind(kind: &std::fs::FileType) -> &'static str {
+pub(crate) fn special_kind(kind: &std::fs::FileType) -> &'static str {
     #[cfg(unix)]
     {
         use std::os::unix::fs::FileTypeExt;
@@ -65,8 +70,8 @@ mod tests {
     use super::*;
     use crate::extract::Limits;
 
-    fn fixture(name: &str) -> String {
-        format!("{}/fixtures/{name}", env!("CARGO_MANIFEST_DIR"))
+    fn fixture(name: &str) -> std::path::PathBuf {
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures").join(name)
     }
 
     #[test]
@@ -89,7 +94,7 @@ mod tests {
         ));
         #[cfg(unix)]
         assert!(matches!(
-            read("/dev/null", &limits),
+            read(Path::new("/dev/null"), &limits),
             Err(Error::NotRegular { kind: "device", .. })
         ));
     }

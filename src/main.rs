@@ -17,10 +17,14 @@ fn main() -> ExitCode {
     // they happened (for a bug report), on whichever thread they happen.
     ats_score::error::keep_panic_locations();
     let cli = Cli::parse();
+    if std::env::var_os(ats_score::isolate::WORKER_ENV).is_some() {
+        // Started by a batch: serve files on stdin (see `isolate`).
+        return ExitCode::from(u8::try_from(commands::batch_worker(&cli.score)).unwrap_or(1));
+    }
     let code = match ats_score::error::catch_panic("internal error", || run(&cli)) {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("ats-score: error: {e}");
+            eprintln!("ats-score: error: {}", ats_score::report::escape::escape(&e.to_string()));
             e.exit_code()
         }
     };
@@ -44,7 +48,7 @@ fn run(cli: &Cli) -> Result<i32, Error> {
             limits,
         }) => commands::diff(old, new, profile, *format, output, limits),
         Some(Command::Profiles { command }) => commands::profiles(command),
-        Some(Command::ProfileFromJd { file }) => commands::profile_from_jd(file),
+        Some(Command::ProfileFromJd { file, limits }) => commands::profile_from_jd(file, limits),
         Some(Command::Completions { shell }) => commands::completions(*shell),
         Some(Command::Man) => commands::man(),
     }

@@ -5,76 +5,122 @@ mod profiles;
 mod score;
 
 pub use profiles::profiles;
-pub use score::score;
+pub use score::{batch_worker, score};
 
 use crate::cli::{Cli, DiffFormat, LimitArgs, OutputArgs, ProfileArgs};
 use ats_score::error::{Error, exit};
-use ats_score::extract::Limits;
+use ats_score::extract::{Deadline, Limits};
+use ats_score::isolate::Confinement;
+use ats_score::report::escape::{self, escape};
 use ats_score::report::{self, Paint};
 use ats_score::{Scorer, batch};
 use clap::CommandFactory;
 use std::io::Write;
-use std::sync::Arc;
+use std::path::Path;
 use std::time::Duration;
 
 /// `ats-score extract FILE`: the text as the scorer reads it, and
 /// optionally the sections found in it.
-pub fn extract(file: &str, sections: bool, limits: &LimitArgs) -> Result<i32, Error> {
-    let limits = limits_of(limits);
-    let (name, bytes) = ats_score::read_input(file, &limits)?;
-    let extracted = ats_score::extract::extract(&name, &bytes, None, &limits)?;
-    for notice in &extracted.notices {
-        eprintln!("ats-score: note: {notice}");
-    }
-    let found = sections
-        .then(|| ats_score::sections::detect(&ats_score::normalize::normalize(&extracted.text)));
-    write_stdout(report::extract::render(&extracted, found.as_deref()).as_bytes())?;
-    Ok(exit::OK)
+pub fn extract(file: &Path, sections: bool, limits: &LimitArgs) -> Result<i32, Error> {
+    isolated(file, limits, 1, || {
+        let deadline = timeout_of(limits).map(Deadline::after);
+        let limits = limits_of(limits);
+        let (_, extracted) = batch::read_file_here(file, deadline, &limits)?;
+        for notice in &extracted.notices {
+            eprintln!("ats-score: note: {}", escape(notice));
+        }
+        let found = sections.then(|| {
+            ats_score::sections::detect(&ats_score::normalize::normalize(&extracted.text))
+        });
+        let text = report::extract::render(&extracted, found.as_deref());
+        write_stdout(escape::for_terminal(&text, false).as_bytes())?;
+        Ok(exit::OK)
+    })
 }
 
 /// `ats-score diff OLD NEW`: what changed between two versions of a resume.
 pub fn diff(
-    old: &str,
-    new: &str,
+    old: &Path,
+    new: &Path,
     profile: &ProfileArgs,
     format: DiffFormat,
     output: &OutputArgs,
     limits: &LimitArgs,
 ) -> Result<i32, Error> {
-    let Some(scorer) = scorer_for(profile, output.quiet)? else {
-        return Ok(exit::USAGE);
-    };
-    let scorer = Arc::new(scorer);
-    let (timeout, limits) = (timeout_of(limits), limits_of(limits));
-    let before = batch::score_file(&scorer, old, timeout, &limits)?;
-    let after = batch::score_file(&scorer, new, timeout, &limits)?;
-    let diff = report::diff::compare(&before, &after);
-    if !output.quiet {
-        let text = match format {
-            DiffFormat::Json => report::diff::render_json(&diff),
-            DiffFormat::Human => report::diff::render(
-                &diff,
-                terminal_width(),
-                Paint {
-                    on: output.color.enabled(),
-                },
-            ),
+    isolated(new, limits, 2, || {
+        let Some(scorer) = scorer_for(profile, output.quiet, None)? else {
+            return Ok(exit::USAGE);
         };
-        write_stdout(text.as_bytes())?;
-    }
-    Ok(exit::OK)
+        let deadline = || timeout_of(limits).map(Deadline::after);
+        let limits = limits_of(limits);
+        let before = batch::score_file_here(&scorer, old, deadline(), &limits)?;
+        let after = batch::score_file_here(&scorer, new, deadline(), &limits)?;
+        let diff = report::diff::compare(&before, &after);
+        if !output.quiet {
+            let color = output.color.enabled();
+            let text = match format {
+                DiffFormat::Json => report::diff::render_json(&diff),
+                DiffFormat::Human => {
+                    report::diff::render(&diff, terminal_width(), Paint { on: color })
+                }
+            };
+            write_stdout(escape::for_terminal(&text, color).as_bytes())?;
+        }
+        Ok(exit::OK)
+    })
 }
 
 /// `ats-score profile-from-jd POSTING`: a starting profile as YAML.
-pub fn profile_from_jd(file: &str) -> Result<i32, Error> {
-    let (name, text) = read_jd(file)?;
-    let p = ats_score::jd::profile(&name, &text)?;
-    let yaml = serde_saphyr::to_string(&p).expect("profile serializes");
-    write_stdout(
-        format!("# Built by ats-score from {name}; edit freely, then use with --profile.\n{yaml}")
-            .as_bytes(),
-    )?;
-    Ok(exit::OK)
+pub fn profile_from_jd(file: &Path, limits: &LimitArgs) -> Result<i32, Error> {
+    isolated(file, limits, 1, || {
+        let (name, text) = read_jd(file)?;
+        let p = ats_score::jd::profile(&name, &text)?;
+        let yaml = serde_saphyr::to_string(&p).map_err(|e| Error::Internal {
+            what: name.clone(),
+            detail: format!("the profile does not serialize: {e}"),
+        })?;
+        let text = format!(
+            "# Built by ats-score from {name}; edit freely, then use with --profile.\n{yaml}"
+        );
+        write_stdout(escape::for_terminal(&text, false).as_bytes())?;
+        Ok(exit::OK)
+    })
+}
+
+/// Run `work`, which reads `file`, in a confined child process
+/// ([`ats_score::isolate::supervise`]) with `files` times the per-file
+/// deadline: a file that aborts, exhausts memory or never ends gets its own
+/// error and exit code instead of taking the process down with it. Must be
+/// called before any thread starts.
+pub fn isolated(
+    file: &Path,
+    limits: &LimitArgs,
+    files: u32,
+    work: impl FnOnce() -> Result<i32, Error>,
+) -> Result<i32, Error> {
+    let shown = if file.as_os_str() == "-" {
+        "<stdin>".to_string()
+    } else {
+        escape::path(file)
+    };
+    let c = confinement_of(limits);
+    #[cfg(unix)]
+    {
+        let deadline = c.timeout.map(|t| t * files);
+        ats_score::isolate::supervise(&shown, &c, deadline, work)
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = (shown, c, files);
+        work()
+    }
+}
+
+pub fn confinement_of(limits: &LimitArgs) -> Confinement {
+    Confinement {
+        max_memory: (limits.max_memory * 1e6) as u64,
+        timeout: timeout_of(limits),
+    }
 }
 
 /// `ats-score completions SHELL`.
@@ -99,8 +145,13 @@ pub fn man() -> Result<i32, Error> {
 }
 
 /// The profile chosen on the command line (with a job posting, if given),
-/// compiled; `None` (after saying why) when none was chosen.
-pub fn scorer_for(args: &ProfileArgs, quiet: bool) -> Result<Option<Scorer>, Error> {
+/// compiled; `None` (after saying why) when none was chosen. `stdin_jd` is
+/// the posting when the parent process already read it from `-`.
+pub fn scorer_for(
+    args: &ProfileArgs,
+    quiet: bool,
+    stdin_jd: Option<String>,
+) -> Result<Option<Scorer>, Error> {
     use ats_score::profile;
     let base = match (&args.profile, &args.company, &args.role) {
         (Some(path), _, _) => Some(profile::load_file(path)?),
@@ -115,7 +166,10 @@ pub fn scorer_for(args: &ProfileArgs, quiet: bool) -> Result<Option<Scorer>, Err
     };
     let profile = match (base, &args.jd) {
         (base, Some(jd)) => {
-            let (name, text) = read_jd(jd)?;
+            let (name, text) = match stdin_jd {
+                Some(text) => ("<stdin>".to_string(), text),
+                None => read_jd(jd)?,
+            };
             match base {
                 Some(b) => ats_score::jd::combine(b, &name, &text)?,
                 None => ats_score::jd::profile(&name, &text)?,
@@ -123,19 +177,28 @@ pub fn scorer_for(args: &ProfileArgs, quiet: bool) -> Result<Option<Scorer>, Err
         }
         (Some(p), None) => p,
         (None, None) => {
-            eprintln!(
-                "ats-score: error: choose a profile with --company and --role (see `ats-score profiles list`), --profile FILE or --jd POSTING"
-            );
+            eprintln!("ats-score: error: {NO_PROFILE}");
             return Ok(None);
         }
     };
     Ok(Some(Scorer::new(profile)))
 }
 
-/// A job posting's name and text (at most 1 MB).
-fn read_jd(path: &str) -> Result<(String, String), Error> {
+/// Said when no profile was chosen.
+pub const NO_PROFILE: &str = "choose a profile with --company and --role (see `ats-score profiles list`), --profile FILE or --jd POSTING";
+
+/// Whether the command line chose a profile at all.
+pub fn profile_chosen(args: &ProfileArgs) -> bool {
+    args.profile.is_some() || args.jd.is_some() || (args.company.is_some() && args.role.is_some())
+}
+
+/// Most bytes of a job posting.
+pub const MAX_JD_BYTES: u64 = 1_000_000;
+
+/// A job posting's name and text (at most [`MAX_JD_BYTES`]).
+pub fn read_jd(path: &Path) -> Result<(String, String), Error> {
     let limits = Limits {
-        max_bytes: 1_000_000,
+        max_bytes: MAX_JD_BYTES,
         ..Limits::default()
     };
     let (name, bytes) = ats_score::read_input(path, &limits)?;
@@ -181,34 +244,4 @@ pub fn terminal_width() -> u16 {
     from_env
         .or_else(from_terminal)
         .map_or(80, |w| w.clamp(60, 200))
-}
-
-/// Ends the process with the timeout error if one file's work outlives its
-/// limit: the single-file command scores on the main thread
-/// ([`batch::score_file_here`]), where a parser stuck outside the PDF
-/// reader's deadline checks could not otherwise be stopped. Dropping the
-/// watchdog (the work is done) lets its thread go.
-pub struct Watchdog {
-    _done: std::sync::mpsc::Sender<()>,
-}
-
-impl Watchdog {
-    pub fn start(path: &str, limit: Duration) -> Watchdog {
-        let (done, wait) = std::sync::mpsc::channel::<()>();
-        let error = Error::Timeout {
-            path: path.into(),
-            seconds: limit.as_secs_f64(),
-        };
-        // If the thread cannot start, the run goes on with the PDF
-        // reader's own deadline checks only.
-        let _ = std::thread::Builder::new()
-            .name("watchdog".into())
-            .spawn(move || {
-                if let Err(std::sync::mpsc::RecvTimeoutError::Timeout) = wait.recv_timeout(limit) {
-                    eprintln!("ats-score: error: {error}");
-                    std::process::exit(error.exit_code());
-                }
-            });
-        Watchdog { _done: done }
-    }
 }

@@ -1,30 +1,37 @@
 //! The default command: score one resume with a full report, or many with
 //! streamed output or a ranking.
 
-use super::{Watchdog, limits_of, scorer_for, terminal_width, timeout_of, write_stdout};
+use super::{
+    NO_PROFILE, confinement_of, isolated, limits_of, profile_chosen, read_jd, scorer_for,
+    terminal_width, timeout_of, write_stdout,
+};
 use crate::cli::{OutputFormat, ScoreArgs};
+use ats_score::Analysis;
+use ats_score::batch;
 use ats_score::error::{Error, exit};
 use ats_score::extract::{Deadline, Limits};
+use ats_score::profile::Profile;
+use ats_score::report::escape::{self, escape};
 use ats_score::report::{self, Paint, Summary};
-use ats_score::{Analysis, Scorer, batch};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use std::io::IsTerminal;
-use std::sync::Arc;
+use std::path::Path;
 
 /// The default command: score one resume or a batch.
 pub fn score(args: &ScoreArgs) -> Result<i32, Error> {
     let single = args.resumes.len() == 1
-        && (args.resumes[0] == "-" || !std::path::Path::new(&args.resumes[0]).is_dir());
+        && (args.resumes[0].as_os_str() == "-" || !args.resumes[0].is_dir());
     if single {
-        return single_file(args);
+        return isolated(&args.resumes[0], &args.limits, 1, || single_file(args));
     }
-    let Some(scorer) = scorer_for(&args.profile, args.output.quiet)? else {
+    if !profile_chosen(&args.profile) {
+        eprintln!("ats-score: error: {NO_PROFILE}");
         return Ok(exit::USAGE);
-    };
-    many_files(args, &Arc::new(scorer))
+    }
+    many_files(args)
 }
 
-/// One resume: a full report.
+/// One resume: a full report (in the confined child, see [`isolated`]).
 ///
 /// The file is read on the main thread while the profile compiles on
 /// another (a tenth of a PDF run); both read standard input only one at a
@@ -32,17 +39,16 @@ pub fn score(args: &ScoreArgs) -> Result<i32, Error> {
 /// when they ran in turn.
 fn single_file(args: &ScoreArgs) -> Result<i32, Error> {
     let path = &args.resumes[0];
-    let timeout = timeout_of(&args.limits);
-    let watchdog = timeout.map(|limit| Watchdog::start(path, limit));
     // One file may read its pages on every core; a batch reads a file per core.
     let limits = Limits {
         page_threads: std::thread::available_parallelism().map_or(1, |n| n.get().min(8)),
         ..limits_of(&args.limits)
     };
-    let deadline = timeout.map(Deadline::after);
-    let compile = || scorer_for(&args.profile, args.output.quiet);
+    let deadline = timeout_of(&args.limits).map(Deadline::after);
+    let compile = || scorer_for(&args.profile, args.output.quiet, None);
     let read = || batch::read_file_here(path, deadline, &limits);
-    let (scorer, read) = if path == "-" || args.profile.jd.as_deref() == Some("-") {
+    let stdin_twice = path.as_os_str() == "-" || args.profile.jd.as_deref() == Some(Path::new("-"));
+    let (scorer, read) = if stdin_twice {
         (compile(), read())
     } else {
         std::thread::scope(|s| {
@@ -61,11 +67,9 @@ fn single_file(args: &ScoreArgs) -> Result<i32, Error> {
     let Some(scorer) = scorer? else {
         return Ok(exit::USAGE);
     };
-    let analysis = read.and_then(|(name, extracted)| {
-        ats_score::error::catch_panic(path, || Ok(scorer.score_text(&name, extracted)))
-    });
-    drop(watchdog);
-    let analysis = analysis?;
+    let (name, extracted) = read?;
+    let analysis =
+        ats_score::error::catch_panic(&name, || Ok(scorer.score_text(&name, extracted)))?;
     if args.output.quiet {
         return Ok(min_score_status(
             args.min_score,
@@ -74,12 +78,11 @@ fn single_file(args: &ScoreArgs) -> Result<i32, Error> {
         ));
     }
     for notice in &analysis.notices {
-        eprintln!("ats-score: note: {notice}");
+        eprintln!("ats-score: note: {}", escape(notice));
     }
     let width = terminal_width();
-    let paint = Paint {
-        on: args.output.color.enabled(),
-    };
+    let color = args.output.color.enabled();
+    let paint = Paint { on: color };
     let profile = scorer.profile();
     let mut text = match args.format {
         OutputFormat::Json => report::json::render(&analysis, profile),
@@ -93,6 +96,10 @@ fn single_file(args: &ScoreArgs) -> Result<i32, Error> {
         text.push('\n');
         text.push_str(&report::explain::render(&analysis, profile, width));
     }
+    let text = match args.format {
+        OutputFormat::Human | OutputFormat::Md => escape::for_terminal(&text, color),
+        _ => text.into(),
+    };
     write_stdout(text.as_bytes())?;
     Ok(min_score_status(
         args.min_score,
@@ -114,7 +121,10 @@ struct Tally {
     write_error: Option<Error>,
 }
 
-/// One file's part of a batch's output, made on the worker that scored it.
+/// One file's part of a batch's output, made by the worker process that
+/// scored it (or by the parent, for a file whose worker died), and sent
+/// through the worker's pipe as JSON.
+#[derive(serde::Serialize, serde::Deserialize)]
 struct Rendered {
     /// The message for stderr when the file could not be scored.
     error: Option<String>,
@@ -125,11 +135,111 @@ struct Rendered {
     summary: Option<Summary>,
 }
 
+/// The output format of a batch: Markdown and HTML describe one resume, so
+/// a batch gets the ranking.
+fn batch_format(args: &ScoreArgs) -> OutputFormat {
+    match args.format {
+        OutputFormat::Md | OutputFormat::Html => OutputFormat::Human,
+        f => f,
+    }
+}
+
+/// One file's row of a batch, in the batch's format.
+fn render(args: &ScoreArgs, profile: Option<&Profile>, path: &str, result: Result<Analysis, Error>) -> Rendered {
+    let format = batch_format(args);
+    let out = match (&format, &result, profile) {
+        _ if args.output.quiet => String::new(),
+        (OutputFormat::Jsonl, Ok(a), Some(p)) => report::json::render_line(a, p),
+        (OutputFormat::Jsonl, Err(e), _) => format!("{}\n", report::json::error_value(path, e)),
+        (OutputFormat::Csv, Ok(a), _) => report::csv::scored(a),
+        (OutputFormat::Csv, Err(e), _) => report::csv::failed(path, e),
+        (OutputFormat::Json, Ok(a), Some(p)) => report::json::render_element(a, p),
+        (OutputFormat::Json, Err(e), _) => report::json::render_error_element(path, e),
+        _ => String::new(),
+    };
+    Rendered {
+        error: result.as_ref().err().map(|e| escape(&e.to_string()).into_owned()),
+        below_min: result
+            .as_ref()
+            .is_ok_and(|a| args.min_score.is_some_and(|m| a.breakdown.score < m)),
+        summary: (format == OutputFormat::Human).then(|| Summary::of(path, &result)),
+        out,
+    }
+}
+
+/// A batch worker process (see `ats_score::isolate`): compile the profile
+/// once, then read, score and render each file the parent sends, under the
+/// memory and CPU limits. Its stdout is the pipe to the parent.
+pub fn batch_worker(args: &ScoreArgs) -> i32 {
+    let confinement = confinement_of(&args.limits);
+    #[cfg(unix)]
+    ats_score::isolate::confine_self(confinement.max_memory);
+    let limits = limits_of(&args.limits);
+    let scorer = std::cell::OnceCell::new();
+    let setup = |stdin: Vec<u8>| {
+        let jd = (!stdin.is_empty()).then(|| String::from_utf8_lossy(&stdin).into_owned());
+        let compiled = ats_score::error::catch_panic("the profile", || {
+            scorer_for(&args.profile, true, jd)?.ok_or_else(|| Error::Reported {
+                code: exit::USAGE,
+                message: NO_PROFILE.into(),
+            })
+        });
+        let ready = compiled.map(|s| {
+            let _ = scorer.set(s);
+        });
+        batch::encode_ready(&ready)
+    };
+    let handle = |request: Vec<u8>| {
+        #[cfg(unix)]
+        ats_score::isolate::cpu_budget(confinement.timeout);
+        let deadline = confinement.timeout.map(Deadline::after);
+        let (name, result) = match (batch::Request::decode(request), scorer.get()) {
+            (_, None) => (String::new(), Err(Error::Reported { code: exit::INTERNAL, message: "no profile".into() })),
+            (batch::Request::Path(path), Some(s)) => (
+                escape::path(&path),
+                batch::score_file_here(s, &path, deadline, &limits),
+            ),
+            (batch::Request::Stdin(bytes), Some(s)) => {
+                let name = "<stdin>".to_string();
+                let result = ats_score::error::catch_panic(&name, || {
+                    s.score_bytes_with(&name, &bytes, deadline, &limits)
+                });
+                (name, result)
+            }
+        };
+        let rendered = render(args, scorer.get().map(|s| s.profile()), &name, result);
+        serde_json::to_vec(&rendered).unwrap_or_default()
+    };
+    match ats_score::isolate::serve(setup, handle) {
+        Ok(()) => exit::OK,
+        Err(_) => exit::INTERNAL,
+    }
+}
+
 /// Many resumes: streamed JSONL/CSV/JSON, or a ranking table at the end,
-/// in input order whatever `--jobs` is.
-fn many_files(args: &ScoreArgs, scorer: &Arc<Scorer>) -> Result<i32, Error> {
+/// in input order whatever `--jobs` is; each file read in a worker process.
+fn many_files(args: &ScoreArgs) -> Result<i32, Error> {
     let inputs = batch::discover(&args.resumes, args.glob.as_deref())?;
     let quiet = args.output.quiet;
+    // Standard input can be read once, here, and handed on.
+    let resume_stdin = args.resumes.iter().any(|p| p.as_os_str() == "-");
+    let jd_stdin = args.profile.jd.as_deref() == Some(Path::new("-"));
+    if resume_stdin && jd_stdin {
+        return Err(Error::Reported {
+            code: exit::USAGE,
+            message: "standard input can be read only once: give the job posting or the resume as a file".into(),
+        });
+    }
+    let stdin = if resume_stdin {
+        Some(ats_score::read_input(Path::new("-"), &limits_of(&args.limits))?.1)
+    } else {
+        None
+    };
+    let setup = if jd_stdin {
+        read_jd(Path::new("-"))?.1.into_bytes()
+    } else {
+        Vec::new()
+    };
     let progress = if std::io::stderr().is_terminal() && !quiet {
         let bar =
             ProgressBar::with_draw_target(Some(inputs.len() as u64), ProgressDrawTarget::stderr());
@@ -141,55 +251,61 @@ fn many_files(args: &ScoreArgs, scorer: &Arc<Scorer>) -> Result<i32, Error> {
     } else {
         ProgressBar::hidden()
     };
-    // Markdown and HTML describe one resume; a batch gets the ranking.
-    let format = match args.format {
-        OutputFormat::Md | OutputFormat::Html => OutputFormat::Human,
-        f => f,
-    };
-    if !quiet {
-        match format {
-            OutputFormat::Csv => write_stdout(report::csv::header().as_bytes())?,
-            OutputFormat::Json => write_stdout(b"[\n")?,
-            _ => {}
+    let format = batch_format(args);
+    // The workers compile the profile (and report its errors); its note,
+    // such as a fallback to the base role, is said once, here.
+    if let (Some(company), Some(role), false) = (&args.profile.company, &args.profile.role, quiet) {
+        if let Ok((_, Some(note))) = ats_score::profile::resolve_with_note(company, role) {
+            eprintln!("ats-score: note: {note}");
         }
     }
-    let profile = scorer.profile();
-    let render = |path: &str, result: Result<Analysis, Error>| {
-        progress.inc(1);
-        let out = match (&format, &result) {
-            _ if quiet => String::new(),
-            (OutputFormat::Jsonl, Ok(a)) => report::json::render_line(a, profile),
-            (OutputFormat::Jsonl, Err(e)) => format!("{}\n", report::json::error_value(path, e)),
-            (OutputFormat::Csv, Ok(a)) => report::csv::scored(a),
-            (OutputFormat::Csv, Err(e)) => report::csv::failed(path, e),
-            (OutputFormat::Json, Ok(a)) => {
-                serde_json::to_string_pretty(&report::json::build(a, profile))
-                    .expect("report serializes")
+    let answer = |path: &str, reply: Result<Vec<u8>, Error>| {
+        let rendered = reply.and_then(|bytes| {
+            serde_json::from_slice::<Rendered>(&bytes).map_err(|e| Error::Internal {
+                what: path.into(),
+                detail: format!("a worker's answer does not parse: {e}"),
+            })
+        });
+        rendered.unwrap_or_else(|e| render(args, None, path, Err(e)))
+    };
+    let spawn = || {
+        let mut command = std::process::Command::new(std::env::current_exe()?);
+        command
+            .args(std::env::args_os().skip(1))
+            .env(ats_score::isolate::WORKER_ENV, "1");
+        Ok(command)
+    };
+    let jobs = args.jobs.map_or_else(
+        || std::thread::available_parallelism().map_or(1, |n| n.get()),
+        |j| j as usize,
+    );
+    let mut t = Tally::default();
+    let mut wrote_header = false;
+    let mut header = || {
+        if !quiet && !wrote_header {
+            wrote_header = true;
+            match format {
+                OutputFormat::Csv => write_stdout(report::csv::header().as_bytes()),
+                OutputFormat::Json => write_stdout(b"[\n"),
+                _ => Ok(()),
             }
-            (OutputFormat::Json, Err(e)) => {
-                serde_json::to_string_pretty(&report::json::error_value(path, e))
-                    .expect("error serializes")
-            }
-            _ => String::new(),
-        };
-        Rendered {
-            error: result.as_ref().err().map(ToString::to_string),
-            below_min: result
-                .as_ref()
-                .is_ok_and(|a| args.min_score.is_some_and(|m| a.breakdown.score < m)),
-            summary: (format == OutputFormat::Human).then(|| Summary::of(path, &result)),
-            out,
+        } else {
+            Ok(())
         }
     };
-    let mut t = Tally::default();
     batch::run(
-        scorer,
         inputs,
-        args.jobs.map(|j| j as usize),
-        timeout_of(&args.limits),
-        &limits_of(&args.limits),
-        render,
+        stdin,
+        jobs,
+        spawn,
+        &setup,
+        &confinement_of(&args.limits),
+        answer,
         |r: Rendered| {
+            progress.inc(1);
+            if let Err(e) = header() {
+                t.write_error.get_or_insert(e);
+            }
             if let Some(message) = &r.error {
                 t.failed += 1;
                 progress.suspend(|| eprintln!("ats-score: error: {message}"));
@@ -219,7 +335,8 @@ fn many_files(args: &ScoreArgs, scorer: &Arc<Scorer>) -> Result<i32, Error> {
         match format {
             OutputFormat::Json => write_stdout(b"\n]\n")?,
             OutputFormat::Human => {
-                write_stdout(report::table::ranking(&mut t.rows, terminal_width()).as_bytes())?
+                let table = report::table::ranking(&mut t.rows, terminal_width());
+                write_stdout(escape::for_terminal(&table, false).as_bytes())?
             }
             _ => {}
         }

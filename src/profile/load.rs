@@ -256,23 +256,44 @@ fn first_line(s: &str) -> String {
 
 /// Load a profile from a user's file.
 pub fn load_file(path: &std::path::Path) -> Result<Profile> {
-    let name = path.display().to_string();
-    let meta = std::fs::metadata(path).map_err(|e| io_error(&name, e))?;
+    let name = crate::report::escape::path(path);
+    let text = read_file(path, &name)?;
+    Profile::from_yaml(&name, &text)
+}
+
+/// A user's profile file as text: a regular file only (a pipe or a device
+/// could block or never end), its size checked before it is read and
+/// bounded while it is, and UTF-8.
+pub(crate) fn read_file(path: &std::path::Path, name: &str) -> Result<String> {
+    use std::io::Read;
+    let meta = std::fs::metadata(path).map_err(|e| io_error(name, e))?;
     if meta.is_dir() {
-        return Err(Error::IsDirectory { path: name });
+        return Err(Error::IsDirectory { path: name.into() });
     }
-    if meta.len() > MAX_PROFILE_BYTES as u64 {
+    if !meta.is_file() {
         return Err(Error::ProfileInvalid {
-            path: name,
-            message: format!("profile is larger than {MAX_PROFILE_BYTES} bytes"),
+            path: name.into(),
+            message: "a profile must be a regular file (this is a pipe, socket or device)".into(),
         });
     }
-    let bytes = std::fs::read(path).map_err(|e| io_error(&name, e))?;
-    let text = String::from_utf8(bytes).map_err(|_| Error::ProfileInvalid {
-        path: name.clone(),
+    let too_large = || Error::ProfileInvalid {
+        path: name.into(),
+        message: format!("profile is larger than {MAX_PROFILE_BYTES} bytes"),
+    };
+    if meta.len() > MAX_PROFILE_BYTES as u64 {
+        return Err(too_large());
+    }
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)
+        .and_then(|f| f.take(MAX_PROFILE_BYTES as u64 + 1).read_to_end(&mut bytes))
+        .map_err(|e| io_error(name, e))?;
+    if bytes.len() > MAX_PROFILE_BYTES {
+        return Err(too_large());
+    }
+    String::from_utf8(bytes).map_err(|_| Error::ProfileInvalid {
+        path: name.into(),
         message: "profile is not UTF-8 text".into(),
-    })?;
-    Profile::from_yaml(&name, &text)
+    })
 }
 
 /// Map an I/O error on `path` to the right typed error.

@@ -77,11 +77,20 @@ pub struct Source {
     /// Built into the binary, as JSON converted from its YAML at build time;
     /// else the user's YAML file.
     pub built_in: bool,
+    /// Why the user's file could not be read: it is then an error, never
+    /// silently replaced by the built-in profile of the same id.
+    pub unreadable: Option<String>,
 }
 
 impl Source {
     /// The profile, resolved and validated.
     pub fn load(&self) -> crate::error::Result<super::Profile> {
+        if let Some(message) = &self.unreadable {
+            return Err(crate::error::Error::Reported {
+                code: crate::error::exit::PROFILE,
+                message: message.clone(),
+            });
+        }
         super::load::from_source(self)
     }
 }
@@ -96,10 +105,14 @@ pub fn find(id: &str) -> Option<Source> {
     }
     if let Some(dir) = user_dir() {
         let path = dir.join(company).join(format!("{role}.yaml"));
-        if let Ok(text) = std::fs::read_to_string(&path) {
+        // Only a file that is not there falls back to the built-in profile.
+        if std::fs::symlink_metadata(&path).is_ok() {
+            let shown = crate::report::escape::path(&path);
+            let read = super::load::read_file(&path, &shown);
             return Some(Source {
-                path: path.display().to_string(),
-                text,
+                path: shown,
+                unreadable: read.as_ref().err().map(ToString::to_string),
+                text: read.unwrap_or_default(),
                 built_in: false,
             });
         }
@@ -108,5 +121,6 @@ pub fn find(id: &str) -> Option<Source> {
         path: format!("profiles/{id}.yaml"),
         text: text.to_string(),
         built_in: true,
+        unreadable: None,
     })
 }

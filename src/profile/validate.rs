@@ -63,6 +63,14 @@ impl Profile {
                 if t.term.trim().is_empty() {
                     return bad(format!("group '{}' has an empty term", g.id));
                 }
+                for phrase in std::iter::once(&t.term)
+                    .chain(&t.aliases)
+                    .chain(&t.aliases_case_sensitive)
+                {
+                    if let Some(problem) = phrase_problem(phrase) {
+                        return bad(format!("term '{}': {problem}", short(phrase)));
+                    }
+                }
                 if !terms.insert(t.term.to_lowercase()) {
                     return bad(format!("term '{}' appears twice", t.term));
                 }
@@ -70,6 +78,12 @@ impl Profile {
                     return bad(format!("term '{}': weight must be > 0", t.term));
                 }
             }
+        }
+        if terms.len() > MAX_TERMS {
+            return bad(format!(
+                "{} terms, more than {MAX_TERMS}: a profile lists the keywords of one role",
+                terms.len()
+            ));
         }
         let mut rule_ids = HashSet::new();
         for r in &self.rules {
@@ -93,4 +107,33 @@ impl Profile {
         }
         Ok(())
     }
+}
+
+/// Most terms in one profile (the built-in ones have under 100).
+pub const MAX_TERMS: usize = 2_000;
+
+/// Longest term or alias, in characters and in words: a keyword is a short
+/// phrase, and matching cost grows with the longest one.
+pub const MAX_PHRASE_CHARS: usize = 100;
+pub const MAX_PHRASE_WORDS: usize = 12;
+
+/// Why a term or alias cannot be a keyword, if it cannot.
+fn phrase_problem(phrase: &str) -> Option<String> {
+    if phrase.chars().count() > MAX_PHRASE_CHARS {
+        return Some(format!("longer than {MAX_PHRASE_CHARS} characters"));
+    }
+    if phrase.split_whitespace().count() > MAX_PHRASE_WORDS {
+        return Some(format!("more than {MAX_PHRASE_WORDS} words"));
+    }
+    if phrase.chars().any(|c| c.is_control()) {
+        return Some("holds control characters".into());
+    }
+    None
+}
+
+/// The start of a long phrase, for a message.
+fn short(phrase: &str) -> String {
+    let cut: String = phrase.chars().take(40).collect();
+    let cut = crate::report::escape::escape(&cut).into_owned();
+    if phrase.chars().count() > 40 { format!("{cut}…") } else { cut }
 }

@@ -302,9 +302,19 @@ pub fn build<'a>(a: &'a Analysis, profile: &'a Profile) -> Report<'a> {
 
 /// The JSON document, pretty-printed, with a trailing newline.
 pub fn render(a: &Analysis, profile: &Profile) -> String {
-    let mut s = serde_json::to_string_pretty(&build(a, profile)).expect("report serializes");
+    let mut s = to_string(&build(a, profile), true);
     s.push('\n');
     s
+}
+
+/// One report as an element of a batch's JSON array (pretty, no newline).
+pub fn render_element(a: &Analysis, profile: &Profile) -> String {
+    to_string(&build(a, profile), true)
+}
+
+/// [`error_value`] as an element of a batch's JSON array.
+pub fn render_error_element(path: &str, e: &crate::error::Error) -> String {
+    to_string(&error_value(path, e), true)
 }
 
 /// The object a batch emits for a file it could not score, in place of a
@@ -319,7 +329,71 @@ pub fn error_value(path: &str, e: &crate::error::Error) -> serde_json::Value {
 
 /// One report on one line, for JSON Lines.
 pub fn render_line(a: &Analysis, profile: &Profile) -> String {
-    let mut s = serde_json::to_string(&build(a, profile)).expect("report serializes");
+    let mut s = to_string(&build(a, profile), false);
     s.push('\n');
     s
+}
+
+/// JSON text in which every control and bidi character is a `\uXXXX`
+/// escape: a parser reads the same strings, and the text itself is safe to
+/// print in a terminal (serde_json escapes only C0 controls on its own).
+pub fn to_string(value: &impl Serialize, pretty: bool) -> String {
+    let mut out = Vec::with_capacity(4096);
+    let written = if pretty {
+        value.serialize(&mut serde_json::Serializer::with_formatter(
+            &mut out,
+            Safe(serde_json::ser::PrettyFormatter::new()),
+        ))
+    } else {
+        value.serialize(&mut serde_json::Serializer::with_formatter(
+            &mut out,
+            Safe(serde_json::ser::CompactFormatter),
+        ))
+    };
+    match written {
+        // serde_json writes valid UTF-8 from strings.
+        Ok(()) => String::from_utf8(out).unwrap_or_default(),
+        Err(e) => format!("{{\"error\":\"the report does not serialize: {e}\"}}"),
+    }
+}
+
+/// A serde_json formatter that escapes what a terminal would obey.
+struct Safe<F>(F);
+
+macro_rules! delegate {
+    ($($name:ident($($arg:ident: $ty:ty),*)),* $(,)?) => {$(
+        fn $name<W: ?Sized + std::io::Write>(&mut self, w: &mut W $(, $arg: $ty)*) -> std::io::Result<()> {
+            self.0.$name(w $(, $arg)*)
+        }
+    )*};
+}
+
+impl<F: serde_json::ser::Formatter> serde_json::ser::Formatter for Safe<F> {
+    delegate!(
+        begin_array(),
+        end_array(),
+        begin_array_value(first: bool),
+        end_array_value(),
+        begin_object(),
+        end_object(),
+        begin_object_key(first: bool),
+        begin_object_value(),
+        end_object_value(),
+    );
+
+    fn write_string_fragment<W: ?Sized + std::io::Write>(
+        &mut self,
+        w: &mut W,
+        fragment: &str,
+    ) -> std::io::Result<()> {
+        let mut start = 0;
+        for (i, c) in fragment.char_indices() {
+            if c.is_control() || crate::report::escape::is_bidi(c) {
+                w.write_all(&fragment.as_bytes()[start..i])?;
+                write!(w, "\\u{:04x}", c as u32)?;
+                start = i + c.len_utf8();
+            }
+        }
+        w.write_all(&fragment.as_bytes()[start..])
+    }
 }

@@ -4,6 +4,7 @@
 
 pub mod csv;
 pub mod diff;
+pub mod escape;
 pub mod explain;
 pub mod extract;
 pub mod html;
@@ -80,14 +81,14 @@ pub(crate) fn wrap(text: &str, width: usize, indent: &str) -> String {
 
 /// One line of a batch ranking: enough to rank and triage, nothing more, so
 /// a batch of thousands holds only these in memory.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Summary {
     pub path: String,
     /// `Err(message)` when the file could not be scored.
     pub outcome: std::result::Result<Scored, String>,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Scored {
     pub score: u32,
     pub matched: usize,

@@ -51,6 +51,9 @@ pub enum Error {
     #[error("{path}: the file is empty")]
     Empty { path: String },
 
+    #[error("{path}: holds no words, only spaces, line breaks or symbols")]
+    Blank { path: String },
+
     #[error("{path}: {what} is not supported: {hint}")]
     Unsupported {
         path: String,
@@ -66,9 +69,9 @@ pub enum Error {
     },
 
     #[error(
-        "{path}: the PDF is password-protected; save an unprotected copy (an ATS cannot open it either)"
+        "{path}: the {format} is password-protected; save an unprotected copy (an ATS cannot open it either)"
     )]
-    Encrypted { path: String },
+    Encrypted { path: String, format: &'static str },
 
     #[error(
         "{path}: no text found ({detail}); it looks scanned or image-only, and an ATS will read nothing: export it from the original document instead"
@@ -155,9 +158,10 @@ impl Error {
             | Error::IsDirectory { path }
             | Error::Io { path, .. }
             | Error::Empty { path }
+            | Error::Blank { path }
             | Error::Unsupported { path, .. }
             | Error::Corrupt { path, .. }
-            | Error::Encrypted { path }
+            | Error::Encrypted { path, .. }
             | Error::NoText { path, .. }
             | Error::Timeout { path, .. }
             | Error::Limit { path, .. }
@@ -183,6 +187,7 @@ impl Error {
             | Error::IsDirectory { .. }
             | Error::Io { .. }
             | Error::Empty { .. }
+            | Error::Blank { .. }
             | Error::NothingFound { .. }
             | Error::NotRegular { .. } => exit::INPUT,
             Error::Limit { .. } | Error::OutOfMemory { .. } | Error::TooDeep { .. } => {

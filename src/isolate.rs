@@ -178,7 +178,8 @@ pub fn supervise(
                 match crate::error::catch_panic(what, work) {
                     Ok(code) => code,
                     Err(e) => {
-                        eprintln!("ats-score: error: {e}");
+                        let shown = crate::report::escape::escape(&e.to_string()).into_owned();
+                        eprintln!("ats-score: error: {shown}");
                         e.exit_code()
                     }
                 }

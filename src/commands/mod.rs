@@ -158,7 +158,7 @@ pub fn scorer_for(
         (None, Some(company), Some(role)) => {
             let (p, note) = profile::resolve_with_note(company, role)?;
             if let (Some(note), false) = (note, quiet) {
-                eprintln!("ats-score: note: {note}");
+                eprintln!("ats-score: note: {}", escape(&note));
             }
             Some(p)
         }

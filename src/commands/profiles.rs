@@ -1,6 +1,7 @@
 //! `ats-score profiles list|show|validate`.
 
 use super::{terminal_width, write_stdout};
+use ats_score::report::escape;
 use crate::cli::{ProfileFormat, ProfilesCommand};
 use ats_score::error::{Error, exit};
 use ats_score::report;
@@ -43,9 +44,9 @@ pub fn profiles(command: &ProfilesCommand) -> Result<i32, Error> {
                     extends,
                 ]);
             }
-            write_stdout(format!("{t}\n").as_bytes())?;
+            write_stdout(escape::for_terminal(&format!("{t}\n"), false).as_bytes())?;
             if let Some(dir) = registry::user_dir() {
-                eprintln!("ats-score: note: your profiles go in {}", dir.display());
+                eprintln!("ats-score: note: your profiles go in {}", escape::path(&dir));
             }
             Ok(exit::OK)
         }
@@ -73,7 +74,7 @@ pub fn profiles(command: &ProfilesCommand) -> Result<i32, Error> {
                 }
                 ProfileFormat::Yaml => serde_saphyr::to_string(&p).expect("profile serializes"),
             };
-            write_stdout(text.as_bytes())?;
+            write_stdout(escape::for_terminal(&text, false).as_bytes())?;
             Ok(exit::OK)
         }
         ProfilesCommand::Validate { files } => {
@@ -90,7 +91,7 @@ pub fn profiles(command: &ProfilesCommand) -> Result<i32, Error> {
                         );
                     }
                     Err(e) => {
-                        eprintln!("ats-score: error: {e}");
+                        eprintln!("ats-score: error: {}", escape::escape(&e.to_string()));
                         code = e.exit_code();
                     }
                 }

@@ -256,7 +256,7 @@ fn many_files(args: &ScoreArgs) -> Result<i32, Error> {
     // such as a fallback to the base role, is said once, here.
     if let (Some(company), Some(role), false) = (&args.profile.company, &args.profile.role, quiet) {
         if let Ok((_, Some(note))) = ats_score::profile::resolve_with_note(company, role) {
-            eprintln!("ats-score: note: {note}");
+            eprintln!("ats-score: note: {}", escape(&note));
         }
     }
     let answer = |path: &str, reply: Result<Vec<u8>, Error>| {

@@ -22,13 +22,58 @@ pub(super) fn has_document_part(bytes: &[u8]) -> bool {
         .unwrap_or(false)
 }
 
+/// The DOCX rebuilt with its UTF-16 XML parts as UTF-8 and an empty
+/// `word/_rels/document.xml.rels` if it has none; `None` when nothing
+/// needed repair (or the zip cannot be read: the first error stands). The
+/// caller has already bounded the unpacked size.
+fn repaired(bytes: &[u8]) -> Option<Vec<u8>> {
+    use std::io::{Read, Write};
+    let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).ok()?;
+    let mut out = zip::ZipWriter::new(Cursor::new(Vec::new()));
+    let stored =
+        zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+    let mut changed = false;
+    let mut has_rels = false;
+    for i in 0..zip.len() {
+        let mut entry = zip.by_index(i).ok()?;
+        let name = entry.name().to_string();
+        let mut data = Vec::new();
+        entry.read_to_end(&mut data).ok()?;
+        has_rels |= name == "word/_rels/document.xml.rels";
+        if (name.ends_with(".xml") || name.ends_with(".rels"))
+            && let Some((encoding, bom)) = encoding_rs::Encoding::for_bom(&data)
+            && encoding != encoding_rs::UTF_8
+        {
+            let (text, _) = encoding.decode_without_bom_handling(&data[bom..]);
+            let text = text.replacen("encoding=\"UTF-16\"", "encoding=\"UTF-8\"", 1);
+            data = text.replacen("encoding='UTF-16'", "encoding='UTF-8'", 1).into_bytes();
+            changed = true;
+        }
+        out.start_file(name, stored).ok()?;
+        out.write_all(&data).ok()?;
+    }
+    if !has_rels {
+        out.start_file("word/_rels/document.xml.rels", stored).ok()?;
+        out.write_all(
+            br#"<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"/>"#,
+        )
+        .ok()?;
+        changed = true;
+    }
+    changed.then(|| out.finish().ok().map(Cursor::into_inner))?
+}
+
 pub(super) fn extract(name: &str, bytes: &[u8], limits: &super::Limits) -> Result<Extracted> {
     super::limits::check_docx(name, bytes, limits)?;
-    let docx = docx_rs::read_docx(bytes).map_err(|e| Error::Corrupt {
-        path: name.into(),
-        format: "DOCX",
-        detail: format!("the file is damaged or not a Word document ({e})"),
-    })?;
+    // Word reads what the reader refuses in two cases, so they are repaired
+    // and read again: parts saved as UTF-16, and no relationships part.
+    let docx = docx_rs::read_docx(bytes)
+        .or_else(|e| repaired(bytes).and_then(|r| docx_rs::read_docx(&r).ok()).ok_or(e))
+        .map_err(|e| Error::Corrupt {
+            path: name.into(),
+            format: "DOCX",
+            detail: format!("the file is damaged or not a Word document ({e})"),
+        })?;
     let mut w = Walker {
         outline: outline_levels(&docx.styles),
         ..Walker::default()

@@ -85,7 +85,14 @@ pub(super) fn check_docx(path: &str, bytes: &[u8], limits: &Limits) -> Result<()
             limited
                 .read_to_end(&mut xml)
                 .map_err(|e| corrupt(format!("{name} cannot be unpacked ({e})")))?;
-            let depth = xml_depth(&xml);
+            let (depth, elements) = xml_shape(&xml);
+            if elements > MAX_XML_ELEMENTS {
+                return Err(over(
+                    path,
+                    format!("{name} has {elements} elements, more than {MAX_XML_ELEMENTS}"),
+                    "real documents have a few thousand",
+                ));
+            }
             if depth > limits.max_xml_depth {
                 return Err(over(
                     path,
@@ -116,105 +123,138 @@ pub(super) fn check_docx(path: &str, bytes: &[u8], limits: &Limits) -> Result<()
     Ok(())
 }
 
-/// Deepest element nesting in an XML document, by a byte scan: `<name` opens
-/// (unless it ends in `/>`), `</name` closes; declarations, comments and
-/// processing instructions do not count.
-fn xml_depth(xml: &[u8]) -> usize {
-    let (mut depth, mut deepest) = (0usize, 0usize);
+/// Deepest element nesting in an XML document, and how many elements it
+/// has, by a byte scan: `<name` opens (unless its tag ends in `/>`),
+/// `</name` closes. Quoted attribute values, comments, CDATA sections,
+/// declarations and processing instructions may hold `<`, `>` or `/>`
+/// without counting: a depth check that read `w:x="/>"` as an empty
+/// element could be walked past.
+fn xml_shape(xml: &[u8]) -> (usize, usize) {
+    let (mut depth, mut deepest, mut elements) = (0usize, 0usize, 0usize);
+    let find = |from: usize, what: &[u8]| {
+        xml.get(from..)
+            .and_then(|rest| rest.windows(what.len()).position(|w| w == what))
+            .map_or(xml.len(), |p| from + p + what.len())
+    };
     let mut i = 0;
-    while let Some(off) = xml[i..].iter().position(|&b| b == b'<') {
+    while let Some(off) = xml.get(i..).and_then(|r| r.iter().position(|&b| b == b'<')) {
         let start = i + off + 1;
-        let end = xml[start..]
-            .iter()
-            .position(|&b| b == b'>')
-            .map_or(xml.len(), |p| start + p);
-        if xml[start..].starts_with(b"!--") {
-            // A comment may hold anything, `<` and `>` included.
-            let close = xml[start..]
-                .windows(3)
-                .position(|w| w == b"-->")
-                .map_or(xml.len(), |p| start + p + 3);
-            i = close;
-            if i >= xml.len() {
-                break;
-            }
+        let rest = &xml[start..];
+        if rest.starts_with(b"!--") {
+            i = find(start + 3, b"-->");
             continue;
+        }
+        if rest.starts_with(b"![CDATA[") {
+            i = find(start + 8, b"]]>");
+            continue;
+        }
+        if rest.starts_with(b"?") {
+            i = find(start + 1, b"?>");
+            continue;
+        }
+        // A tag: walk to its `>` outside quotes.
+        let mut j = start;
+        let mut quote: Option<u8> = None;
+        while let Some(&c) = xml.get(j) {
+            match (quote, c) {
+                (Some(q), c) if c == q => quote = None,
+                (Some(_), _) => {}
+                (None, b'"' | b'\'') => quote = Some(c),
+                (None, b'>') => break,
+                _ => {}
+            }
+            j += 1;
         }
         match xml.get(start) {
             Some(b'/') => depth = depth.saturating_sub(1),
-            Some(b'?' | b'!') => {}
-            Some(_) if end > start && xml[end - 1] == b'/' => {}
+            Some(b'!') => {}
+            Some(_) if j > start && xml.get(j - 1) == Some(&b'/') => elements += 1,
             Some(_) => {
+                elements += 1;
                 depth += 1;
                 deepest = deepest.max(depth);
             }
             None => {}
         }
-        i = end.min(xml.len());
-        if i >= xml.len() {
-            break;
-        }
+        i = j + 1;
     }
-    deepest
+    (deepest, elements)
 }
 
-/// A PDF's Flate-compressed streams must inflate to a bounded total, and it
-/// must not have more pages than a resume could.
+/// Most elements in one DOCX part: a long resume has a few thousand, and
+/// each costs the reader a few hundred bytes (ten million empty paragraphs
+/// in an 89 KB file once took 2.4 GB).
+pub const MAX_XML_ELEMENTS: usize = 500_000;
+
+/// A PDF must not have more pages than a resume could, and its streams
+/// must decode to a bounded total, counted through every filter the reader
+/// follows ([`super::filters`]), images included, and a content stream as
+/// many times as pages list it. Streams the reader cannot decode on its own
+/// (ASCIIHex, RunLength) come back decoded, to be put in its place.
 pub(super) fn check_pdf(
     path: &str,
     doc: &pdf_extract::Document,
-    pages: usize,
+    pages: &std::collections::BTreeMap<u32, pdf_extract::ObjectId>,
     limits: &Limits,
-) -> Result<()> {
-    if pages > limits.max_pages {
+) -> Result<Vec<(pdf_extract::ObjectId, Vec<u8>)>> {
+    use super::filters;
+    if pages.len() > limits.max_pages {
         return Err(over(
             path,
-            format!("the PDF has {pages} pages, more than {}", limits.max_pages),
+            format!(
+                "the PDF has {} pages, more than {}",
+                pages.len(),
+                limits.max_pages
+            ),
             "--max-pages",
         ));
     }
+    let too_much = || {
+        over(
+            path,
+            format!(
+                "the PDF's streams decode to more than {} MB",
+                limits.max_unpacked / MB
+            ),
+            "--max-unpacked",
+        )
+    };
+    // How many times pages draw each content stream, past the first.
+    let mut repeats: std::collections::HashMap<pdf_extract::ObjectId, u64> =
+        std::collections::HashMap::new();
+    for &page in pages.values() {
+        for id in doc.get_page_contents(page) {
+            *repeats.entry(id).or_insert(0) += 1;
+        }
+    }
     let mut total: u64 = 0;
-    for object in doc.objects.values() {
+    let mut rewrites = Vec::new();
+    for (id, object) in &doc.objects {
         let Ok(stream) = object.as_stream() else {
             continue;
         };
-        // Images are never inflated by the text reader, so they cannot hurt.
-        if stream
-            .dict
-            .get(b"Subtype")
-            .is_ok_and(|t| t.as_name().is_ok_and(|n| n == b"Image"))
-        {
-            continue;
-        }
-        let flate = match stream.dict.get(b"Filter") {
-            Ok(pdf_extract::Object::Name(n)) => n == b"FlateDecode",
-            Ok(pdf_extract::Object::Array(a)) => a
-                .iter()
-                .any(|f| f.as_name().is_ok_and(|n| n == b"FlateDecode")),
-            _ => false,
-        };
-        if !flate {
+        let budget = limits.max_unpacked.saturating_sub(total);
+        let Some(chain) = filters::chain(&stream.dict) else {
             total += stream.content.len() as u64;
             continue;
-        }
-        let budget = limits.max_unpacked.saturating_sub(total);
-        let mut inflater =
-            flate2::read::ZlibDecoder::new(stream.content.as_slice()).take(budget + 1);
-        // A stream that fails to inflate is the reader's problem to report;
-        // count what came out before the failure.
-        total += std::io::copy(&mut inflater, &mut std::io::sink()).unwrap_or(0);
+        };
+        let decoded = filters::decode(
+            &chain,
+            &stream.content,
+            filters::early_change(&stream.dict),
+            budget,
+        )
+        .map_err(|_| too_much())?;
+        let times = repeats.get(id).copied().unwrap_or(1).max(1);
+        total = total.saturating_add((decoded.len() as u64).saturating_mul(times));
         if total > limits.max_unpacked {
-            return Err(over(
-                path,
-                format!(
-                    "the PDF's compressed streams inflate to more than {} MB",
-                    limits.max_unpacked / MB
-                ),
-                "--max-unpacked",
-            ));
+            return Err(too_much());
+        }
+        if filters::needs_rewrite(&chain) {
+            rewrites.push((*id, decoded));
         }
     }
-    Ok(())
+    Ok(rewrites)
 }
 
 #[cfg(test)]
@@ -223,12 +263,17 @@ mod tests {
 
     #[test]
     fn depth_of_xml() {
-        assert_eq!(
-            xml_depth(b"<?xml version='1.0'?><a><b/><c><d></d></c></a>"),
-            3
-        );
-        assert_eq!(xml_depth(b"<!-- <x><y><z> --><a></a>"), 1);
+        let depth = |xml: &str| xml_shape(xml.as_bytes()).0;
+        assert_eq!(depth("<?xml version='1.0'?><a><b/><c><d></d></c></a>"), 3);
+        assert_eq!(xml_shape(b"<a><b/><c><d></d></c></a>").1, 4);
+        assert_eq!(depth("<!-- <x><y><z> --><a></a>"), 1);
         let deep = "<a>".repeat(1000) + &"</a>".repeat(1000);
-        assert_eq!(xml_depth(deep.as_bytes()), 1000);
+        assert_eq!(depth(&deep), 1000);
+        // Not fooled by a quoted `/>` or by closings inside CDATA.
+        let attr = r#"<w:tbl w:x="/>">"#.repeat(500);
+        assert_eq!(depth(&attr), 500);
+        let cdata = "<a><![CDATA[</x></x>]]>".repeat(500);
+        assert_eq!(depth(&cdata), 500);
+        assert_eq!(depth("<a b='>'><c d=\"x>y\"/></a>"), 1);
     }
 }

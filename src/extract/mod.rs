@@ -8,6 +8,7 @@ mod content;
 #[cfg(test)]
 mod damage;
 mod docx;
+mod filters;
 mod hidden;
 pub mod limits;
 mod pdf;
@@ -191,18 +192,21 @@ impl Deadline {
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Detected {
     Readable(Format),
+    /// A password-protected Office document.
+    Encrypted,
     Unsupported {
         what: &'static str,
         hint: &'static str,
     },
 }
 
-/// Decide the format from content. PDF allows junk before `%PDF` (the spec
-/// tolerates up to 1024 bytes), so we look there rather than only at byte 0.
+/// Decide the format from content, not the name.
 fn detect(bytes: &[u8]) -> Detected {
-    let head = &bytes[..bytes.len().min(1024)];
-    if head.windows(5).any(|w| w == b"%PDF-") {
+    if looks_pdf(bytes) {
         return Detected::Readable(Format::Pdf);
+    }
+    if bytes.starts_with(b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1") && encrypted_ooxml(bytes) {
+        return Detected::Encrypted;
     }
     if bytes.starts_with(b"PK\x03\x04") {
         return if docx::has_document_part(bytes) {
@@ -246,6 +250,29 @@ fn detect(bytes: &[u8]) -> Detected {
     Detected::Readable(Format::Text)
 }
 
+/// A PDF: `%PDF-` at the start, or (as readers allow) later in the first
+/// kilobyte behind other bytes, if the file also has a PDF's end
+/// (`startxref` or `%%EOF` in its last kilobyte). A text resume that
+/// mentions "%PDF-1.7" near its top is text.
+fn looks_pdf(bytes: &[u8]) -> bool {
+    let head = &bytes[..bytes.len().min(1024)];
+    let tail = &bytes[bytes.len().saturating_sub(1024)..];
+    let has = |hay: &[u8], needle: &[u8]| hay.windows(needle.len()).any(|w| w == needle);
+    bytes.starts_with(b"%PDF-")
+        || (has(head, b"%PDF-") && (has(tail, b"startxref") || has(tail, b"%%EOF")))
+}
+
+/// An OLE2 compound file that holds an encrypted Office document: Word
+/// saves a password-protected .docx this way, with streams named
+/// `EncryptionInfo` and `EncryptedPackage` (UTF-16 in its directory).
+fn encrypted_ooxml(bytes: &[u8]) -> bool {
+    let name: Vec<u8> = "EncryptedPackage"
+        .encode_utf16()
+        .flat_map(u16::to_le_bytes)
+        .collect();
+    bytes.windows(name.len()).any(|w| w == name.as_slice())
+}
+
 const IMAGE_HINT: &str = "an ATS reads no text from images; export the resume as PDF or DOCX";
 
 /// The format a file name claims, if its extension is one we know.
@@ -285,6 +312,12 @@ pub fn extract(
     }
     let format = match detect(bytes) {
         Detected::Readable(f) => f,
+        Detected::Encrypted => {
+            return Err(Error::Encrypted {
+                path: name.into(),
+                format: "DOCX",
+            });
+        }
         Detected::Unsupported { what, hint } => {
             return Err(Error::Unsupported {
                 path: name.into(),
@@ -322,6 +355,9 @@ pub fn extract(
     };
     out.notices.splice(0..0, notices);
     out.layout.bytes = bytes.len();
+    if format == Format::Text && !out.text.chars().any(char::is_alphanumeric) {
+        return Err(Error::Blank { path: name.into() });
+    }
     if format != Format::Text {
         let letters = out.text.chars().filter(|c| c.is_alphanumeric()).count();
         if letters < MIN_TEXT_CHARS {
@@ -359,6 +395,16 @@ mod tests {
     fn detects_by_content_not_name() {
         assert_eq!(detect(b"%PDF-1.7\n..."), Detected::Readable(Format::Pdf));
         assert_eq!(detect(b"hello resume"), Detected::Readable(Format::Text));
+        // A text resume may mention the PDF header; a PDF behind junk ends
+        // like one.
+        assert_eq!(
+            detect(b"Wrote a parser for %PDF-1.7 files\n"),
+            Detected::Readable(Format::Text)
+        );
+        assert_eq!(
+            detect(b"junk\n%PDF-1.4\n1 0 obj\nstartxref\n9\n%%EOF\n"),
+            Detected::Readable(Format::Pdf)
+        );
         assert!(matches!(
             detect(b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\0\0"),
             Detected::Unsupported { .. }

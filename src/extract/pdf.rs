@@ -46,13 +46,22 @@ fn read(
     };
     let mut doc = Document::load_mem(bytes).map_err(|e| corrupt(describe(&e)))?;
     if doc.is_encrypted() && doc.decrypt("").is_err() {
-        return Err(Error::Encrypted { path: name.into() });
+        return Err(Error::Encrypted {
+            path: name.into(),
+            format: "PDF",
+        });
     }
     let pages = doc.get_pages();
     if pages.is_empty() {
         return Err(corrupt("it has no pages".into()));
     }
-    super::limits::check_pdf(name, &doc, pages.len(), limits)?;
+    for (id, decoded) in super::limits::check_pdf(name, &doc, &pages, limits)? {
+        if let Ok(stream) = doc.get_object_mut(id).and_then(pdf_extract::Object::as_stream_mut) {
+            stream.dict.remove(b"Filter");
+            stream.dict.remove(b"DecodeParms");
+            stream.set_content(decoded);
+        }
+    }
     for &page_id in pages.values() {
         skip_unneeded_font_programs(&mut doc, page_id);
     }

@@ -19,6 +19,8 @@ fn esc(text: &str) -> String {
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&#39;"),
             c if c.is_control() && c != '\n' => {}
+            // Shown, not obeyed: a bidi override would reorder the page.
+            c if super::escape::is_bidi(c) => out.push_str(&super::escape::escape(&c.to_string())),
             c => out.push(c),
         }
     }

@@ -9,13 +9,20 @@ use std::fmt::Write;
 
 /// Escape text for a Markdown table cell or list item.
 fn md(text: &str) -> String {
-    text.replace('\\', "\\\\")
+    super::escape::escape(&text.replace('\n', " "))
+        .replace('\\', "\\\\")
         .replace('|', "\\|")
         .replace('`', "\\`")
         .replace('*', "\\*")
         .replace('_', "\\_")
         .replace('<', "&lt;")
-        .replace('\n', " ")
+        // Link and image syntax: `![](https://…)` from a resume must not
+        // become a tracking image in a pull request.
+        .replace('[', "\\[")
+        .replace(']', "\\]")
+        .replace('(', "\\(")
+        .replace(')', "\\)")
+        .replace('!', "\\!")
 }
 
 pub fn render(a: &Analysis, profile: &Profile) -> String {

@@ -27,6 +27,7 @@ pub fn all() -> Vec<(&'static str, Vec<u8>)> {
         ("normal.docx", normal_docx()),
         ("form_self_loop.pdf", form_self_loop()),
         ("form_chain.pdf", form_chain()),
+        ("form_chain_5000.pdf", form_chain_of(5_000)),
         ("cmap_deep.pdf", cmap_deep()),
         ("cmap_deep_strings.pdf", cmap_deep_strings()),
         ("type1_deep.pdf", type1_deep()),
@@ -435,10 +436,10 @@ impl PdfWriter {
     pub fn finish(self, root: u32) -> Vec<u8> {
         let (mut out, offsets) = self.write_objects();
         let xref_at = out.len();
-        write!(out, "xref\n0 {}\n0000000000 65535 f \n", offsets.len() + 1).unwrap();
+        writeln!(out, "xref\n0 {}\n0000000000 65535 f ", offsets.len() + 1).unwrap();
         for offset in &offsets {
             match offset {
-                Some(at) => write!(out, "{at:010} 00000 n \n").unwrap(),
+                Some(at) => writeln!(out, "{at:010} 00000 n ").unwrap(),
                 None => out.extend_from_slice(b"0000000000 00000 f \n"),
             }
         }
@@ -478,7 +479,7 @@ impl PdfWriter {
                 }
             }
         }
-        write!(out, "{xref_id} 0 obj\n").unwrap();
+        writeln!(out, "{xref_id} 0 obj").unwrap();
         out.extend(stream_body(
             &format!("/Type /XRef /Size {size} /W [1 4 2] /Root {root} 0 R"),
             &rows,
@@ -496,7 +497,7 @@ impl PdfWriter {
                 continue;
             };
             offsets.push(Some(out.len()));
-            write!(out, "{} 0 obj\n", i + 1).unwrap();
+            writeln!(out, "{} 0 obj", i + 1).unwrap();
             out.extend_from_slice(&body);
             out.extend_from_slice(b"\nendobj\n");
         }

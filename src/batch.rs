@@ -199,9 +199,20 @@ fn decode_ready(reply: &[u8]) -> Result<()> {
     })
 }
 
-/// Score every input in worker processes, `slots` at once, each started by
-/// `spawn` (this binary with [`crate::isolate::WORKER_ENV`] set) and sent
-/// `setup` first.
+/// The worker processes of a batch.
+pub struct Pool<'a, S> {
+    /// Makes the command of one worker: this binary with
+    /// [`crate::isolate::WORKER_ENV`] set.
+    pub spawn: S,
+    /// The first message each worker gets (see [`crate::isolate::serve`]).
+    pub setup: &'a [u8],
+    pub confinement: &'a Confinement,
+    /// How many workers run at once.
+    pub slots: usize,
+}
+
+/// Score every input in the `pool`'s worker processes; `stdin` is what the
+/// parent read from standard input for an input named `-`.
 ///
 /// `answer(name, reply)` turns a worker's reply, or the error that ended
 /// it, into what `emit` receives; `emit` gets them one at a time in input
@@ -209,13 +220,10 @@ fn decode_ready(reply: &[u8]) -> Result<()> {
 /// an error row and is replaced; the batch goes on. A worker that refuses
 /// its setup (an invalid profile) stops the run before any file, with that
 /// error.
-pub fn run<T, A, E>(
+pub fn run<T, A, E, S>(
     inputs: Vec<Input>,
     stdin: Option<Vec<u8>>,
-    slots: usize,
-    spawn: impl Fn() -> std::io::Result<std::process::Command> + Sync,
-    setup: &[u8],
-    confinement: &Confinement,
+    pool: Pool<'_, S>,
     answer: A,
     emit: E,
 ) -> Result<()>
@@ -223,7 +231,14 @@ where
     T: Send,
     A: Fn(&str, Result<Vec<u8>>) -> T + Sync,
     E: FnMut(T) + Send,
+    S: Fn() -> std::io::Result<std::process::Command> + Sync,
 {
+    let Pool {
+        spawn,
+        setup,
+        confinement,
+        slots,
+    } = pool;
     let start = || -> Result<Worker> {
         let fail = |e: std::io::Error| Error::Internal {
             what: "batch".into(),
@@ -346,7 +361,14 @@ mod tests {
         let found = discover(std::slice::from_ref(&root), None).unwrap();
         let names: Vec<String> = found
             .iter()
-            .map(|p| p.as_ref().unwrap().file_name().unwrap().to_string_lossy().into_owned())
+            .map(|p| {
+                p.as_ref()
+                    .unwrap()
+                    .file_name()
+                    .unwrap()
+                    .to_string_lossy()
+                    .into_owned()
+            })
             .collect();
         assert_eq!(names.len(), 9);
         assert!(names.windows(2).all(|w| w[0] <= w[1]));

@@ -190,9 +190,7 @@ impl Error {
             | Error::Blank { .. }
             | Error::NothingFound { .. }
             | Error::NotRegular { .. } => exit::INPUT,
-            Error::Limit { .. } | Error::OutOfMemory { .. } | Error::TooDeep { .. } => {
-                exit::LIMIT
-            }
+            Error::Limit { .. } | Error::OutOfMemory { .. } | Error::TooDeep { .. } => exit::LIMIT,
             Error::Timeout { .. } => exit::TIMEOUT,
             Error::Unsupported { .. } => exit::UNSUPPORTED,
             Error::Corrupt { .. } | Error::Encrypted { .. } | Error::NoText { .. } => {

@@ -163,8 +163,7 @@ pub fn supervise(
         what: what.into(),
         detail,
     };
-    let (reader, writer) =
-        std::io::pipe().map_err(|e| fail(format!("cannot make a pipe: {e}")))?;
+    let (reader, writer) = std::io::pipe().map_err(|e| fail(format!("cannot make a pipe: {e}")))?;
     // SAFETY: the caller guarantees this process has a single thread, so
     // the child starts with no lock held and may run ordinary code.
     match unsafe { fork() } {
@@ -391,9 +390,10 @@ impl Worker {
 
     fn reply(&mut self, deadline: Option<Duration>) -> Result<Vec<u8>, (End, String)> {
         let got = match deadline {
-            Some(d) => self.replies.recv_timeout(d + GRACE).map_err(|e| {
-                matches!(e, std::sync::mpsc::RecvTimeoutError::Timeout)
-            }),
+            Some(d) => self
+                .replies
+                .recv_timeout(d + GRACE)
+                .map_err(|e| matches!(e, std::sync::mpsc::RecvTimeoutError::Timeout)),
             None => self.replies.recv().map_err(|_| false),
         };
         match got {
@@ -477,10 +477,7 @@ mod tests {
         let code = |end: End, tail: &str| verdict("f.pdf", &end, tail, &c).exit_code();
         use crate::error::exit;
         assert_eq!(
-            code(
-                End::Signaled(6),
-                "memory allocation of 4096 bytes failed\n"
-            ),
+            code(End::Signaled(6), "memory allocation of 4096 bytes failed\n"),
             exit::LIMIT
         );
         assert_eq!(

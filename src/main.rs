@@ -24,7 +24,10 @@ fn main() -> ExitCode {
     let code = match ats_score::error::catch_panic("internal error", || run(&cli)) {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("ats-score: error: {}", ats_score::report::escape::escape(&e.to_string()));
+            eprintln!(
+                "ats-score: error: {}",
+                ats_score::report::escape::escape(&e.to_string())
+            );
             e.exit_code()
         }
     };

@@ -1,10 +1,10 @@
 //! `ats-score profiles list|show|validate`.
 
 use super::{terminal_width, write_stdout};
-use ats_score::report::escape;
 use crate::cli::{ProfileFormat, ProfilesCommand};
 use ats_score::error::{Error, exit};
 use ats_score::report;
+use ats_score::report::escape;
 
 /// `ats-score profiles ...`.
 pub fn profiles(command: &ProfilesCommand) -> Result<i32, Error> {
@@ -46,7 +46,10 @@ pub fn profiles(command: &ProfilesCommand) -> Result<i32, Error> {
             }
             write_stdout(escape::for_terminal(&format!("{t}\n"), false).as_bytes())?;
             if let Some(dir) = registry::user_dir() {
-                eprintln!("ats-score: note: your profiles go in {}", escape::path(&dir));
+                eprintln!(
+                    "ats-score: note: your profiles go in {}",
+                    escape::path(&dir)
+                );
             }
             Ok(exit::OK)
         }

@@ -145,7 +145,12 @@ fn batch_format(args: &ScoreArgs) -> OutputFormat {
 }
 
 /// One file's row of a batch, in the batch's format.
-fn render(args: &ScoreArgs, profile: Option<&Profile>, path: &str, result: Result<Analysis, Error>) -> Rendered {
+fn render(
+    args: &ScoreArgs,
+    profile: Option<&Profile>,
+    path: &str,
+    result: Result<Analysis, Error>,
+) -> Rendered {
     let format = batch_format(args);
     let out = match (&format, &result, profile) {
         _ if args.output.quiet => String::new(),
@@ -158,7 +163,10 @@ fn render(args: &ScoreArgs, profile: Option<&Profile>, path: &str, result: Resul
         _ => String::new(),
     };
     Rendered {
-        error: result.as_ref().err().map(|e| escape(&e.to_string()).into_owned()),
+        error: result
+            .as_ref()
+            .err()
+            .map(|e| escape(&e.to_string()).into_owned()),
         below_min: result
             .as_ref()
             .is_ok_and(|a| args.min_score.is_some_and(|m| a.breakdown.score < m)),
@@ -194,7 +202,13 @@ pub fn batch_worker(args: &ScoreArgs) -> i32 {
         ats_score::isolate::cpu_budget(confinement.timeout);
         let deadline = confinement.timeout.map(Deadline::after);
         let (name, result) = match (batch::Request::decode(request), scorer.get()) {
-            (_, None) => (String::new(), Err(Error::Reported { code: exit::INTERNAL, message: "no profile".into() })),
+            (_, None) => (
+                String::new(),
+                Err(Error::Reported {
+                    code: exit::INTERNAL,
+                    message: "no profile".into(),
+                }),
+            ),
             (batch::Request::Path(path), Some(s)) => (
                 escape::path(&path),
                 batch::score_file_here(s, &path, deadline, &limits),
@@ -227,7 +241,9 @@ fn many_files(args: &ScoreArgs) -> Result<i32, Error> {
     if resume_stdin && jd_stdin {
         return Err(Error::Reported {
             code: exit::USAGE,
-            message: "standard input can be read only once: give the job posting or the resume as a file".into(),
+            message:
+                "standard input can be read only once: give the job posting or the resume as a file"
+                    .into(),
         });
     }
     let stdin = if resume_stdin {
@@ -254,10 +270,10 @@ fn many_files(args: &ScoreArgs) -> Result<i32, Error> {
     let format = batch_format(args);
     // The workers compile the profile (and report its errors); its note,
     // such as a fallback to the base role, is said once, here.
-    if let (Some(company), Some(role), false) = (&args.profile.company, &args.profile.role, quiet) {
-        if let Ok((_, Some(note))) = ats_score::profile::resolve_with_note(company, role) {
-            eprintln!("ats-score: note: {}", escape(&note));
-        }
+    if let (Some(company), Some(role), false) = (&args.profile.company, &args.profile.role, quiet)
+        && let Ok((_, Some(note))) = ats_score::profile::resolve_with_note(company, role)
+    {
+        eprintln!("ats-score: note: {}", escape(&note));
     }
     let answer = |path: &str, reply: Result<Vec<u8>, Error>| {
         let rendered = reply.and_then(|bytes| {
@@ -296,10 +312,12 @@ fn many_files(args: &ScoreArgs) -> Result<i32, Error> {
     batch::run(
         inputs,
         stdin,
-        jobs,
-        spawn,
-        &setup,
-        &confinement_of(&args.limits),
+        batch::Pool {
+            spawn,
+            setup: &setup,
+            confinement: &confinement_of(&args.limits),
+            slots: jobs,
+        },
         answer,
         |r: Rendered| {
             progress.inc(1);

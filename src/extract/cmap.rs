@@ -37,6 +37,10 @@ enum Token {
 /// kept (and codes over two bytes, which `Codes` does not track): pdf-extract
 /// looks a code up only when drawing it.
 pub(super) fn compact(cmap: &[u8], drawn: Option<&Codes>) -> Option<Vec<u8>> {
+    // The lexer recurses into arrays and dictionaries.
+    if super::limits::syntax_depth(cmap) > super::limits::MAX_SYNTAX_DEPTH {
+        return None;
+    }
     let tokens = lex(cmap)?;
     let mut map = mapping(&tokens)?;
     if map.is_empty() {
@@ -87,6 +91,45 @@ impl Codes {
 /// The code → UTF-16BE bytes mapping adobe-cmap-parser builds from these
 /// tokens (its `get_unicode_map`), with pdf-extract's checks on the values;
 /// `None` wherever either would fail or this module does not follow it.
+/// Whether pdf-extract would choke on this map, which [`compact`] left
+/// alone: nested deeper than its parser recurses, or a range wider than
+/// [`MAX_RANGE`] (it expands every code: 16 M of them for one line of
+/// `<000000> <FFFFFF>`).
+pub(super) fn too_costly(cmap: &[u8]) -> bool {
+    if super::limits::syntax_depth(cmap) > super::limits::MAX_SYNTAX_DEPTH {
+        return true;
+    }
+    let Some(tokens) = lex(cmap) else {
+        return false;
+    };
+    let code = |t: &Token| match t {
+        Token::Hex(b) if (1..=4).contains(&b.len()) => {
+            Some(b.iter().fold(0u32, |c, &x| (c << 8) | u32::from(x)))
+        }
+        _ => None,
+    };
+    let mut in_ranges = false;
+    let mut i = 0;
+    while i < tokens.len() {
+        match &tokens[i] {
+            Token::Op(op) if op == b"beginbfrange" => in_ranges = true,
+            Token::Op(op) if op == b"endbfrange" => in_ranges = false,
+            t if in_ranges => {
+                if let (Some(low), Some(high)) = (code(t), tokens.get(i + 1).and_then(code)) {
+                    if high.saturating_sub(low) >= MAX_RANGE {
+                        return true;
+                    }
+                    i += 3;
+                    continue;
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    false
+}
+
 fn mapping(tokens: &[Token]) -> Option<BTreeMap<u32, Vec<u8>>> {
     fn hex(t: Option<&Token>) -> Option<&Vec<u8>> {
         match t {

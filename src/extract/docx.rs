@@ -46,14 +46,17 @@ fn repaired(bytes: &[u8]) -> Option<Vec<u8>> {
         {
             let (text, _) = encoding.decode_without_bom_handling(&data[bom..]);
             let text = text.replacen("encoding=\"UTF-16\"", "encoding=\"UTF-8\"", 1);
-            data = text.replacen("encoding='UTF-16'", "encoding='UTF-8'", 1).into_bytes();
+            data = text
+                .replacen("encoding='UTF-16'", "encoding='UTF-8'", 1)
+                .into_bytes();
             changed = true;
         }
         out.start_file(name, stored).ok()?;
         out.write_all(&data).ok()?;
     }
     if !has_rels {
-        out.start_file("word/_rels/document.xml.rels", stored).ok()?;
+        out.start_file("word/_rels/document.xml.rels", stored)
+            .ok()?;
         out.write_all(
             br#"<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"/>"#,
         )
@@ -68,7 +71,11 @@ pub(super) fn extract(name: &str, bytes: &[u8], limits: &super::Limits) -> Resul
     // Word reads what the reader refuses in two cases, so they are repaired
     // and read again: parts saved as UTF-16, and no relationships part.
     let docx = docx_rs::read_docx(bytes)
-        .or_else(|e| repaired(bytes).and_then(|r| docx_rs::read_docx(&r).ok()).ok_or(e))
+        .or_else(|e| {
+            repaired(bytes)
+                .and_then(|r| docx_rs::read_docx(&r).ok())
+                .ok_or(e)
+        })
         .map_err(|e| Error::Corrupt {
             path: name.into(),
             format: "DOCX",

@@ -232,7 +232,10 @@ mod tests {
         z.write_all(&zeros).unwrap();
         let zlib = z.finish().unwrap();
         let flate = names(&["FlateDecode"]);
-        assert_eq!(decode(&flate, &zlib, true, 2_000_000).unwrap().len(), 1_000_000);
+        assert_eq!(
+            decode(&flate, &zlib, true, 2_000_000).unwrap().len(),
+            1_000_000
+        );
         assert_eq!(decode(&flate, &zlib, true, 999_999), Err(Over));
         // Raw deflate behind a broken zlib header.
         let mut d = flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::best());
@@ -244,19 +247,31 @@ mod tests {
         let hex: String = zlib.iter().map(|b| format!("{b:02x}")).collect();
         let chain = names(&["ASCIIHexDecode", "FlateDecode"]);
         assert_eq!(decode(&chain, hex.as_bytes(), true, 999_999), Err(Over));
-        assert_eq!(decode(&chain, hex.as_bytes(), true, 1_000_000).unwrap().len(), 1_000_000);
+        assert_eq!(
+            decode(&chain, hex.as_bytes(), true, 1_000_000)
+                .unwrap()
+                .len(),
+            1_000_000
+        );
         // Each pair makes 128 bytes.
         let rl = [129u8, 7].repeat(10_000);
-        assert_eq!(decode(&names(&["RunLengthDecode"]), &rl, true, 1_279_999), Err(Over));
         assert_eq!(
-            decode(&names(&["RunLengthDecode"]), &rl, true, 1_280_000).unwrap().len(),
+            decode(&names(&["RunLengthDecode"]), &rl, true, 1_279_999),
+            Err(Over)
+        );
+        assert_eq!(
+            decode(&names(&["RunLengthDecode"]), &rl, true, 1_280_000)
+                .unwrap()
+                .len(),
             1_280_000
         );
         let mut lzw = weezl::encode::Encoder::with_tiff_size_switch(weezl::BitOrder::Msb, 8);
         let packed = lzw.encode(&zeros).unwrap();
         assert_eq!(decode(&names(&["LZWDecode"]), &packed, true, 10), Err(Over));
         assert_eq!(
-            decode(&names(&["LZWDecode"]), &packed, true, 2_000_000).unwrap().len(),
+            decode(&names(&["LZWDecode"]), &packed, true, 2_000_000)
+                .unwrap()
+                .len(),
             1_000_000
         );
     }
@@ -267,6 +282,9 @@ mod tests {
         assert_eq!(ascii_hex(b"4>"), b"\x40");
         assert_eq!(ascii85(b"87cURD]i,\"Ebo80~>"), b"Hello World!");
         assert_eq!(ascii85(b"z~>"), [0, 0, 0, 0]);
-        assert_eq!(run_length(&[2, b'a', b'b', b'c', 254, b'x', 128], 100).unwrap(), b"abcxxx");
+        assert_eq!(
+            run_length(&[2, b'a', b'b', b'c', 254, b'x', 128], 100).unwrap(),
+            b"abcxxx"
+        );
     }
 }

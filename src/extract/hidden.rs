@@ -57,9 +57,14 @@ pub(super) struct Fill {
 /// An object, followed if it is a reference; `None` when the reference
 /// leads nowhere. Shared by every reader of font and annotation dictionaries.
 pub(super) fn deref(doc: &Document, o: &Object) -> Option<Object> {
+    deref_ref(doc, o).cloned()
+}
+
+/// [`deref`] without a copy.
+pub(super) fn deref_ref<'a>(doc: &'a Document, o: &'a Object) -> Option<&'a Object> {
     match o {
-        Object::Reference(id) => doc.get_object(*id).ok().cloned(),
-        other => Some(other.clone()),
+        Object::Reference(id) => doc.get_object(*id).ok(),
+        other => Some(other),
     }
 }
 

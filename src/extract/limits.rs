@@ -245,6 +245,16 @@ pub(super) fn check_pdf(
             budget,
         )
         .map_err(|_| too_much())?;
+        if repeats.contains_key(id) {
+            let ops = operator_count(&decoded);
+            if ops > MAX_PAGE_OPERATORS {
+                return Err(over(
+                    path,
+                    format!("a page draws {ops} operators, more than {MAX_PAGE_OPERATORS}"),
+                    "a dense resume page draws a few thousand",
+                ));
+            }
+        }
         let times = repeats.get(id).copied().unwrap_or(1).max(1);
         total = total.saturating_add((decoded.len() as u64).saturating_mul(times));
         if total > limits.max_unpacked {
@@ -257,9 +267,278 @@ pub(super) fn check_pdf(
     Ok(rewrites)
 }
 
+/// Most operators in one content stream: the reader keeps each as an
+/// object of a hundred bytes or more, so a 60 MB page of `(a)Tj` once took
+/// gigabytes.
+pub const MAX_PAGE_OPERATORS: usize = 1_000_000;
+
+/// Operators in a content stream, by a byte scan: runs of letters (and the
+/// quote operators) outside strings, hex strings and comments.
+fn operator_count(content: &[u8]) -> usize {
+    let (mut count, mut i) = (0usize, 0usize);
+    let mut in_word = false;
+    while let Some(&c) = content.get(i) {
+        match c {
+            b'(' => {
+                // A string, with nesting and escapes.
+                let mut depth = 0usize;
+                while let Some(&b) = content.get(i) {
+                    match b {
+                        b'\\' => i += 1,
+                        b'(' => depth += 1,
+                        b')' => {
+                            depth -= 1;
+                            if depth == 0 {
+                                break;
+                            }
+                        }
+                        _ => {}
+                    }
+                    i += 1;
+                }
+                in_word = false;
+            }
+            b'<' if content.get(i + 1) != Some(&b'<') => {
+                i += content[i..]
+                    .iter()
+                    .position(|&b| b == b'>')
+                    .unwrap_or(content.len() - i);
+                in_word = false;
+            }
+            b'%' => {
+                i += content[i..]
+                    .iter()
+                    .position(|&b| b == b'\n' || b == b'\r')
+                    .unwrap_or(content.len() - i);
+                in_word = false;
+            }
+            b'/' => {
+                // A name: its letters are not an operator.
+                i += 1;
+                while content.get(i).is_some_and(|b| b.is_ascii_alphanumeric()) {
+                    i += 1;
+                }
+                in_word = false;
+                continue;
+            }
+            c if c.is_ascii_alphabetic() || c == b'\'' || c == b'"' || c == b'*' => {
+                if !in_word {
+                    count += 1;
+                    in_word = true;
+                }
+            }
+            _ => in_word = false,
+        }
+        i += 1;
+    }
+    count
+}
+
+/// Object streams are unpacked by the reader as it loads the file, before
+/// any check on the loaded document can run, so they are measured first,
+/// from the raw bytes: each `/ObjStm` stream's data decoded through the
+/// filters its dictionary names, capped at the unpacked-size limit.
+pub(super) fn check_object_streams(path: &str, bytes: &[u8], limits: &Limits) -> Result<()> {
+    let find = |from: usize, what: &[u8]| {
+        bytes
+            .get(from..)?
+            .windows(what.len())
+            .position(|w| w == what)
+            .map(|p| from + p)
+    };
+    let mut total: u64 = 0;
+    let mut at = 0;
+    while let Some(marker) = find(at, b"/ObjStm") {
+        at = marker + 7;
+        let Some(keyword) = find(at, b"stream") else {
+            break;
+        };
+        // The dictionary around the marker names the filters, in order.
+        let dict = &bytes[marker.saturating_sub(512)..keyword];
+        let dict = match dict.windows(3).rposition(|w| w == b"obj") {
+            Some(p) => &dict[p..],
+            None => dict,
+        };
+        let mut named: Vec<(usize, Vec<u8>)> = Vec::new();
+        for f in [
+            "FlateDecode",
+            "LZWDecode",
+            "ASCII85Decode",
+            "ASCIIHexDecode",
+            "RunLengthDecode",
+        ] {
+            let mut from = 0;
+            while let Some(p) = dict[from..]
+                .windows(f.len() + 1)
+                .position(|w| w[0] == b'/' && &w[1..] == f.as_bytes())
+            {
+                named.push((from + p, f.as_bytes().to_vec()));
+                from += p + 1;
+            }
+        }
+        named.sort();
+        let chain: Vec<Vec<u8>> = named.into_iter().map(|(_, f)| f).collect();
+        let mut data = keyword + 6;
+        if bytes.get(data) == Some(&b'\r') {
+            data += 1;
+        }
+        if bytes.get(data) == Some(&b'\n') {
+            data += 1;
+        }
+        let budget = limits.max_unpacked.saturating_sub(total);
+        let decoded = super::filters::decode(&chain, &bytes[data.min(bytes.len())..], true, budget)
+            .map_err(|_| {
+                over(
+                    path,
+                    format!(
+                        "the PDF's object streams decode to more than {} MB",
+                        limits.max_unpacked / MB
+                    ),
+                    "--max-unpacked",
+                )
+            })?;
+        total += decoded.len() as u64;
+        at = keyword + 6;
+    }
+    Ok(())
+}
+
+/// Deepest form nesting the reader is given: real documents nest forms a
+/// few deep; pdf-extract draws a form by recursion, so a form that draws
+/// itself, or a chain of thousands, would overflow its stack.
+pub const MAX_FORM_DEPTH: usize = 32;
+
+/// Deepest bracket nesting in a font's ToUnicode map or Type1 program: the
+/// parsers pdf-extract uses recurse on each level.
+pub const MAX_SYNTAX_DEPTH: usize = 256;
+
+/// Forms must not draw themselves or nest deeper than [`MAX_FORM_DEPTH`],
+/// from any page.
+pub(super) fn check_forms(
+    path: &str,
+    doc: &pdf_extract::Document,
+    pages: &std::collections::BTreeMap<u32, pdf_extract::ObjectId>,
+) -> Result<()> {
+    use pdf_extract::{Object, ObjectId};
+    use std::collections::HashMap;
+    /// Each form's depth, once known (a form drawn from many places is
+    /// walked once).
+    fn depth(
+        doc: &pdf_extract::Document,
+        id: ObjectId,
+        path: &mut Vec<ObjectId>,
+        known: &mut HashMap<ObjectId, usize>,
+    ) -> Option<usize> {
+        if let Some(&d) = known.get(&id) {
+            return Some(d);
+        }
+        if path.contains(&id) || path.len() >= MAX_FORM_DEPTH {
+            return None;
+        }
+        path.push(id);
+        let mut deepest = 0;
+        let xobjects = doc
+            .get_object(id)
+            .and_then(Object::as_stream)
+            .ok()
+            .and_then(|s| s.dict.get(b"Resources").ok())
+            .and_then(|r| super::hidden::deref_ref(doc, r))
+            .and_then(|r| r.as_dict().ok())
+            .and_then(|r| r.get(b"XObject").ok())
+            .and_then(|x| super::hidden::deref_ref(doc, x))
+            .and_then(|x| x.as_dict().ok());
+        for (_, child) in xobjects.into_iter().flat_map(|x| x.iter()) {
+            let Ok(child) = child.as_reference() else {
+                continue;
+            };
+            let is_form = doc
+                .get_object(child)
+                .and_then(Object::as_stream)
+                .is_ok_and(|s| {
+                    s.dict
+                        .get(b"Subtype")
+                        .is_ok_and(|t| t.as_name().is_ok_and(|n| n == b"Form"))
+                });
+            if is_form {
+                deepest = deepest.max(depth(doc, child, path, known)? + 1);
+            }
+        }
+        path.pop();
+        known.insert(id, deepest);
+        Some(deepest)
+    }
+    let mut known = HashMap::new();
+    for &page in pages.values() {
+        for (_, id, subtype) in super::hidden::page_xobjects(doc, page) {
+            if subtype == b"Form" && depth(doc, id, &mut Vec::new(), &mut known).is_none() {
+                return Err(over(
+                    path,
+                    format!(
+                        "its form XObjects draw themselves or nest more than {MAX_FORM_DEPTH} deep"
+                    ),
+                    "no real resume does this",
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Deepest nesting of `[ ]`, `{ }`, `<< >>` and `( )` in PostScript-like
+/// syntax (a CMap, a Type1 program), with `\` escapes in strings.
+pub(super) fn syntax_depth(bytes: &[u8]) -> usize {
+    let (mut depth, mut deepest) = (0usize, 0usize);
+    let mut i = 0;
+    while let Some(&c) = bytes.get(i) {
+        match c {
+            b'\\' => i += 1,
+            b'%' => {
+                // A comment runs to the end of the line.
+                while bytes.get(i).is_some_and(|&b| b != b'\n' && b != b'\r') {
+                    i += 1;
+                }
+            }
+            b'[' | b'{' | b'(' => depth += 1,
+            b'<' if bytes.get(i + 1) == Some(&b'<') => {
+                depth += 1;
+                i += 1;
+            }
+            b']' | b'}' | b')' => depth = depth.saturating_sub(1),
+            b'>' if bytes.get(i + 1) == Some(&b'>') => {
+                depth = depth.saturating_sub(1);
+                i += 1;
+            }
+            _ => {}
+        }
+        deepest = deepest.max(depth);
+        i += 1;
+    }
+    deepest
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn operators_are_counted_outside_strings_and_names() {
+        assert_eq!(
+            operator_count(b"BT /F1 12 Tf 72 700 Td (Hello Tj world) Tj ET"),
+            5
+        );
+        assert_eq!(
+            operator_count(b"q 1 0 0 1 0 0 cm <414243> Tj % Tj Tj\nQ"),
+            4
+        );
+        assert_eq!(operator_count(&b"(a)Tj ".repeat(1000)), 1000);
+    }
+
+    #[test]
+    fn depth_of_postscript_syntax() {
+        assert_eq!(syntax_depth(b"<< /A [1 2 [3]] /B (x(y)z) >>"), 3);
+        assert_eq!(syntax_depth(b"(a\\(b) % [[[[ comment\n[x]"), 1);
+        assert_eq!(syntax_depth(&b"[".repeat(10_000)), 10_000);
+    }
 
     #[test]
     fn depth_of_xml() {

@@ -44,6 +44,7 @@ fn read(
         format: "PDF",
         detail,
     };
+    super::limits::check_object_streams(name, bytes, limits)?;
     let mut doc = Document::load_mem(bytes).map_err(|e| corrupt(describe(&e)))?;
     if doc.is_encrypted() && doc.decrypt("").is_err() {
         return Err(Error::Encrypted {
@@ -51,17 +52,29 @@ fn read(
             format: "PDF",
         });
     }
-    let pages = doc.get_pages();
+    // A page tree that loops lists a page more than once (lopdf stops the
+    // walk, but after repeats): each page object is read once.
+    let mut seen = HashSet::new();
+    let pages: std::collections::BTreeMap<u32, ObjectId> = doc
+        .page_iter()
+        .filter(|id| seen.insert(*id))
+        .enumerate()
+        .map(|(i, id)| (i as u32 + 1, id))
+        .collect();
     if pages.is_empty() {
         return Err(corrupt("it has no pages".into()));
     }
     for (id, decoded) in super::limits::check_pdf(name, &doc, &pages, limits)? {
-        if let Ok(stream) = doc.get_object_mut(id).and_then(pdf_extract::Object::as_stream_mut) {
+        if let Ok(stream) = doc
+            .get_object_mut(id)
+            .and_then(pdf_extract::Object::as_stream_mut)
+        {
             stream.dict.remove(b"Filter");
             stream.dict.remove(b"DecodeParms");
             stream.set_content(decoded);
         }
     }
+    super::limits::check_forms(name, &doc, &pages)?;
     for &page_id in pages.values() {
         skip_unneeded_font_programs(&mut doc, page_id);
     }
@@ -445,11 +458,29 @@ fn skip_unneeded_font_programs(doc: &mut Document, page: ObjectId) {
             Some(Object::Name(_) | Object::Dictionary(_))
         )
     };
+    // A Type1 program pdf-extract would parse, nested deeper than its
+    // recursive parser can go, is left out too: the font's encoding still
+    // reads the text, if there is one.
+    let too_deep = |f: &Dictionary| {
+        f.get(b"FontDescriptor")
+            .ok()
+            .and_then(|d| hidden::deref_ref(doc, d))
+            .and_then(|d| d.as_dict().ok())
+            .and_then(|d| d.get(b"FontFile").ok())
+            .and_then(|p| hidden::deref_ref(doc, p))
+            .and_then(|p| p.as_stream().ok())
+            .is_some_and(|p| {
+                let bytes = p
+                    .decompressed_content()
+                    .unwrap_or_else(|_| p.content.clone());
+                super::limits::syntax_depth(&bytes) > super::limits::MAX_SYNTAX_DEPTH
+            })
+    };
     let unneeded: Vec<(ObjectId, &'static [u8])> = fonts
         .values()
         .filter_map(|f| {
             let program: &'static [u8] = match f.get(b"Subtype").and_then(Object::as_name) {
-                Ok(b"Type1") if has_encoding(f) => b"FontFile",
+                Ok(b"Type1") if has_encoding(f) || too_deep(f) => b"FontFile",
                 Ok(b"TrueType") => b"FontFile2",
                 _ => return None,
             };
@@ -495,9 +526,19 @@ fn compact_to_unicode_maps(
             .unwrap_or_else(|_| stream.content.clone());
         if let Some(compact) = cmap::compact(&bytes, drawn) {
             stream.set_plain_content(compact);
+        } else if cmap::too_costly(&bytes) {
+            // A map pdf-extract cannot parse within bounds (nested past its
+            // recursion, ranges of millions of codes) maps nothing: the
+            // font's encoding reads the text.
+            stream.set_plain_content(EMPTY_CMAP.to_vec());
         }
     }
 }
+
+/// A ToUnicode map that maps nothing, in place of one too deep to parse.
+const EMPTY_CMAP: &[u8] = b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap \
+/CMapName /Empty def 1 begincodespacerange <00> <FF> endcodespacerange \
+endcmap CMapName currentdict /CMap defineresource pop end end";
 
 /// lopdf's messages are terse ("invalid file header"); keep them but say
 /// what they mean for the user.

@@ -220,7 +220,10 @@ impl Matcher {
                 && !self.specs[h.phrase].text.contains(' ')
                 && text[h.span.start..h.span.end].contains(' ')
         }) {
-            split.entry(h.phrase).or_default().insert(h.span.start, h.span);
+            split
+                .entry(h.phrase)
+                .or_default()
+                .insert(h.span.start, h.span);
         }
         if split.is_empty() {
             return;

@@ -135,5 +135,9 @@ fn phrase_problem(phrase: &str) -> Option<String> {
 fn short(phrase: &str) -> String {
     let cut: String = phrase.chars().take(40).collect();
     let cut = crate::report::escape::escape(&cut).into_owned();
-    if phrase.chars().count() > 40 { format!("{cut}…") } else { cut }
+    if phrase.chars().count() > 40 {
+        format!("{cut}…")
+    } else {
+        cut
+    }
 }

@@ -54,8 +54,12 @@ pub fn failed(path: &str, e: &Error) -> String {
 /// named `=HYPERLINK(…).pdf` is text in a spreadsheet, not a formula.
 fn row(cells: &[String]) -> String {
     let mut w = csv::Writer::from_writer(Vec::new());
-    w.write_record(cells.iter().map(|c| super::escape::csv_cell(c).into_owned()))
-        .expect("writing to memory cannot fail");
+    w.write_record(
+        cells
+            .iter()
+            .map(|c| super::escape::csv_cell(c).into_owned()),
+    )
+    .expect("writing to memory cannot fail");
     String::from_utf8(w.into_inner().expect("flushing memory cannot fail"))
         .expect("cells are UTF-8")
 }

@@ -78,12 +78,13 @@ pub fn for_terminal(text: &str, colors: bool) -> Cow<'_, str> {
     let mut out = String::with_capacity(text.len() + 16);
     let mut rest = text;
     while let Some(c) = rest.chars().next() {
-        if c == '\u{1b}' && colors {
-            if let Some(len) = sgr_len(rest) {
-                out.push_str(&rest[..len]);
-                rest = &rest[len..];
-                continue;
-            }
+        if c == '\u{1b}'
+            && colors
+            && let Some(len) = sgr_len(rest)
+        {
+            out.push_str(&rest[..len]);
+            rest = &rest[len..];
+            continue;
         }
         if unsafe_at(c) {
             push_escaped(&mut out, c);
@@ -147,7 +148,10 @@ mod tests {
         assert_eq!(for_terminal(ours, false), "\\x1b[1mScore\\x1b[0m\n\tok");
         let theirs = "x \u{1b}]8;;http://evil\u{7}link\u{1b}]8;;\u{7} \u{1b}[2J";
         let shown = for_terminal(theirs, true);
-        assert!(!shown.contains('\u{1b}') && !shown.contains('\u{7}'), "{shown}");
+        assert!(
+            !shown.contains('\u{1b}') && !shown.contains('\u{7}'),
+            "{shown}"
+        );
     }
 
     #[test]

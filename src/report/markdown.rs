@@ -17,11 +17,10 @@ fn md(text: &str) -> String {
         .replace('_', "\\_")
         .replace('<', "&lt;")
         // Link and image syntax: `![](https://…)` from a resume must not
-        // become a tracking image in a pull request.
+        // become a tracking image in a pull request. Without a bracket
+        // there is no link, so parentheses can stay as they read.
         .replace('[', "\\[")
         .replace(']', "\\]")
-        .replace('(', "\\(")
-        .replace(')', "\\)")
         .replace('!', "\\!")
 }
 

@@ -131,7 +131,7 @@ fn pdf_flate_bomb_is_refused() {
     ];
     let out = pdf(&objects);
     let (_d, p) = temp("bomb.pdf", &out);
-    refused(s(&p), 9, &["inflate to more than 64 MB", "--max-unpacked"]);
+    refused(s(&p), 9, &["decode to more than 64 MB", "--max-unpacked"]);
 }
 
 #[test]

@@ -5,6 +5,9 @@ mod errors;
 mod eval;
 mod fixtures;
 mod formats;
+mod hostile;
+#[allow(dead_code)] // some builders are for the example and checks by hand
+mod hostile_inputs;
 mod integrity;
 mod layout;
 mod malformed;

@@ -19,7 +19,10 @@ fn main() {
         eprintln!("cannot create {}: {e}", dir.display());
         std::process::exit(1);
     }
-    for (name, bytes) in hostile_inputs::all() {
+    for (name, bytes) in hostile_inputs::all()
+        .into_iter()
+        .chain(hostile_inputs::filter_seeds())
+    {
         let path = dir.join(name);
         if let Err(e) = std::fs::write(&path, &bytes) {
             eprintln!("cannot write {}: {e}", path.display());

@@ -1010,6 +1010,40 @@ pub fn asciihex_content() -> Vec<u8> {
     d.finish()
 }
 
+/// Small readable pages whose content goes through each filter other than
+/// Flate, alone and chained: seeds for the fuzz targets.
+pub fn filter_seeds() -> Vec<(&'static str, Vec<u8>)> {
+    let ops = resume_text_ops().into_bytes();
+    let run_length: Vec<u8> = ops
+        .chunks(128)
+        .flat_map(|c| std::iter::once(c.len() as u8 - 1).chain(c.iter().copied()))
+        .chain([128])
+        .collect();
+    let cases: [(&'static str, &str, Vec<u8>); 4] = [
+        ("seed_lzw.pdf", "/Filter /LZWDecode", lzw(&ops)),
+        (
+            "seed_a85_flate.pdf",
+            "/Filter [/ASCII85Decode /FlateDecode]",
+            ascii85(&zlib(&ops)),
+        ),
+        ("seed_runlength.pdf", "/Filter /RunLengthDecode", run_length),
+        (
+            "seed_hex_lzw.pdf",
+            "/Filter [/ASCIIHexDecode /LZWDecode]",
+            ascii_hex(&lzw(&ops)),
+        ),
+    ];
+    cases
+        .into_iter()
+        .map(|(name, filter, data)| {
+            let mut d = OnePage::new(HELVETICA);
+            let c = d.w.add_stream(filter, &data);
+            d.page("", &format!("{c} 0 R"));
+            (name, d.finish())
+        })
+        .collect()
+}
+
 // ---------------------------------------------------------------------------
 // Zip, DOCX and CFB writers
 // ---------------------------------------------------------------------------

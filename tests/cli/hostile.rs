@@ -218,6 +218,18 @@ fn a_timeout_stops_the_work_and_the_batch_goes_on() {
         .unwrap();
     assert_eq!(out.status.code(), Some(7));
     assert!(started.elapsed() < Duration::from_secs(5));
+    // `extract` honours it too.
+    let out = ats()
+        .args([
+            "extract".as_ref(),
+            slow.as_os_str(),
+            "--timeout".as_ref(),
+            "0.2".as_ref(),
+        ])
+        .timeout(Duration::from_secs(30))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(7));
     let out = ats()
         .arg(&slow)
         .args(["fixtures/resumes/strong.txt"])
@@ -374,6 +386,13 @@ fn names_and_text_are_escaped_everywhere() {
     }
     let table = ats().args(&paths).args(APPLE).output().unwrap();
     assert!(!raw(&table.stdout));
+    let diff = ats()
+        .arg("diff")
+        .args(&paths[1..])
+        .args(APPLE)
+        .output()
+        .unwrap();
+    assert!(diff.status.success() && !raw(&diff.stdout) && !raw(&diff.stderr));
     // An error names the file escaped, on one line.
     let missing = dir
         .path()

@@ -20,7 +20,8 @@
 //!
 //! Every child limits its own data memory (`--max-memory`), its CPU time
 //! per file, and (on Linux) dies with its parent, so an orphan stuck in a
-//! loop cannot burn a core after the run is over.
+//! loop cannot burn a core after the run is over, and may not write files,
+//! run programs or connect anywhere ([`sandbox_self`]).
 
 use crate::error::Error;
 use std::io::{Read, Write};
@@ -124,6 +125,30 @@ pub fn confine_self(max_memory: u64) {
     let _ = setrlimit(Resource::RLIMIT_CORE, 0, 0);
     #[cfg(any(target_os = "linux", target_os = "android"))]
     let _ = nix::sys::prctl::set_pdeathsig(nix::sys::signal::Signal::SIGKILL);
+    sandbox_self();
+}
+
+/// What a child may not do, on Linux, through Landlock: write, create or
+/// remove any file, run a program, or open a TCP connection. A child only
+/// reads the files it is given and prints to the pipes it was started with
+/// (opened before, so still usable). Whether the kernel enforced it comes
+/// back; an older kernel enforces what it knows, or nothing, and the other
+/// limits still hold.
+#[cfg(target_os = "linux")]
+pub fn sandbox_self() -> bool {
+    use landlock::{ABI, Access, AccessFs, AccessNet, Ruleset, RulesetAttr, RulesetStatus};
+    let abi = ABI::V5;
+    let restricted = Ruleset::default()
+        .handle_access(AccessFs::from_write(abi) | AccessFs::Execute)
+        .and_then(|r| r.handle_access(AccessNet::from_all(abi)))
+        .and_then(|r| r.create())
+        .and_then(|r| r.restrict_self());
+    matches!(restricted, Ok(s) if s.ruleset != RulesetStatus::NotEnforced)
+}
+
+#[cfg(not(target_os = "linux"))]
+pub fn sandbox_self() -> bool {
+    false
 }
 
 /// Give the next file `timeout` more seconds of CPU (the soft limit is
@@ -466,6 +491,32 @@ mod tests {
         assert!(read_frame(&mut r).unwrap().is_none());
         let huge = (u32::MAX).to_le_bytes();
         assert!(read_frame(&mut &huge[..]).is_err());
+    }
+
+    /// Landlock binds the calling thread (and what it starts), so a thread
+    /// of the test process can try it without binding the others.
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn a_sandboxed_child_cannot_write_or_run_programs() {
+        let dir = std::env::temp_dir().join(format!("ats-sandbox-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let inside = dir.clone();
+        let (enforced, wrote, ran, read) = std::thread::spawn(move || {
+            let enforced = sandbox_self();
+            let wrote = std::fs::write(inside.join("x.txt"), b"x").is_ok();
+            let ran = std::process::Command::new("/bin/true").status().is_ok();
+            let read = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/Cargo.toml")).is_ok();
+            (enforced, wrote, ran, read)
+        })
+        .join()
+        .unwrap();
+        assert!(read, "reading must stay allowed");
+        if enforced {
+            assert!(!wrote && !ran);
+        }
+        // The rest of the process is not bound.
+        assert!(std::fs::write(dir.join("y.txt"), b"y").is_ok());
+        let _ = std::fs::remove_dir_all(&dir);
     }
 
     #[test]

@@ -215,24 +215,17 @@ pub fn supervise(
         }
         Ok(ForkResult::Parent { child }) => {
             drop(writer);
-            let relay = std::thread::spawn(move || read_stderr(reader, true));
-            let (tx, rx) = std::sync::mpsc::channel();
-            std::thread::spawn(move || {
-                let _ = tx.send(nix::sys::wait::waitpid(child, None));
-            });
-            let waited = match deadline {
-                Some(d) => rx.recv_timeout(d + GRACE).ok(),
-                None => rx.recv().ok(),
+            // One thread does it all, so the parent costs nothing more than
+            // the fork: it relays the child's stderr as it comes, and the
+            // end of that stream is the child's exit.
+            let (timed_out, tail) = watch_stderr(reader, deadline.map(|d| d + GRACE));
+            if timed_out {
+                let _ = nix::sys::signal::kill(child, nix::sys::signal::Signal::SIGKILL);
+            }
+            let end = match end_of(nix::sys::wait::waitpid(child, None)) {
+                _ if timed_out => End::TimedOut,
+                end => end,
             };
-            let end = match waited {
-                Some(status) => end_of(status),
-                None => {
-                    let _ = nix::sys::signal::kill(child, nix::sys::signal::Signal::SIGKILL);
-                    let _ = rx.recv();
-                    End::TimedOut
-                }
-            };
-            let tail = relay.join().unwrap_or_default();
             match end {
                 End::Exited(code) => {
                     // What the child printed that was not ours (rare) still
@@ -248,6 +241,54 @@ pub fn supervise(
     }
 }
 
+/// Relay a child's stderr ([`route_line`]) until it ends (the child
+/// exited) or `limit` passes; says whether time ran out, and gives the
+/// tail kept.
+#[cfg(unix)]
+fn watch_stderr(mut reader: std::io::PipeReader, limit: Option<Duration>) -> (bool, String) {
+    use nix::poll::{PollFd, PollFlags, PollTimeout, poll};
+    use std::os::fd::AsFd;
+    let started = std::time::Instant::now();
+    let (mut tail, mut line, mut buf) = (String::new(), Vec::new(), [0u8; 4096]);
+    let timed_out = loop {
+        let timeout = match limit {
+            None => PollTimeout::NONE,
+            Some(l) => {
+                let left = l.saturating_sub(started.elapsed());
+                if left.is_zero() {
+                    break true;
+                }
+                let ms = i32::try_from(left.as_millis() + 1).unwrap_or(i32::MAX);
+                PollTimeout::try_from(ms).unwrap_or(PollTimeout::MAX)
+            }
+        };
+        let mut fds = [PollFd::new(reader.as_fd(), PollFlags::POLLIN)];
+        match poll(&mut fds, timeout) {
+            Ok(0) | Err(nix::errno::Errno::EINTR) => continue,
+            Err(_) => break false,
+            Ok(_) => {}
+        }
+        match reader.read(&mut buf) {
+            Ok(0) => break false,
+            Ok(n) => {
+                for &b in &buf[..n] {
+                    line.push(b);
+                    if b == b'\n' {
+                        route_line(&line, true, &mut tail);
+                        line.clear();
+                    }
+                }
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(_) => break false,
+        }
+    };
+    if !line.is_empty() {
+        route_line(&line, true, &mut tail);
+    }
+    (timed_out, tail)
+}
+
 #[cfg(unix)]
 fn end_of(status: nix::Result<nix::sys::wait::WaitStatus>) -> End {
     use nix::sys::wait::WaitStatus;
@@ -260,11 +301,8 @@ fn end_of(status: nix::Result<nix::sys::wait::WaitStatus>) -> End {
     }
 }
 
-/// Read a child's stderr to its end. With `relay`, the child's own
-/// messages (lines starting `ats-score`) go to our stderr as they come; the
-/// rest (the runtime's last words before an abort) is kept, up to [`TAIL`]
-/// bytes of its end, to tell how the child died.
-fn read_stderr(reader: impl Read, relay: bool) -> String {
+/// Read a worker's stderr to its end, keeping its tail ([`route_line`]).
+fn read_stderr(reader: impl Read) -> String {
     use std::io::BufRead;
     let mut tail = String::new();
     let mut lines = std::io::BufReader::new(reader.take(64 * 1024 * 1024));
@@ -273,20 +311,28 @@ fn read_stderr(reader: impl Read, relay: bool) -> String {
         if n == 0 {
             break;
         }
-        if relay && line.starts_with(b"ats-score") {
-            let _ = std::io::stderr().write_all(&line);
-        } else {
-            tail.push_str(&String::from_utf8_lossy(&line));
-            if tail.len() > TAIL {
-                let cut = (tail.len() - TAIL / 2..tail.len())
-                    .find(|&i| tail.is_char_boundary(i))
-                    .unwrap_or(tail.len());
-                tail.drain(..cut);
-            }
-        }
+        route_line(&line, false, &mut tail);
         line.clear();
     }
     tail
+}
+
+/// One line of a child's stderr. With `relay`, the child's own messages
+/// (lines starting `ats-score`) go to our stderr; the rest (the runtime's
+/// last words before an abort) is kept in `tail`, up to [`TAIL`] bytes of
+/// its end, to tell how the child died.
+fn route_line(line: &[u8], relay: bool, tail: &mut String) {
+    if relay && line.starts_with(b"ats-score") {
+        let _ = std::io::stderr().write_all(line);
+        return;
+    }
+    tail.push_str(&String::from_utf8_lossy(line));
+    if tail.len() > TAIL {
+        let cut = (tail.len() - TAIL / 2..tail.len())
+            .find(|&i| tail.is_char_boundary(i))
+            .unwrap_or(tail.len());
+        tail.drain(..cut);
+    }
 }
 
 /// Write one message: its length (4 bytes, little-endian), then its bytes.
@@ -378,7 +424,7 @@ impl Worker {
                 }
             }
         });
-        let stderr = std::thread::spawn(move || read_stderr(stderr, false));
+        let stderr = std::thread::spawn(move || read_stderr(stderr));
         // A worker that died at once is seen on its first reply.
         let _ = write_frame(&mut stdin, setup);
         Ok(Worker {

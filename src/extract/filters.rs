@@ -59,6 +59,50 @@ pub fn decode(
     Ok(data)
 }
 
+/// How many bytes [`decode`] would give, without keeping them when it can:
+/// a stream with no filter, a filter the text reader does not follow, or
+/// Flate alone (most streams) is measured as it streams by, so checking a
+/// page's fonts and images allocates nothing the size of them.
+pub fn decoded_len(
+    filters: &[Vec<u8>],
+    content: &[u8],
+    early_change: bool,
+    cap: u64,
+) -> Result<u64, Over> {
+    let known = |f: &Vec<u8>| {
+        matches!(
+            f.as_slice(),
+            b"FlateDecode"
+                | b"Fl"
+                | b"LZWDecode"
+                | b"LZW"
+                | b"ASCII85Decode"
+                | b"A85"
+                | b"ASCIIHexDecode"
+                | b"AHx"
+                | b"RunLengthDecode"
+                | b"RL"
+        )
+    };
+    let counted = |reader: &mut dyn Read| -> Result<u64, Over> {
+        let n = std::io::copy(&mut reader.take(cap + 1), &mut std::io::sink()).unwrap_or(0);
+        if n > cap { Err(Over) } else { Ok(n) }
+    };
+    match filters {
+        [] => Ok(content.len() as u64),
+        [first, ..] if !known(first) => Ok(content.len() as u64),
+        [flate] if matches!(flate.as_slice(), b"FlateDecode" | b"Fl") => {
+            // As `flate`: zlib, and raw deflate when zlib gives nothing.
+            let n = counted(&mut flate2::read::ZlibDecoder::new(content))?;
+            if n == 0 && content.len() > 2 {
+                return counted(&mut flate2::read::DeflateDecoder::new(&content[2..]));
+            }
+            Ok(n)
+        }
+        _ => decode(filters, content, early_change, cap).map(|d| d.len() as u64),
+    }
+}
+
 /// A writer that refuses to grow past its cap.
 struct Capped {
     out: Vec<u8>,
@@ -274,6 +318,31 @@ mod tests {
                 .len(),
             1_000_000
         );
+    }
+
+    #[test]
+    fn lengths_match_decoding() {
+        let text = b"BT /F1 12 Tf (Jordan Lee) Tj ET ".repeat(300);
+        let mut z = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::best());
+        z.write_all(&text).unwrap();
+        let zlib = z.finish().unwrap();
+        let hex: String = zlib.iter().map(|b| format!("{b:02x}")).collect();
+        for (chain, data) in [
+            (names(&[]), text.clone()),
+            (names(&["FlateDecode"]), zlib.clone()),
+            (names(&["ASCIIHexDecode", "FlateDecode"]), hex.into_bytes()),
+            (names(&["DCTDecode"]), zlib.clone()),
+        ] {
+            let full = decode(&chain, &data, true, 1 << 20).unwrap().len() as u64;
+            assert_eq!(
+                decoded_len(&chain, &data, true, 1 << 20),
+                Ok(full),
+                "{chain:?}"
+            );
+            // A filter the reader decodes is capped; raw bytes are what they are.
+            let capped = chain.first().is_some_and(|f| f != b"DCTDecode");
+            assert_eq!(decoded_len(&chain, &data, true, full - 1).is_err(), capped);
+        }
     }
 
     #[test]

@@ -238,15 +238,27 @@ pub(super) fn check_pdf(
             total += stream.content.len() as u64;
             continue;
         };
-        let decoded = filters::decode(
-            &chain,
-            &stream.content,
-            filters::early_change(&stream.dict),
-            budget,
-        )
-        .map_err(|_| too_much())?;
-        if repeats.contains_key(id) {
-            let ops = operator_count(&decoded);
+        let early = filters::early_change(&stream.dict);
+        let rewrite = filters::needs_rewrite(&chain);
+        // Measured as it streams by unless kept (rewritten for the reader).
+        let (length, decoded) = if rewrite {
+            let decoded =
+                filters::decode(&chain, &stream.content, early, budget).map_err(|_| too_much())?;
+            (decoded.len() as u64, Some(decoded))
+        } else {
+            let n = filters::decoded_len(&chain, &stream.content, early, budget)
+                .map_err(|_| too_much())?;
+            (n, None)
+        };
+        // An operator takes two bytes at least, so only a content stream
+        // that long can hold too many; only then is it decoded and counted.
+        if repeats.contains_key(id) && length >= 2 * MAX_PAGE_OPERATORS as u64 {
+            let ops = match &decoded {
+                Some(d) => operator_count(d),
+                None => filters::decode(&chain, &stream.content, early, budget)
+                    .map(|d| operator_count(&d))
+                    .map_err(|_| too_much())?,
+            };
             if ops > MAX_PAGE_OPERATORS {
                 return Err(over(
                     path,
@@ -256,11 +268,11 @@ pub(super) fn check_pdf(
             }
         }
         let times = repeats.get(id).copied().unwrap_or(1).max(1);
-        total = total.saturating_add((decoded.len() as u64).saturating_mul(times));
+        total = total.saturating_add(length.saturating_mul(times));
         if total > limits.max_unpacked {
             return Err(too_much());
         }
-        if filters::needs_rewrite(&chain) {
+        if let Some(decoded) = decoded {
             rewrites.push((*id, decoded));
         }
     }
@@ -339,13 +351,8 @@ fn operator_count(content: &[u8]) -> usize {
 /// from the raw bytes: each `/ObjStm` stream's data decoded through the
 /// filters its dictionary names, capped at the unpacked-size limit.
 pub(super) fn check_object_streams(path: &str, bytes: &[u8], limits: &Limits) -> Result<()> {
-    let find = |from: usize, what: &[u8]| {
-        bytes
-            .get(from..)?
-            .windows(what.len())
-            .position(|w| w == what)
-            .map(|p| from + p)
-    };
+    let find =
+        |from: usize, what: &[u8]| memchr::memmem::find(bytes.get(from..)?, what).map(|p| from + p);
     let mut total: u64 = 0;
     let mut at = 0;
     while let Some(marker) = find(at, b"/ObjStm") {

@@ -169,20 +169,19 @@ fn a_batch_of_hostile_files_prints_a_row_for_every_file() {
 }
 
 /// A worker that runs out of memory aborts; its file gets the memory error
-/// and the next files are read by a new worker. (The object-stream bomb is
-/// let past the unpacked-size check, so the reader itself hits the memory
-/// limit.)
+/// and the next files are read by a new worker. (An 8 MB text needs a few
+/// hundred megabytes to score, so a 100 MB limit stops it.)
 #[test]
 fn a_worker_out_of_memory_is_replaced() {
     let dir = tempfile::tempdir().unwrap();
-    let bomb = dir.path().join("objstm_bomb.pdf");
-    std::fs::write(&bomb, h::objstm_bomb()).unwrap();
+    let big = dir.path().join("big_text_8mb.txt");
+    std::fs::write(&big, h::big_text_8mb()).unwrap();
     let out = ats()
-        .arg(&bomb)
+        .arg(&big)
         .args(["fixtures/resumes/strong.txt", "fixtures/resumes/weak.txt"])
         .args(APPLE)
-        .args(["--format", "csv", "--jobs", "1", "--max-memory", "300"])
-        .args(["--max-unpacked", "100000", "--timeout", "60"])
+        .args(["--format", "csv", "--jobs", "1", "--max-memory", "100"])
+        .args(["--timeout", "60"])
         .timeout(Duration::from_secs(60))
         .output()
         .unwrap();
@@ -190,7 +189,7 @@ fn a_worker_out_of_memory_is_replaced() {
     let lines: Vec<&str> = csv.lines().collect();
     assert_eq!(lines.len(), 4, "{csv}");
     assert!(
-        lines[1].contains("needed more than 300 MB of memory"),
+        lines[1].contains("needed more than 100 MB of memory"),
         "{csv}"
     );
     assert!(
@@ -199,6 +198,20 @@ fn a_worker_out_of_memory_is_replaced() {
     );
     assert!(lines[3].starts_with("fixtures/resumes/weak.txt,"), "{csv}");
     assert_eq!(out.status.code(), Some(8));
+    // Alone, the same limit gives the same error and exit code.
+    let out = ats()
+        .arg(&big)
+        .args(APPLE)
+        .args(["--max-memory", "100", "--timeout", "60"])
+        .timeout(Duration::from_secs(60))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(9));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("--max-memory") && stderr.lines().count() == 1,
+        "{stderr}"
+    );
 }
 
 /// A file still being read at its deadline is stopped (its process

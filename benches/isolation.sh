@@ -14,6 +14,8 @@ new=$2
 args=(--company apple --role backend)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+# shellcheck source=benches/batch_mix.sh
+source "$(dirname "$0")/batch_mix.sh"
 
 echo "## One file, end to end (json), old vs new"
 for f in fixtures/resumes/strong.pdf fixtures/resumes/strong.docx fixtures/resumes/strong.txt \
@@ -25,16 +27,7 @@ for f in fixtures/resumes/strong.pdf fixtures/resumes/strong.docx fixtures/resum
 done
 
 echo "## Batch of 1000 resumes (the mix of benches/system.sh), -j 1 and -j 2"
-mkdir -p "$work/batch"
-i=0
-while [ $i -lt 1000 ]; do
-  for f in fixtures/resumes/*.pdf fixtures/resumes/*.docx fixtures/resumes/*.txt fixtures/structure/one-column.pdf fixtures/structure/skills-table.docx; do
-    [ $i -lt 1000 ] || break
-    ext=${f##*.}
-    cp "$f" "$work/batch/r$i.$ext"
-    i=$((i + 1))
-  done
-done
+batch_mix "$work/batch"
 for j in 1 2; do
   hyperfine -N --warmup 1 --runs 6 --style basic \
     "$old $work/batch ${args[*]} --format jsonl -j $j" \

@@ -9,6 +9,8 @@ bin=target/release/ats-score
 args=(--company apple --role backend)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+# shellcheck source=benches/batch_mix.sh
+source "$(dirname "$0")/batch_mix.sh"
 
 echo "## End to end vs pdftotext (same run, side by side)"
 for pdf in fixtures/resumes/strong.pdf fixtures/resumes/weak.pdf fixtures/resumes/traps.pdf fixtures/structure/three-pages.pdf; do
@@ -29,16 +31,7 @@ PY
 done
 
 echo "## Batch of 1000 resumes: 1 vs 2 threads"
-mkdir -p "$work/batch"
-i=0
-while [ $i -lt 1000 ]; do
-  for f in fixtures/resumes/*.pdf fixtures/resumes/*.docx fixtures/resumes/*.txt fixtures/structure/one-column.pdf fixtures/structure/skills-table.docx; do
-    [ $i -lt 1000 ] || break
-    ext=${f##*.}
-    cp "$f" "$work/batch/r$i.$ext"
-    i=$((i+1))
-  done
-done
+batch_mix "$work/batch"
 hyperfine -N --warmup 1 --runs 5 --style basic \
   "$bin $work/batch ${args[*]} --format jsonl -j 1" \
   "$bin $work/batch ${args[*]} --format jsonl -j 2" 2>&1 | grep -E "Time|±|faster|Benchmark"

@@ -420,11 +420,12 @@ pub const MAX_FORM_DEPTH: usize = 32;
 pub const MAX_SYNTAX_DEPTH: usize = 256;
 
 /// Forms must not draw themselves or nest deeper than [`MAX_FORM_DEPTH`],
-/// from any page.
+/// from any page (`xobjects`: each page's, as [`super::hidden::page_xobjects`]
+/// reads them).
 pub(super) fn check_forms(
     path: &str,
     doc: &pdf_extract::Document,
-    pages: &std::collections::BTreeMap<u32, pdf_extract::ObjectId>,
+    xobjects: &[Vec<super::hidden::XObject>],
 ) -> Result<()> {
     use pdf_extract::{Object, ObjectId};
     use std::collections::HashMap;
@@ -475,17 +476,15 @@ pub(super) fn check_forms(
         Some(deepest)
     }
     let mut known = HashMap::new();
-    for &page in pages.values() {
-        for (_, id, subtype) in super::hidden::page_xobjects(doc, page) {
-            if subtype == b"Form" && depth(doc, id, &mut Vec::new(), &mut known).is_none() {
-                return Err(over(
-                    path,
-                    format!(
-                        "its form XObjects draw themselves or nest more than {MAX_FORM_DEPTH} deep"
-                    ),
-                    "no real resume does this",
-                ));
-            }
+    for (_, id, subtype) in xobjects.iter().flatten() {
+        if subtype == b"Form" && depth(doc, *id, &mut Vec::new(), &mut known).is_none() {
+            return Err(over(
+                path,
+                format!(
+                    "its form XObjects draw themselves or nest more than {MAX_FORM_DEPTH} deep"
+                ),
+                "no real resume does this",
+            ));
         }
     }
     Ok(())

@@ -74,11 +74,17 @@ fn read(
             stream.set_content(decoded);
         }
     }
-    super::limits::check_forms(name, &doc, &pages)?;
-    for &page_id in pages.values() {
+    let pages: Vec<(u32, ObjectId)> = pages.into_iter().collect();
+    // Each page's XObjects, read once: the forms check, whether the drawn
+    // codes are known (forms) below, and the image count at the end.
+    let xobjects: Vec<_> = pages
+        .iter()
+        .map(|&(_, page)| hidden::page_xobjects(&doc, page))
+        .collect();
+    super::limits::check_forms(name, &doc, &xobjects)?;
+    for &(_, page_id) in &pages {
         skip_unneeded_font_programs(&mut doc, page_id);
     }
-    let pages: Vec<(u32, ObjectId)> = pages.into_iter().collect();
     // Each page is scanned for hidden text as drawn; pdf-extract then gets
     // its text operations alone (installed in between, as that needs the
     // document mutably).
@@ -88,12 +94,6 @@ fn read(
             Err(_) => (PageMarks::default(), None, None),
         }
     });
-    // Each page's XObjects, read once: forms decide below whether the
-    // drawn codes are known, images are counted at the end.
-    let xobjects: Vec<_> = pages
-        .iter()
-        .map(|&(_, page)| hidden::page_xobjects(&doc, page))
-        .collect();
     if lean {
         // The codes the pages draw, if every page was read here and none
         // draws forms (whose strings are not read here).

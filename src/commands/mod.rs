@@ -22,7 +22,7 @@ use std::time::Duration;
 /// `ats-score extract FILE`: the text as the scorer reads it, and
 /// optionally the sections found in it.
 pub fn extract(file: &Path, sections: bool, limits: &LimitArgs) -> Result<i32, Error> {
-    isolated(file, limits, 1, || {
+    isolated(&[file], limits, || {
         let deadline = timeout_of(limits).map(Deadline::after);
         let limits = limits_of(limits);
         let (_, extracted) = batch::read_file_here(file, deadline, &limits)?;
@@ -47,7 +47,7 @@ pub fn diff(
     output: &OutputArgs,
     limits: &LimitArgs,
 ) -> Result<i32, Error> {
-    isolated(new, limits, 2, || {
+    isolated(&[old, new], limits, || {
         let Some(scorer) = scorer_for(profile, output.quiet, None)? else {
             return Ok(exit::USAGE);
         };
@@ -72,7 +72,7 @@ pub fn diff(
 
 /// `ats-score profile-from-jd POSTING`: a starting profile as YAML.
 pub fn profile_from_jd(file: &Path, limits: &LimitArgs) -> Result<i32, Error> {
-    isolated(file, limits, 1, || {
+    isolated(&[file], limits, || {
         let (name, text) = read_jd(file)?;
         let p = ats_score::jd::profile(&name, &text)?;
         let yaml = serde_saphyr::to_string(&p).map_err(|e| Error::Internal {
@@ -87,31 +87,34 @@ pub fn profile_from_jd(file: &Path, limits: &LimitArgs) -> Result<i32, Error> {
     })
 }
 
-/// Run `work`, which reads `file`, in a confined child process
-/// ([`ats_score::isolate::supervise`]) with `files` times the per-file
-/// deadline: a file that aborts, exhausts memory or never ends gets its own
-/// error and exit code instead of taking the process down with it. Must be
-/// called before any thread starts.
+/// Run `work`, which reads `files`, in a confined child process
+/// ([`ats_score::isolate::supervise`]) with the per-file deadline for each:
+/// a file that aborts, exhausts memory or never ends gets its own error and
+/// exit code instead of taking the process down with it. Must be called
+/// before any thread starts.
 pub fn isolated(
-    file: &Path,
+    files: &[&Path],
     limits: &LimitArgs,
-    files: u32,
     work: impl FnOnce() -> Result<i32, Error>,
 ) -> Result<i32, Error> {
-    let shown = if file.as_os_str() == "-" {
-        "<stdin>".to_string()
-    } else {
-        escape::path(file)
-    };
+    let shown: Vec<String> = files
+        .iter()
+        .map(|f| match f.as_os_str() == "-" {
+            true => "<stdin>".to_string(),
+            false => escape::path(f),
+        })
+        .collect();
+    // A death names every file the child was reading (`diff` reads two).
+    let shown = shown.join(" or ");
     let c = confinement_of(limits);
     #[cfg(unix)]
     {
-        let deadline = c.timeout.map(|t| t * files);
+        let deadline = c.timeout.map(|t| t * files.len() as u32);
         ats_score::isolate::supervise(&shown, &c, deadline, work)
     }
     #[cfg(not(unix))]
     {
-        let _ = (shown, c, files);
+        let _ = (shown, c);
         work()
     }
 }

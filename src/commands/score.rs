@@ -22,7 +22,7 @@ pub fn score(args: &ScoreArgs) -> Result<i32, Error> {
     let single = args.resumes.len() == 1
         && (args.resumes[0].as_os_str() == "-" || !args.resumes[0].is_dir());
     if single {
-        return isolated(&args.resumes[0], &args.limits, 1, || single_file(args));
+        return isolated(&[&args.resumes[0]], &args.limits, || single_file(args));
     }
     if !profile_chosen(&args.profile) {
         eprintln!("ats-score: error: {NO_PROFILE}");
@@ -47,8 +47,8 @@ fn single_file(args: &ScoreArgs) -> Result<i32, Error> {
     let deadline = timeout_of(&args.limits).map(Deadline::after);
     let compile = || scorer_for(&args.profile, args.output.quiet, None);
     let read = || batch::read_file_here(path, deadline, &limits);
-    let stdin_twice = path.as_os_str() == "-" || args.profile.jd.as_deref() == Some(Path::new("-"));
-    let (scorer, read) = if stdin_twice {
+    let uses_stdin = path.as_os_str() == "-" || args.profile.jd.as_deref() == Some(Path::new("-"));
+    let (scorer, read) = if uses_stdin {
         (compile(), read())
     } else {
         std::thread::scope(|s| {

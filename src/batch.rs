@@ -239,7 +239,7 @@ where
         confinement,
         slots,
     } = pool;
-    let start = || -> Result<Worker> {
+    let start_worker = || -> Result<Worker> {
         let fail = |e: std::io::Error| Error::Internal {
             what: "batch".into(),
             detail: format!("cannot start a worker process: {e}"),
@@ -251,74 +251,121 @@ where
         }
     };
     let slots = slots.clamp(1, inputs.iter().filter(|i| i.is_ok()).count().max(1));
-    // Every slot's worker is ready before the first file, so a profile
-    // error stops the run before any output. Each slot starts its own: a
-    // worker dies with the thread that started it (Linux's parent-death
-    // signal follows the thread), so that thread must be the one that
-    // uses it.
-    let ready = std::sync::Barrier::new(slots);
-    let fatal: Mutex<Option<Error>> = Mutex::new(None);
+    // A panic starting a worker is that worker's failure, not a lost thread.
+    let start = || crate::error::catch_panic("starting a worker", start_worker);
     let next = AtomicUsize::new(0);
     let sink = Mutex::new(InOrder {
         next: 0,
         waiting: BTreeMap::new(),
         emit,
     });
-    let (inputs, stdin, answer, sink, next) = (&inputs, &stdin, &answer, &sink, &next);
-    let (ready, fatal, start) = (&ready, &fatal, &start);
+    let (inputs, stdin, answer, sink, next, start) =
+        (&inputs, &stdin, &answer, &sink, &next, &start);
+    // One file's row, whatever happens on the way.
+    let row = |worker: &mut Option<Worker>, input: &Input| -> T {
+        let Ok(path) = input else {
+            let e = input.as_ref().err();
+            let path = e.and_then(Error::path).unwrap_or_default();
+            return answer(
+                path,
+                Err(e.map_or_else(|| internal("no input"), clone_error)),
+            );
+        };
+        let name = if path.as_os_str() == "-" {
+            "<stdin>".to_string()
+        } else {
+            crate::report::escape::path(path)
+        };
+        let request = match (path.as_os_str() == "-", stdin) {
+            (true, Some(bytes)) => Request::Stdin(bytes.clone()),
+            _ => Request::Path(path.clone()),
+        };
+        let reply = match worker.take().map_or_else(start, Ok) {
+            Err(e) => Err(e),
+            Ok(mut w) => match w.call(&request.encode(), confinement.timeout) {
+                Ok(reply) => {
+                    *worker = Some(w);
+                    Ok(reply)
+                }
+                Err((end, tail)) => Err(verdict(&name, &end, &tail, confinement)),
+            },
+        };
+        answer(&name, reply)
+    };
+    let mut fatal = None;
     std::thread::scope(|s| {
+        // Every slot's worker is ready before the first file, so a profile
+        // error stops the run before any output. Each slot starts its own:
+        // a worker dies with the thread that started it (Linux's
+        // parent-death signal follows the thread), so that thread must be
+        // the one that uses it. Each slot says how its start went, then
+        // waits to be told to go; a slot that could not be started, or
+        // said nothing, is not waited for.
+        let (said, hear) = std::sync::mpsc::channel::<Option<Error>>();
+        let mut gos = Vec::new();
         for _ in 0..slots {
-            s.spawn(move || {
+            let (go, wait) = std::sync::mpsc::channel::<bool>();
+            let said = said.clone();
+            let slot = std::thread::Builder::new().spawn_scoped(s, move || {
                 let mut worker = match start() {
-                    Ok(w) => Some(w),
+                    Ok(w) => {
+                        let _ = said.send(None);
+                        Some(w)
+                    }
                     Err(e) => {
-                        lock(fatal).get_or_insert(e);
+                        let _ = said.send(Some(e));
                         None
                     }
                 };
-                ready.wait();
-                if lock(fatal).is_some() {
+                drop(said);
+                if wait.recv() != Ok(true) {
                     return;
                 }
                 loop {
                     let i = next.fetch_add(1, Ordering::Relaxed);
                     let Some(input) = inputs.get(i) else { break };
-                    let out = match input {
-                        Err(e) => answer(e.path().unwrap_or_default(), Err(clone_error(e))),
-                        Ok(path) => {
-                            let name = if path.as_os_str() == "-" {
-                                "<stdin>".to_string()
-                            } else {
-                                crate::report::escape::path(path)
-                            };
-                            let request = match (path.as_os_str() == "-", stdin) {
-                                (true, Some(bytes)) => Request::Stdin(bytes.clone()),
-                                _ => Request::Path(path.clone()),
-                            };
-                            let reply = match worker.take().map_or_else(start, Ok) {
-                                Err(e) => Err(e),
-                                Ok(mut w) => match w.call(&request.encode(), confinement.timeout) {
-                                    Ok(reply) => {
-                                        worker = Some(w);
-                                        Ok(reply)
-                                    }
-                                    Err((end, tail)) => {
-                                        Err(verdict(&name, &end, &tail, confinement))
-                                    }
-                                },
-                            };
-                            answer(&name, reply)
-                        }
-                    };
+                    let out = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                        row(&mut worker, input)
+                    }))
+                    .unwrap_or_else(|p| {
+                        let detail = crate::error::panic_message(p.as_ref());
+                        answer("", Err(internal(&detail)))
+                    });
                     lock(sink).put(i, out);
                 }
             });
+            if slot.is_ok() {
+                gos.push(go);
+            }
+        }
+        drop(said);
+        for _ in 0..gos.len() {
+            match hear.recv() {
+                Ok(Some(e)) => {
+                    fatal.get_or_insert(e);
+                }
+                Ok(None) => {}
+                Err(_) => break,
+            }
+        }
+        if gos.is_empty() {
+            fatal.get_or_insert(internal("cannot start a thread for the batch"));
+        }
+        for go in &gos {
+            let _ = go.send(fatal.is_none());
         }
     });
-    if let Some(e) = lock(fatal).take() {
-        return Err(e);
+    match fatal {
+        Some(e) => Err(e),
+        None => Ok(()),
     }
-    Ok(())
+}
+
+fn internal(detail: &str) -> Error {
+    Error::Internal {
+        what: "batch".into(),
+        detail: detail.into(),
+    }
 }
 
 fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {

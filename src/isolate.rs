@@ -156,7 +156,10 @@ pub fn sandbox_self() -> bool {
 /// past it is ended by the kernel even if its parent is gone.
 #[cfg(unix)]
 pub fn cpu_budget(timeout: Option<Duration>) {
-    use nix::sys::resource::{RLIM_INFINITY, Resource, UsageWho, getrusage, setrlimit};
+    use nix::sys::resource::{RLIM_INFINITY, Resource, UsageWho, getrlimit, getrusage, setrlimit};
+    // The hard limit stays as it is (an unprivileged process cannot raise
+    // it, and a batch system may have set one); the soft one moves under it.
+    let hard = getrlimit(Resource::RLIMIT_CPU).map_or(RLIM_INFINITY, |(_, hard)| hard);
     let soft = match (timeout, getrusage(UsageWho::RUSAGE_SELF)) {
         (Some(t), Ok(usage)) => {
             let used = usage.user_time().tv_sec() + usage.system_time().tv_sec();
@@ -164,7 +167,7 @@ pub fn cpu_budget(timeout: Option<Duration>) {
         }
         _ => RLIM_INFINITY,
     };
-    let _ = setrlimit(Resource::RLIMIT_CPU, soft, RLIM_INFINITY);
+    let _ = setrlimit(Resource::RLIMIT_CPU, soft.min(hard), hard);
 }
 
 /// Run `work` in a forked child confined by `c` and return its exit status;
@@ -218,8 +221,11 @@ pub fn supervise(
             // One thread does it all, so the parent costs nothing more than
             // the fork: it relays the child's stderr as it comes, and the
             // end of that stream is the child's exit.
-            let (timed_out, tail) = watch_stderr(reader, deadline.map(|d| d + GRACE));
-            if timed_out {
+            let (watched, tail) = watch_stderr(reader, deadline.map(|d| d + GRACE));
+            // Out of time, or the watch failed (then nothing would bound
+            // the wait below): the child is stopped.
+            let timed_out = watched == Watch::TimedOut;
+            if watched != Watch::Ended {
                 let _ = nix::sys::signal::kill(child, nix::sys::signal::Signal::SIGKILL);
             }
             let end = match end_of(nix::sys::wait::waitpid(child, None)) {
@@ -241,11 +247,21 @@ pub fn supervise(
     }
 }
 
-/// Relay a child's stderr ([`route_line`]) until it ends (the child
-/// exited) or `limit` passes; says whether time ran out, and gives the
-/// tail kept.
+/// How watching a child's stderr ended.
 #[cfg(unix)]
-fn watch_stderr(mut reader: std::io::PipeReader, limit: Option<Duration>) -> (bool, String) {
+#[derive(Debug, PartialEq, Eq)]
+enum Watch {
+    /// The stream ended: the child exited.
+    Ended,
+    TimedOut,
+    /// The pipe could not be watched.
+    Failed,
+}
+
+/// Relay a child's stderr ([`route_line`]) until it ends (the child
+/// exited) or `limit` passes; says which, and gives the tail kept.
+#[cfg(unix)]
+fn watch_stderr(mut reader: std::io::PipeReader, limit: Option<Duration>) -> (Watch, String) {
     use nix::poll::{PollFd, PollFlags, PollTimeout, poll};
     use std::os::fd::AsFd;
     let started = std::time::Instant::now();
@@ -256,7 +272,7 @@ fn watch_stderr(mut reader: std::io::PipeReader, limit: Option<Duration>) -> (bo
             Some(l) => {
                 let left = l.saturating_sub(started.elapsed());
                 if left.is_zero() {
-                    break true;
+                    break Watch::TimedOut;
                 }
                 let ms = i32::try_from(left.as_millis() + 1).unwrap_or(i32::MAX);
                 PollTimeout::try_from(ms).unwrap_or(PollTimeout::MAX)
@@ -265,11 +281,11 @@ fn watch_stderr(mut reader: std::io::PipeReader, limit: Option<Duration>) -> (bo
         let mut fds = [PollFd::new(reader.as_fd(), PollFlags::POLLIN)];
         match poll(&mut fds, timeout) {
             Ok(0) | Err(nix::errno::Errno::EINTR) => continue,
-            Err(_) => break false,
+            Err(_) => break Watch::Failed,
             Ok(_) => {}
         }
         match reader.read(&mut buf) {
-            Ok(0) => break false,
+            Ok(0) => break Watch::Ended,
             Ok(n) => {
                 for &b in &buf[..n] {
                     line.push(b);
@@ -280,7 +296,7 @@ fn watch_stderr(mut reader: std::io::PipeReader, limit: Option<Duration>) -> (bo
                 }
             }
             Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
-            Err(_) => break false,
+            Err(_) => break Watch::Failed,
         }
     };
     if !line.is_empty() {
@@ -305,9 +321,11 @@ fn end_of(status: nix::Result<nix::sys::wait::WaitStatus>) -> End {
 fn read_stderr(reader: impl Read) -> String {
     use std::io::BufRead;
     let mut tail = String::new();
-    let mut lines = std::io::BufReader::new(reader.take(64 * 1024 * 1024));
+    let mut lines = std::io::BufReader::new(reader);
     let mut line = Vec::new();
-    while let Ok(n) = lines.read_until(b'\n', &mut line) {
+    // Lines are read whole up to a bound; a longer one is kept in part and
+    // the rest drained, so the worker never writes to a closed pipe.
+    while let Ok(n) = (&mut lines).take(64 * 1024).read_until(b'\n', &mut line) {
         if n == 0 {
             break;
         }
@@ -408,23 +426,34 @@ impl Worker {
             return Err(std::io::Error::other("the worker has no pipes"));
         };
         let (tx, replies) = std::sync::mpsc::channel();
-        std::thread::spawn(move || {
-            loop {
-                match read_frame(&mut stdout) {
-                    Ok(Some(reply)) => {
-                        if tx.send(Ok(reply)).is_err() {
+        // A thread the system will not start is an error for this worker,
+        // not a panic that would leave the batch waiting.
+        let threads = std::thread::Builder::new()
+            .spawn(move || {
+                loop {
+                    match read_frame(&mut stdout) {
+                        Ok(Some(reply)) => {
+                            if tx.send(Ok(reply)).is_err() {
+                                break;
+                            }
+                        }
+                        Ok(None) => break,
+                        Err(e) => {
+                            let _ = tx.send(Err(e));
                             break;
                         }
                     }
-                    Ok(None) => break,
-                    Err(e) => {
-                        let _ = tx.send(Err(e));
-                        break;
-                    }
                 }
+            })
+            .and_then(|_| std::thread::Builder::new().spawn(move || read_stderr(stderr)));
+        let stderr = match threads {
+            Ok(stderr) => stderr,
+            Err(e) => {
+                let _ = child.kill();
+                let _ = child.wait();
+                return Err(e);
             }
-        });
-        let stderr = std::thread::spawn(move || read_stderr(stderr));
+        };
         // A worker that died at once is seen on its first reply.
         let _ = write_frame(&mut stdin, setup);
         Ok(Worker {

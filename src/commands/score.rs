@@ -155,7 +155,9 @@ fn render(
     let out = match (&format, &result, profile) {
         _ if args.output.quiet => String::new(),
         (OutputFormat::Jsonl, Ok(a), Some(p)) => report::json::render_line(a, p),
-        (OutputFormat::Jsonl, Err(e), _) => format!("{}\n", report::json::error_value(path, e)),
+        (OutputFormat::Jsonl, Err(e), _) => {
+            report::json::to_string(&report::json::error_value(path, e), false) + "\n"
+        }
         (OutputFormat::Csv, Ok(a), _) => report::csv::scored(a),
         (OutputFormat::Csv, Err(e), _) => report::csv::failed(path, e),
         (OutputFormat::Json, Ok(a), Some(p)) => report::json::render_element(a, p),
@@ -184,8 +186,12 @@ pub fn batch_worker(args: &ScoreArgs) -> i32 {
     ats_score::isolate::confine_self(confinement.max_memory);
     let limits = limits_of(&args.limits);
     let scorer = std::cell::OnceCell::new();
-    let setup = |stdin: Vec<u8>| {
-        let jd = (!stdin.is_empty()).then(|| String::from_utf8_lossy(&stdin).into_owned());
+    let setup = |message: Vec<u8>| {
+        // `J` and the posting the parent read from `-` (maybe empty: the
+        // worker must never read its own stdin, the parent's pipe), or `-`.
+        let jd = message
+            .strip_prefix(b"J")
+            .map(|posting| String::from_utf8_lossy(posting).into_owned());
         let compiled = ats_score::error::catch_panic("the profile", || {
             scorer_for(&args.profile, true, jd)?.ok_or_else(|| Error::Reported {
                 code: exit::USAGE,
@@ -251,10 +257,9 @@ fn many_files(args: &ScoreArgs) -> Result<i32, Error> {
     } else {
         None
     };
-    let setup = if jd_stdin {
-        read_jd(Path::new("-"))?.1.into_bytes()
-    } else {
-        Vec::new()
+    let setup = match jd_stdin {
+        true => [b"J".as_slice(), read_jd(Path::new("-"))?.1.as_bytes()].concat(),
+        false => b"-".to_vec(),
     };
     let progress = if std::io::stderr().is_terminal() && !quiet {
         let bar =

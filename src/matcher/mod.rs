@@ -441,12 +441,12 @@ struct Coverage(std::collections::BTreeMap<usize, usize>);
 impl Coverage {
     /// Whether any covered span overlaps `s` (as [`Span::overlaps`]).
     fn overlaps(&self, s: Span) -> bool {
-        s.start < s.end
-            && self
-                .0
-                .range(..s.end)
-                .next_back()
-                .is_some_and(|(&start, &end)| start < end && end > s.start)
+        // The covered interval starting last before `s` ends is the only
+        // one that can reach into it (they are disjoint and sorted).
+        self.0
+            .range(..s.end)
+            .next_back()
+            .is_some_and(|(_, &end)| end > s.start)
     }
 
     fn add(&mut self, s: Span) {

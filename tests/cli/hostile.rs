@@ -309,6 +309,26 @@ fn hostile_profiles_and_postings_are_bounded() {
     );
 }
 
+/// A batch's workers never read their own stdin (the parent's pipe): an
+/// empty posting on `-` is an error about the posting, at once, even with
+/// no time limit.
+#[test]
+fn an_empty_posting_on_stdin_fails_a_batch_at_once() {
+    let out = ats()
+        .args(["fixtures/resumes/strong.txt", "fixtures/resumes/weak.txt"])
+        .args(["--jd", "-", "--timeout", "0"])
+        .write_stdin("")
+        .timeout(Duration::from_secs(30))
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        out.status.code().is_some_and(|c| c != 0 && c != 7),
+        "{stderr}"
+    );
+    assert!(out.stdout.is_empty(), "{stderr}");
+}
+
 #[cfg(unix)]
 #[test]
 fn profiles_must_be_readable_regular_files() {

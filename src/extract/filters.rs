@@ -31,6 +31,34 @@ pub fn chain(dict: &pdf_extract::Dictionary) -> Option<Vec<Vec<u8>>> {
     }
 }
 
+/// A filter decoded here, by its name or abbreviation.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Filter {
+    Flate,
+    Lzw,
+    Ascii85,
+    AsciiHex,
+    RunLength,
+}
+
+impl Filter {
+    fn of(name: &[u8]) -> Option<Filter> {
+        Some(match name {
+            b"FlateDecode" | b"Fl" => Filter::Flate,
+            b"LZWDecode" | b"LZW" => Filter::Lzw,
+            b"ASCII85Decode" | b"A85" => Filter::Ascii85,
+            b"ASCIIHexDecode" | b"AHx" => Filter::AsciiHex,
+            b"RunLengthDecode" | b"RL" => Filter::RunLength,
+            _ => return None,
+        })
+    }
+
+    /// Whether lopdf reads this filter by this name itself.
+    fn lopdf_reads(name: &[u8]) -> bool {
+        matches!(name, b"FlateDecode" | b"LZWDecode" | b"ASCII85Decode")
+    }
+}
+
 /// Decode `content` through `filters`, stopping with [`Over`] once any
 /// stage's output passes `cap` bytes. A filter it does not know (images'
 /// DCT, JPX, CCITT, JBIG2) ends the chain: the bytes so far are what the
@@ -44,13 +72,13 @@ pub fn decode(
 ) -> Result<Vec<u8>, Over> {
     let mut data = content.to_vec();
     for filter in filters {
-        data = match filter.as_slice() {
-            b"FlateDecode" | b"Fl" => flate(&data, cap)?,
-            b"LZWDecode" | b"LZW" => lzw(&data, early_change, cap)?,
-            b"ASCII85Decode" | b"A85" => ascii85(&data),
-            b"ASCIIHexDecode" | b"AHx" => ascii_hex(&data),
-            b"RunLengthDecode" | b"RL" => run_length(&data, cap)?,
-            _ => break,
+        data = match Filter::of(filter) {
+            Some(Filter::Flate) => flate(&data, cap)?,
+            Some(Filter::Lzw) => lzw(&data, early_change, cap)?,
+            Some(Filter::Ascii85) => ascii85(&data),
+            Some(Filter::AsciiHex) => ascii_hex(&data),
+            Some(Filter::RunLength) => run_length(&data, cap)?,
+            None => break,
         };
         if data.len() as u64 > cap {
             return Err(Over);
@@ -69,29 +97,14 @@ pub fn decoded_len(
     early_change: bool,
     cap: u64,
 ) -> Result<u64, Over> {
-    let known = |f: &Vec<u8>| {
-        matches!(
-            f.as_slice(),
-            b"FlateDecode"
-                | b"Fl"
-                | b"LZWDecode"
-                | b"LZW"
-                | b"ASCII85Decode"
-                | b"A85"
-                | b"ASCIIHexDecode"
-                | b"AHx"
-                | b"RunLengthDecode"
-                | b"RL"
-        )
-    };
     let counted = |reader: &mut dyn Read| -> Result<u64, Over> {
         let n = std::io::copy(&mut reader.take(cap + 1), &mut std::io::sink()).unwrap_or(0);
         if n > cap { Err(Over) } else { Ok(n) }
     };
     match filters {
         [] => Ok(content.len() as u64),
-        [first, ..] if !known(first) => Ok(content.len() as u64),
-        [flate] if matches!(flate.as_slice(), b"FlateDecode" | b"Fl") => {
+        [first, ..] if Filter::of(first).is_none() => Ok(content.len() as u64),
+        [only] if Filter::of(only) == Some(Filter::Flate) => {
             // As `flate`: zlib, and raw deflate when zlib gives nothing.
             let n = counted(&mut flate2::read::ZlibDecoder::new(content))?;
             if n == 0 && content.len() > 2 {
@@ -244,12 +257,9 @@ fn run_length(input: &[u8], cap: u64) -> Result<Vec<u8>, Over> {
 /// Whether lopdf cannot follow this chain but [`decode`] can, so the stream
 /// should be rewritten decoded before the text is read.
 pub fn needs_rewrite(filters: &[Vec<u8>]) -> bool {
-    filters.iter().any(|f| {
-        matches!(
-            f.as_slice(),
-            b"ASCIIHexDecode" | b"AHx" | b"RunLengthDecode" | b"RL" | b"Fl" | b"A85" | b"LZW"
-        )
-    })
+    filters
+        .iter()
+        .any(|f| Filter::of(f).is_some() && !Filter::lopdf_reads(f))
 }
 
 /// `/DecodeParms /EarlyChange` (LZW), default on.

@@ -10,6 +10,7 @@ use std::path::Path;
 fn main() {
     git_version();
     skill_names();
+    ordinary_words();
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("profiles");
     println!("cargo:rerun-if-changed={}", root.display());
     let mut entries = Vec::new();
@@ -111,4 +112,31 @@ fn skill_names() {
     out.push_str("];\n");
     let out_dir = std::env::var("OUT_DIR").unwrap();
     std::fs::write(Path::new(&out_dir).join("skill_names.rs"), out).unwrap();
+}
+
+/// `taxonomy/ordinary-words.txt` as a sorted slice, for the matcher's
+/// context check (`src/matcher/context.rs`).
+fn ordinary_words() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("taxonomy/ordinary-words.txt");
+    println!("cargo:rerun-if-changed={}", path.display());
+    let text = std::fs::read_to_string(&path).unwrap();
+    let lines = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(str::to_lowercase);
+    let (mut words, mut phrases): (Vec<String>, Vec<String>) =
+        lines.partition(|l| l.chars().all(char::is_alphanumeric));
+    let mut out = String::new();
+    for (name, list) in [("ORDINARY_WORDS", &mut words), ("SET_PHRASES", &mut phrases)] {
+        list.sort();
+        list.dedup();
+        writeln!(out, "pub(super) static {name}: &[&str] = &[").unwrap();
+        for w in list.iter() {
+            writeln!(out, "    {w:?},").unwrap();
+        }
+        out.push_str("];\n");
+    }
+    let out_dir = std::env::var("OUT_DIR").unwrap();
+    std::fs::write(Path::new(&out_dir).join("ordinary_words.rs"), out).unwrap();
 }

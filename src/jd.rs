@@ -236,6 +236,7 @@ fn term_of(skill: &Skill, weight: f64) -> Term {
         aliases_case_sensitive: skill.aliases_case_sensitive.clone(),
         case_sensitive: skill.case_sensitive,
         exclude: skill.exclude.clone(),
+        needs_context: None,
     }
 }
 
@@ -291,6 +292,7 @@ pub fn profile(name: &str, text: &str) -> Result<Profile> {
             rules: 0.0,
             alias_credit: 0.5,
             variant_credit: 0.5,
+            full_rules_at: 0.5,
         },
         groups,
         rules: Vec::new(),

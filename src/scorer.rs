@@ -74,7 +74,12 @@ impl Scorer {
         // Words under Interests/Hobbies are pastimes ("Kafka and Borges",
         // "Taylor Swift trivia"), not skills: they neither score nor trigger
         // rules.
-        let mut hits = self.compiled.matcher().find(&norm);
+        let skills: Vec<Span> = sections
+            .iter()
+            .filter(|s| s.kind == sections::SectionKind::Skills)
+            .map(|s| s.span)
+            .collect();
+        let mut hits = self.compiled.matcher().find_in(&norm, &skills);
         hits.retain(|h| {
             sections::section_at(&sections, h.span.start) != sections::SectionKind::Interests
         });
@@ -292,7 +297,12 @@ impl Scorer {
             })
             .collect();
         let s = &self.profile().scoring;
-        score::score(s.keywords, s.rules, &groups, &rules)
+        let split = score::Split {
+            keywords: s.keywords,
+            rules: s.rules,
+            full_rules_at: s.full_rules_at,
+        };
+        score::score(split, &groups, &rules)
     }
 }
 

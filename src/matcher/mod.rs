@@ -7,6 +7,7 @@
 //! hits "JavaScript", "C" never hits "C++", "C#" or "Objective-C", and "SQL"
 //! never hits "NoSQL" or "MySQL".
 
+mod context;
 mod tokens;
 
 use crate::model::{HitKind, Span};
@@ -15,6 +16,7 @@ use aho_corasick::{AhoCorasick, MatchKind};
 use std::collections::HashMap;
 use std::sync::LazyLock;
 use tokens::{Token, tokenize, window_gap_ok};
+pub use context::is_ordinary;
 pub use tokens::{is_cjk, on_boundary};
 
 /// One phrase to look for, with the other ways to write it.
@@ -31,6 +33,10 @@ pub struct PhraseSpec {
     /// Whether to look for misspellings (skill terms: yes; rule phrases,
     /// which are ordinary words like "caching", no).
     pub typos: bool,
+    /// Whether a one-word form counts only with technical context (see
+    /// [`context`]); `None` decides by the word (the ordinary-word list,
+    /// Title case or one letter when case-sensitive).
+    pub needs_context: Option<bool>,
 }
 
 /// A place where a phrase was found.
@@ -51,6 +57,8 @@ struct Form {
     /// The form as written in the profile, spaces collapsed.
     text: String,
     case_sensitive: bool,
+    /// Counts only with technical context (see [`context`]).
+    gated: bool,
 }
 
 /// A form whose misspellings we report, split into lower-case tokens.
@@ -80,6 +88,8 @@ pub struct Matcher {
     /// a window can only hold a one-word typo of such a phrase if it starts
     /// with its first word or continues with its second.
     typo_words: HashMap<String, Vec<(usize, usize)>>,
+    /// Per phrase: some one-word form of it needs context.
+    gated_phrase: Vec<bool>,
 }
 
 impl Matcher {
@@ -88,6 +98,7 @@ impl Matcher {
         let mut variants: HashMap<String, Vec<(usize, Option<String>)>> = HashMap::new();
         let mut max_tokens = 1;
         let mut typo_targets = Vec::new();
+        let mut gated_phrase = vec![false; specs.len()];
         for (i, spec) in specs.iter().enumerate() {
             let forms = std::iter::once((spec.text.as_str(), spec.case_sensitive, HitKind::Exact))
                 .chain(
@@ -121,6 +132,12 @@ impl Matcher {
                         });
                     }
                 }
+                let one_word = !text.contains(' ');
+                let gated = match spec.needs_context {
+                    Some(need) => need && one_word,
+                    None => context::ordinary_form(&text, cs),
+                };
+                gated_phrase[i] |= gated;
                 by_needle
                     .entry(text.to_lowercase())
                     .or_default()
@@ -129,6 +146,7 @@ impl Matcher {
                         kind,
                         text,
                         case_sensitive: cs,
+                        gated,
                     });
             }
         }
@@ -162,6 +180,7 @@ impl Matcher {
             max_tokens,
             typo_targets,
             typo_words,
+            gated_phrase,
         }
     }
 
@@ -173,6 +192,13 @@ impl Matcher {
     /// an exact hit of the same phrase is dropped, and a "typo" that is a
     /// real hit of any phrase is not a typo.
     pub fn find(&self, norm: &Normalized) -> Vec<Hit> {
+        self.find_in(norm, &[])
+    }
+
+    /// [`Matcher::find`], where `lists` are spans known to list skills
+    /// (the Skills section): a name that is also an ordinary word counts
+    /// there without further context.
+    pub fn find_in(&self, norm: &Normalized, lists: &[Span]) -> Vec<Hit> {
         // Line breaks become spaces so a phrase wrapped across lines by a PDF
         // still matches; the byte offsets do not change.
         let flat: String = norm
@@ -181,6 +207,7 @@ impl Matcher {
             .map(|c| if c == '\n' { ' ' } else { c })
             .collect();
         let mut hits = Vec::new();
+        let mut gated = Vec::new();
         for m in self.automaton.find_overlapping_iter(&flat) {
             let (start, end) = (m.start(), m.end());
             if !on_boundary(&norm.text, start, end) {
@@ -190,15 +217,43 @@ impl Matcher {
                 if form.case_sensitive && !same_case(&norm.text[start..end], &form.text) {
                     continue;
                 }
-                hits.push(Hit {
+                let hit = Hit {
                     phrase: form.phrase,
                     kind: form.kind,
                     span: Span::new(start, end),
-                });
+                };
+                if form.gated {
+                    gated.push(hit);
+                } else {
+                    hits.push(hit);
+                }
             }
         }
         let toks = tokenize(&norm.text);
+        // A one-word variant of a name that needs context ("ELIXIR",
+        // "Go's") needs it too.
+        let before = hits.len();
         self.find_variants(norm, &toks, &mut hits);
+        let mut k = before;
+        while k < hits.len() {
+            let h = &hits[k];
+            if self.gated_phrase[h.phrase] && !norm.text[h.span.start..h.span.end].contains(' ') {
+                gated.push(hits.swap_remove(k));
+            } else {
+                k += 1;
+            }
+        }
+        if !gated.is_empty() {
+            // Skill terms found without doubt are evidence for the names
+            // near them; rule phrases ("scale", "privacy") are not.
+            let evidence = hits
+                .iter()
+                .filter(|h| self.specs[h.phrase].typos)
+                .map(|h| h.span)
+                .collect();
+            let ctx = context::Context::new(&norm.text, &toks, evidence, lists);
+            hits.extend(gated.into_iter().filter(|h| ctx.supports(h.span)));
+        }
         self.find_typos(norm, &toks, &mut hits);
         self.drop_excluded(&flat, &mut hits);
         let mut kept = dedupe(hits);

@@ -32,6 +32,7 @@ pub fn phrase_spec(t: &Term, typos: bool) -> PhraseSpec {
         case_sensitive: t.case_sensitive,
         exclude: t.exclude.clone(),
         typos,
+        needs_context: t.needs_context,
     }
 }
 

@@ -56,6 +56,15 @@ pub struct Scoring {
     /// Credit (0–1) for a spelling/punctuation variant of a term.
     #[serde(default = "default_partial")]
     pub variant_credit: f64,
+    /// Keyword credit (0–1) from which the rules part counts in full;
+    /// below it rule points shrink in proportion, so a resume that is not
+    /// for this role earns little for avoiding its mistakes. 0: no scaling.
+    #[serde(default = "default_full_rules_at")]
+    pub full_rules_at: f64,
+}
+
+fn default_full_rules_at() -> f64 {
+    0.5
 }
 
 fn default_partial() -> f64 {
@@ -103,6 +112,12 @@ pub struct Term {
     /// Phrases in which the term does not count ("go-to", "Swift delivery").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub exclude: Vec<String>,
+    /// Whether the term and its one-word aliases count only with technical
+    /// context around them (a skills list, technical words nearby): unset,
+    /// the words of `taxonomy/ordinary-words.txt`, one-letter terms and
+    /// case-sensitive Title-case words do.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub needs_context: Option<bool>,
 }
 
 /// Whether a rule is one of the guide's mistakes or a strategy tip; the

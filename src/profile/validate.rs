@@ -30,6 +30,7 @@ impl Profile {
         for (name, v) in [
             ("alias_credit", s.alias_credit),
             ("variant_credit", s.variant_credit),
+            ("full_rules_at", s.full_rules_at),
         ] {
             if !(0.0..=1.0).contains(&v) {
                 return bad(format!("scoring.{name} must be between 0 and 1, not {v}"));

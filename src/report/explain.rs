@@ -104,10 +104,19 @@ pub fn render(a: &Analysis, profile: &Profile, width: u16) -> String {
         ]);
     }
     let _ = writeln!(out, "\n{t}");
+    let full_at = profile.scoring.full_rules_at;
+    let fit = if full_at > 0.0 {
+        format!(
+            "F = min(1, K ÷ {full_at}) = {:.4} (rule points follow fit: a resume without this role's keywords earns little for avoiding its mistakes)",
+            b.fit
+        )
+    } else {
+        "F = 1 (full_rules_at is 0)".to_string()
+    };
     out.push_str(&wrap(
         &format!(
-            "Rules: R = weight of rules passed ÷ all = {} ÷ {} = {:.4}; {:.1} × {:.4} = {:.2} points",
-            b.rule_weight.0, b.rule_weight.1, b.rules.credit, b.rules.max, b.rules.credit, b.rules.points
+            "Rules: R = weight of rules passed ÷ all = {} ÷ {} = {:.4}; {fit}; {:.1} × {:.4} × {:.4} = {:.2} points",
+            b.rule_weight.0, b.rule_weight.1, b.rules.credit, b.rules.max, b.rules.credit, b.fit, b.rules.points
         ),
         usize::from(width),
         "",

@@ -166,6 +166,7 @@ fn part(p: Part) -> Part {
     Part {
         max: r4(p.max),
         credit: r4(p.credit),
+        fit: p.fit.map(r4),
         points: r4(p.points),
     }
 }

@@ -9,8 +9,17 @@
 //!                    (no `count`: every term)
 //! keyword part  K  = Σ group weight × G ÷ Σ group weight
 //! rules part    R  = Σ weight of rules that did not fire ÷ Σ rule weight
-//! score            = round(100 × (keywords × K + rules × R) ÷ (keywords + rules))
+//! fit           F  = min(1, K ÷ full_rules_at)        (1 when full_rules_at is 0)
+//! score            = round(100 × (keywords × K + rules × R × F) ÷ (keywords + rules))
 //! ```
+//!
+//! `F` is there because avoiding a role's mistakes says nothing when the
+//! resume is not for that role: a nurse's resume fires none of the iOS
+//! rules, and before `F` it earned their 25 points. Rule points now follow
+//! the keyword credit up to `full_rules_at` (0.5 by default: a resume with
+//! half of a role's keywords is plainly written for it), so a resume with
+//! nothing of a role scores near zero there and one that fits is not
+//! penalized at all.
 //!
 //! It is a pure function so that "what would this edit add?" is just the
 //! same function on changed inputs.
@@ -48,6 +57,8 @@ pub struct Breakdown {
     pub exact: f64,
     pub keywords: Part,
     pub rules: Part,
+    /// `F`: the share of the rules part a resume can earn given its fit.
+    pub fit: f64,
     /// Group credits, in profile order.
     pub groups: Vec<f64>,
     /// Points of the keyword part each group earned, in profile order.
@@ -68,7 +79,10 @@ pub struct Part {
     pub max: f64,
     /// Fraction earned, 0–1.
     pub credit: f64,
-    /// `max × credit`.
+    /// The rules part only: `F`, the fit that scales it (see the module docs).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fit: Option<f64>,
+    /// `max × credit` (× `fit` for the rules part).
     pub points: f64,
 }
 
@@ -89,8 +103,32 @@ pub fn group_credit(group: &GroupInput) -> f64 {
     (earned[..n].iter().sum::<f64>() / denominator).min(1.0)
 }
 
-/// Score a resume. `keywords` and `rules` are the profile's point split.
-pub fn score(keywords: f64, rules: f64, groups: &[GroupInput], fired: &[RuleInput]) -> Breakdown {
+/// The profile's point split and how rule points follow fit.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Split {
+    pub keywords: f64,
+    pub rules: f64,
+    /// Keyword credit at which the rules part counts in full; 0 turns the
+    /// scaling off.
+    pub full_rules_at: f64,
+}
+
+/// `F` of the module docs.
+pub fn fit_factor(k: f64, full_rules_at: f64) -> f64 {
+    if full_rules_at <= 0.0 {
+        1.0
+    } else {
+        (k / full_rules_at).clamp(0.0, 1.0)
+    }
+}
+
+/// Score a resume.
+pub fn score(split: Split, groups: &[GroupInput], fired: &[RuleInput]) -> Breakdown {
+    let Split {
+        keywords,
+        rules,
+        full_rules_at,
+    } = split;
     let credits: Vec<f64> = groups.iter().map(group_credit).collect();
     let total_weight: f64 = groups.iter().map(|g| g.weight).sum();
     let earned = groups
@@ -112,9 +150,10 @@ pub fn score(keywords: f64, rules: f64, groups: &[GroupInput], fired: &[RuleInpu
     } else {
         1.0
     };
-    let split = keywords + rules;
-    let kmax = 100.0 * keywords / split;
-    let rmax = 100.0 * rules / split;
+    let total = keywords + rules;
+    let kmax = 100.0 * keywords / total;
+    let rmax = 100.0 * rules / total;
+    let f = fit_factor(k, full_rules_at);
     let group_points = groups
         .iter()
         .zip(&credits)
@@ -128,28 +167,31 @@ pub fn score(keywords: f64, rules: f64, groups: &[GroupInput], fired: &[RuleInpu
         .collect();
     let rule_points = fired
         .iter()
-        .map(|f| {
+        .map(|r| {
             if rule_weight > 0.0 {
-                rmax * f.weight / rule_weight
+                rmax * r.weight / rule_weight * f
             } else {
                 0.0
             }
         })
         .collect();
-    let exact = kmax * k + rmax * r;
+    let exact = kmax * k + rmax * r * f;
     Breakdown {
         score: exact.round().clamp(0.0, 100.0) as u32,
         exact,
         keywords: Part {
             max: kmax,
             credit: k,
+            fit: None,
             points: kmax * k,
         },
         rules: Part {
             max: rmax,
             credit: r,
-            points: rmax * r,
+            fit: Some(f),
+            points: rmax * r * f,
         },
+        fit: f,
         groups: credits,
         group_points,
         rule_points,
@@ -216,7 +258,7 @@ mod tests {
                 fired: false,
             },
         ];
-        let b = score(75.0, 25.0, &groups, &rules);
+        let b = score(SPLIT, &groups, &rules);
         // K = 3/4, R = 3/4 → 75 × .75 + 25 × .75 = 75
         assert_eq!(b.score, 75);
         assert_eq!(b.keywords.points, 56.25);
@@ -225,5 +267,43 @@ mod tests {
         assert_eq!(b.rule_points, [6.25, 18.75]);
         assert_eq!(b.keyword_weight, (3.0, 4.0));
         assert_eq!(b.rule_weight, (3.0, 4.0));
+        assert_eq!(b.fit, 1.0);
+    }
+
+    const SPLIT: Split = Split {
+        keywords: 75.0,
+        rules: 25.0,
+        full_rules_at: 0.5,
+    };
+
+    #[test]
+    fn rule_points_follow_fit() {
+        let groups = |credit| {
+            vec![GroupInput {
+                weight: 1.0,
+                count: None,
+                terms: vec![t(1.0, credit)],
+            }]
+        };
+        let clean = [RuleInput {
+            weight: 1.0,
+            fired: false,
+        }];
+        // No keyword at all: no rule points either.
+        let b = score(SPLIT, &groups(0.0), &clean);
+        assert_eq!((b.score, b.fit, b.rules.points), (0, 0.0, 0.0));
+        // K = 0.2 → F = 0.4: 15 + 25 × 0.4 = 25.
+        let b = score(SPLIT, &groups(0.2), &clean);
+        assert!((b.exact - 25.0).abs() < 1e-9, "{}", b.exact);
+        assert!((b.rule_points[0] - 10.0).abs() < 1e-9);
+        // From K = full_rules_at on, the rules count in full.
+        let b = score(SPLIT, &groups(0.5), &clean);
+        assert_eq!((b.fit, b.score), (1.0, 63));
+        // 0 turns the scaling off.
+        let off = Split {
+            full_rules_at: 0.0,
+            ..SPLIT
+        };
+        assert_eq!(score(off, &groups(0.0), &clean).score, 25);
     }
 }

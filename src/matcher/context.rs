@@ -1,0 +1,688 @@
+//! Whether a technology name that is also an ordinary word is used as the
+//! technology where it was found.
+//!
+//! "Go", "Swift", "Ruby", "Spring", "Express", "Kafka" and "R" are skills
+//! and also words and names: "a Go-getter", "Swift turnaround", "Ruby
+//! Martinez (reference)", "Spring 2021", "Express Delivery Co.", "Kafka on
+//! the Shore", "S. Annen, R.". A resume earns such a skill only where the
+//! text around it is technical, as a reader would judge it:
+//!
+//! - **A list of skills**: an item of a line that lists other technical
+//!   items ("Go, Python, SQL", "Helm | Argo CD"), or follows a skills
+//!   label ("Languages: Go"), or sits in the Skills section.
+//! - **Technical words nearby**: in the same sentence, within
+//!   [`WINDOW`] words, a technical word that is not itself ambiguous: a
+//!   taxonomy skill such as Kubernetes or PostgreSQL, another profile term,
+//!   or a word such as "service", "API", "framework" or "programming".
+//! - **Not a name**: a word glued to a capitalized word that is neither
+//!   technical nor the start of the sentence ("Ruby Chen", "Taylor Swift",
+//!   "Spring Semester") is a name, whatever is nearby.
+//!
+//! One-letter names ("R", "C") need more: a list, or a language word right
+//! next to them ("in R", "R packages", "embedded C", "C and C++").
+//!
+//! Which names need context is data: `taxonomy/ordinary-words.txt`, plus
+//! every case-sensitive one-word term in Title case and every one-letter
+//! term; a profile term can say `needs_context` either way.
+
+use super::tokens::Token;
+use crate::model::Span;
+
+mod words {
+    include!(concat!(env!("OUT_DIR"), "/ordinary_words.rs"));
+}
+
+/// How far, in words, technical evidence may sit from the name.
+pub const WINDOW: usize = 10;
+
+/// Whether a one-word form needs context: it is in the ordinary-word list,
+/// or it is case-sensitive and written in Title case ("Combine") or is one
+/// letter ("R").
+pub fn ordinary_form(text: &str, case_sensitive: bool) -> bool {
+    if text.contains(char::is_whitespace) || text.is_empty() {
+        return false;
+    }
+    if is_ordinary(text) {
+        return true;
+    }
+    let mut chars = text.chars();
+    let first = chars.next().is_some_and(char::is_uppercase);
+    let rest: Vec<char> = chars.collect();
+    case_sensitive
+        && first
+        && rest
+            .iter()
+            .all(|c| c.is_alphabetic() && c.is_lowercase())
+}
+
+/// The word (any case) is in `taxonomy/ordinary-words.txt`.
+pub fn is_ordinary(word: &str) -> bool {
+    words::ORDINARY_WORDS
+        .binary_search(&word.to_lowercase().as_str())
+        .is_ok()
+}
+
+/// Words that make the text around them technical. Lower case; matched
+/// against whole tokens.
+const CUES: &[&str] = &[
+    "algorithms",
+    "api",
+    "apis",
+    "apk",
+    "app",
+    "application",
+    "applications",
+    "apps",
+    "assertions",
+    "async",
+    "await",
+    "backend",
+    "batch",
+    "binaries",
+    "binary",
+    "broker",
+    "brokers",
+    "caching",
+    "callbacks",
+    "chart",
+    "charts",
+    "cli",
+    "cluster",
+    "clusters",
+    "code",
+    "codebase",
+    "codebases",
+    "coding",
+    "compile",
+    "compiled",
+    "compiler",
+    "components",
+    "concurrency",
+    "configuration",
+    "consumer",
+    "consumers",
+    "container",
+    "containers",
+    "cpu",
+    "crate",
+    "crates",
+    "dags",
+    "dashboards",
+    "database",
+    "databases",
+    "dataframes",
+    "deploy",
+    "deployed",
+    "deployment",
+    "deployments",
+    "developer",
+    "developers",
+    "embedded",
+    "endpoint",
+    "endpoints",
+    "engineer",
+    "engineers",
+    "entities",
+    "etl",
+    "firmware",
+    "flows",
+    "framework",
+    "frameworks",
+    "frontend",
+    "gem",
+    "gems",
+    "goroutines",
+    "gpu",
+    "hardening",
+    "ingestion",
+    "instrumentation",
+    "jobs",
+    "joins",
+    "kernel",
+    "kernels",
+    "language",
+    "languages",
+    "latency",
+    "libraries",
+    "library",
+    "memory",
+    "microservice",
+    "microservices",
+    "middleware",
+    "mocks",
+    "modeling",
+    "modelling",
+    "module",
+    "modules",
+    "multithreading",
+    "nodes",
+    "orchestration",
+    "package",
+    "packages",
+    "parser",
+    "partition",
+    "partitioned",
+    "partitioning",
+    "partitions",
+    "pipeline",
+    "pipelines",
+    "playbooks",
+    "plugin",
+    "plugins",
+    "producer",
+    "proficiency",
+    "proficient",
+    "profiler",
+    "profiling",
+    "programming",
+    "programs",
+    "publishers",
+    "queries",
+    "query",
+    "refactored",
+    "regression",
+    "rendering",
+    "repo",
+    "repository",
+    "retries",
+    "runtime",
+    "schema",
+    "script",
+    "scripting",
+    "scripts",
+    "sdk",
+    "sdks",
+    "server",
+    "serverless",
+    "servers",
+    "service",
+    "services",
+    "shaders",
+    "skills",
+    "software",
+    "spa",
+    "stack",
+    "statistical",
+    "streaming",
+    "subscribers",
+    "test",
+    "tests",
+    "threads",
+    "throughput",
+    "tooling",
+    "topic",
+    "topics",
+    "visualization",
+    "warehouse",
+    "warehouses",
+    "websocket",
+    "websockets",
+    "workflows",
+    "workloads",
+];
+
+/// Words right next to a one-letter language name that make it the
+/// language ("in R" alone is not enough: "published in R. Journal").
+const LANGUAGE_CUES: &[&str] = &[
+    "ansi",
+    "api",
+    "bindings",
+    "c++",
+    "code",
+    "codebase",
+    "coding",
+    "compiler",
+    "cran",
+    "developer",
+    "developers",
+    "dplyr",
+    "embedded",
+    "extension",
+    "extensions",
+    "firmware",
+    "gcc",
+    "ggplot2",
+    "language",
+    "libraries",
+    "library",
+    "markdown",
+    "matlab",
+    "package",
+    "packages",
+    "posix",
+    "programmer",
+    "programmers",
+    "programming",
+    "python",
+    "rstudio",
+    "sas",
+    "scripts",
+    "shiny",
+    "spss",
+    "stata",
+    "tidyverse",
+];
+
+/// Labels that start a line listing skills ("Languages: Go, Rust").
+const LIST_LABELS: &[&str] = &[
+    "backend",
+    "cloud",
+    "core",
+    "data",
+    "databases",
+    "devops",
+    "environment",
+    "expertise",
+    "frameworks",
+    "frontend",
+    "infrastructure",
+    "languages",
+    "libraries",
+    "mobile",
+    "platforms",
+    "proficient",
+    "programming",
+    "skills",
+    "stack",
+    "technical",
+    "technologies",
+    "tech",
+    "tools",
+    "toolbox",
+];
+
+/// What the text around a name is made of, built once per resume.
+pub struct Context<'a> {
+    text: &'a str,
+    toks: &'a [Token],
+    /// Places of technical words already found (profile terms that need
+    /// no context), sorted by start.
+    evidence: Vec<Span>,
+    /// Spans that are lists of skills whatever their shape (the Skills
+    /// section).
+    lists: &'a [Span],
+}
+
+impl<'a> Context<'a> {
+    pub fn new(
+        text: &'a str,
+        toks: &'a [Token],
+        mut evidence: Vec<Span>,
+        lists: &'a [Span],
+    ) -> Context<'a> {
+        evidence.sort_by_key(|s| s.start);
+        Context {
+            text,
+            toks,
+            evidence,
+            lists,
+        }
+    }
+
+    /// Whether the name at `span` is used as the technology.
+    pub fn supports(&self, span: Span) -> bool {
+        if self.in_set_phrase(span) {
+            return false;
+        }
+        let Some(at) = self.token_at(span) else {
+            return false;
+        };
+        let last = self.token_end(at, span);
+        if self.ordinary_compound(last) || self.year_after(last) {
+            return false;
+        }
+        let one_letter = span.end - span.start == 1;
+        if one_letter && self.initial(at, last) {
+            return false;
+        }
+        if self.lists.iter().any(|l| l.start <= span.start && span.end <= l.end) {
+            return true;
+        }
+        if self.in_skill_list(span) {
+            return true;
+        }
+        if self.looks_like_name(at, last) {
+            return false;
+        }
+        if self.version_after(last) {
+            return true;
+        }
+        if self.ordinary_opening(at, last) {
+            return false;
+        }
+        if one_letter {
+            return self.language_next_to(at, last)
+                || (self.preposition_before(at) && self.technical_near(at, last));
+        }
+        self.technical_near(at, last)
+    }
+
+    /// Inside a set phrase of `taxonomy/ordinary-words.txt` ("Rust Belt",
+    /// "go-to", "Vitamin C").
+    fn in_set_phrase(&self, span: Span) -> bool {
+        let word = self.text[span.start..span.end].to_lowercase();
+        words::SET_PHRASES.iter().any(|p| {
+            p.match_indices(word.as_str()).any(|(off, _)| {
+                let Some(start) = span.start.checked_sub(off) else {
+                    return false;
+                };
+                let end = start + p.len();
+                end <= self.text.len()
+                    && self.text.is_char_boundary(start)
+                    && self.text.is_char_boundary(end)
+                    && self.text[start..end].to_lowercase() == **p
+                    && super::on_boundary(self.text, start, end)
+            })
+        })
+    }
+
+    /// Glued by a hyphen to an ordinary word: "Go-getter", "Go-live"; not
+    /// "Go-based" or "Rust-native".
+    fn ordinary_compound(&self, last: usize) -> bool {
+        if self.gap_after(last) != "-" || last + 1 >= self.toks.len() {
+            return false;
+        }
+        let next = self.word(last + 1).to_lowercase();
+        !HYPHEN_OK.contains(&next.as_str())
+    }
+
+    /// Followed by a year: "Spring 2021", "Go 2019 conference".
+    fn year_after(&self, last: usize) -> bool {
+        last + 1 < self.toks.len()
+            && self.gap_after(last) == " "
+            && {
+                let w = self.word(last + 1);
+                w.len() == 4 && (w.starts_with("19") || w.starts_with("20")) && w.bytes().all(|b| b.is_ascii_digit())
+            }
+    }
+
+    /// Followed by a version: "Ruby 3.2", "Rails 7", "Swift 5.9".
+    fn version_after(&self, last: usize) -> bool {
+        if last + 1 >= self.toks.len() || self.gap_after(last) != " " {
+            return false;
+        }
+        let w = self.word(last + 1);
+        let digits = w.bytes().all(|b| b.is_ascii_digit());
+        digits && (w.len() <= 2 || self.gap_after(last + 1).starts_with('.'))
+    }
+
+    /// A one-letter name used as an initial: "R. Patel", "John R. Smith".
+    fn initial(&self, at: usize, last: usize) -> bool {
+        let gap = self.gap_after(last);
+        let capital_next = self
+            .toks
+            .get(last + 1)
+            .is_some_and(|_| self.word(last + 1).starts_with(char::is_uppercase));
+        gap.starts_with('.') && (capital_next || gap.trim().len() == 1 && gap.contains('\n'))
+            || at > 0
+                && self.gap_after(at - 1) == " "
+                && gap.starts_with('.')
+                && title_case(self.word(at - 1))
+            || gap.starts_with(".,")
+            || gap.trim_end() == "." && last + 1 >= self.toks.len()
+    }
+
+    /// Opens its sentence before a lower-case word that is not technical,
+    /// nor is the word after it: "Swift response to incidents", "Spark of
+    /// curiosity", "Combine datasets from Postgres". Used as the technology,
+    /// the name opens a sentence about itself: "Go services handling 20k
+    /// rps", "Jest snapshot tests".
+    fn ordinary_opening(&self, at: usize, last: usize) -> bool {
+        if !self.starts_sentence(at) || last + 1 >= self.toks.len() || self.breaks_after(last) {
+            return false;
+        }
+        let next = self.word(last + 1);
+        if !next.starts_with(char::is_lowercase) {
+            return false;
+        }
+        let technical = |i: usize| i < self.toks.len() && self.technical_token(i);
+        !(technical(last + 1) || (!self.breaks_after(last + 1) && technical(last + 2)))
+    }
+
+    /// "in", "with", "using", "to", "of" right before the name.
+    fn preposition_before(&self, at: usize) -> bool {
+        at > 0
+            && !self.breaks_after(at - 1)
+            && matches!(
+                self.word(at - 1).to_lowercase().as_str(),
+                "in" | "with" | "using" | "to" | "of" | "and" | "or"
+            )
+    }
+
+    /// The token that starts at `span.start`.
+    fn token_at(&self, span: Span) -> Option<usize> {
+        let i = self.toks.partition_point(|t| t.start < span.start);
+        (i < self.toks.len() && self.toks[i].start == span.start).then_some(i)
+    }
+
+    /// The last token inside `span`, from its first, `at`.
+    fn token_end(&self, at: usize, span: Span) -> usize {
+        let mut last = at;
+        while last + 1 < self.toks.len() && self.toks[last + 1].end <= span.end {
+            last += 1;
+        }
+        last
+    }
+
+    fn word(&self, i: usize) -> &str {
+        &self.text[self.toks[i].start..self.toks[i].end]
+    }
+
+    /// The text between token `i` and the next.
+    fn gap_after(&self, i: usize) -> &str {
+        let end = self.toks.get(i + 1).map_or(self.text.len(), |t| t.start);
+        &self.text[self.toks[i].end..end]
+    }
+
+    /// Whether the gap after token `i` ends a sentence or an item: `.`,
+    /// `!`, `?` or `;` (not after "Dr" or an initial), a blank line, a
+    /// bar or bullet, or a new line that starts a bullet.
+    fn breaks_after(&self, i: usize) -> bool {
+        let gap = self.gap_after(i);
+        let trimmed = gap.trim_end();
+        let w = self.word(i);
+        let abbreviation = w.chars().count() == 1
+            || ABBREVIATIONS.contains(&w.to_lowercase().as_str());
+        gap.contains("\n\n")
+            || trimmed.ends_with(['!', '?', ';'])
+            || (trimmed.ends_with('.') && !abbreviation)
+            || trimmed.contains(['•', '|'])
+            || gap.contains('\n')
+                && gap
+                    .rsplit('\n')
+                    .next()
+                    .is_some_and(|l| l.trim_start().starts_with(['-', '*', '•', '–', '·']))
+    }
+
+    /// Whether token `i` starts its sentence.
+    fn starts_sentence(&self, i: usize) -> bool {
+        i == 0 || self.breaks_after(i - 1) || self.gap_after(i - 1).contains('\n')
+    }
+
+    /// Whether token `i` is technical on its own: a cue word (not in Title
+    /// case mid-sentence, where it names something: "Apostolic Library"),
+    /// a taxonomy skill that is not ambiguous (alone or joined to the next
+    /// word: "Socket.IO", "Objective-C"), a lowerCamel identifier
+    /// ("flatMap"), or a place already found technical.
+    fn technical_token(&self, i: usize) -> bool {
+        let w = self.word(i);
+        let lower = w.to_lowercase();
+        if CUES.contains(&lower.as_str()) && !(title_case(w) && !self.starts_sentence(i)) {
+            return true;
+        }
+        if !is_ordinary(w) && w.chars().count() > 1 && crate::sections::is_skill_name(w) {
+            return true;
+        }
+        if i + 1 < self.toks.len() && matches!(self.gap_after(i), "." | "-" | "/") {
+            let joined = &self.text[self.toks[i].start..self.toks[i + 1].end];
+            if !is_ordinary(joined) && crate::sections::is_skill_name(joined) {
+                return true;
+            }
+        }
+        let mut chars = w.chars();
+        if chars.next().is_some_and(char::is_lowercase) && chars.any(char::is_uppercase) {
+            return true;
+        }
+        let t = self.toks[i];
+        let k = self.evidence.partition_point(|s| s.end <= t.start);
+        self.evidence
+            .get(k)
+            .is_some_and(|s| s.start <= t.start && t.end <= s.end)
+    }
+
+    /// Technical evidence within [`WINDOW`] words in the same sentence.
+    fn technical_near(&self, at: usize, last: usize) -> bool {
+        let mut i = at;
+        for _ in 0..WINDOW {
+            if i == 0 || self.breaks_after(i - 1) {
+                break;
+            }
+            i -= 1;
+            if self.technical_token(i) {
+                return true;
+            }
+        }
+        let mut j = last;
+        for _ in 0..WINDOW {
+            if j + 1 >= self.toks.len() || self.breaks_after(j) {
+                break;
+            }
+            j += 1;
+            if self.technical_token(j) {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// A language word right next to a one-letter name: one word either
+    /// side, or two across "and"/"or" ("R and Python").
+    fn language_next_to(&self, at: usize, last: usize) -> bool {
+        let cue = |i: usize| {
+            let w = self.word(i).to_lowercase();
+            LANGUAGE_CUES.contains(&w.as_str())
+        };
+        let joined = |i: usize| matches!(self.word(i), "and" | "or" | "with");
+        let before = at > 0 && !self.breaks_after(at - 1);
+        let after = last + 1 < self.toks.len() && !self.breaks_after(last);
+        (before && cue(at - 1))
+            || (after && cue(last + 1))
+            || (after
+                && joined(last + 1)
+                && last + 2 < self.toks.len()
+                && !self.breaks_after(last + 1)
+                && cue(last + 2))
+            || (before && at >= 2 && joined(at - 1) && !self.breaks_after(at - 2) && cue(at - 2))
+    }
+
+    /// Glued to a capitalized word that is not technical: "Ruby Chen",
+    /// "Taylor Swift", "Spring Semester". The word before counts only when
+    /// it does not start the sentence ("Led Go adoption" is fine); the word
+    /// after not when it names a product's part ("Spring Boot", "Kafka
+    /// Connect", "Looker Studio").
+    fn looks_like_name(&self, at: usize, last: usize) -> bool {
+        let name_word = |i: usize| {
+            let w = self.word(i);
+            title_case(w)
+                && !self.technical_token(i)
+                && !is_ordinary(w)
+                && !PRODUCT_WORDS.contains(&w.to_lowercase().as_str())
+        };
+        let spaced = |i: usize| self.gap_after(i) == " ";
+        let after = last + 1 < self.toks.len() && spaced(last) && name_word(last + 1);
+        let before =
+            at > 0 && spaced(at - 1) && name_word(at - 1) && !self.starts_sentence(at - 1);
+        after || before
+    }
+
+    /// An item of a skills line: the line (after an optional label) splits
+    /// into items at commas, bars, bullets and slashes, the name's item is
+    /// short, and a skills label leads the line or another item is
+    /// technical.
+    fn in_skill_list(&self, span: Span) -> bool {
+        let line_start = self.text[..span.start].rfind('\n').map_or(0, |i| i + 1);
+        let line_end = self.text[span.end..]
+            .find('\n')
+            .map_or(self.text.len(), |i| span.end + i);
+        let line = &self.text[line_start..line_end];
+        let (label, body, body_at) = match line.find(':') {
+            Some(c) if c < span.start - line_start && line[..c].split_whitespace().count() <= 4 => {
+                (Some(&line[..c]), &line[c + 1..], line_start + c + 1)
+            }
+            _ => (None, line, line_start),
+        };
+        let labelled = label.is_some_and(|l| {
+            l.split(|c: char| !c.is_alphanumeric())
+                .any(|w| LIST_LABELS.contains(&w.to_lowercase().as_str()))
+        });
+        let mut items = Vec::new();
+        let mut from = 0;
+        for (i, c) in body.char_indices() {
+            if matches!(c, ',' | ';' | '|' | '•' | '·' | '\t' | '/' | '(' | ')') {
+                items.push((from, i));
+                from = i + c.len_utf8();
+            }
+        }
+        items.push((from, body.len()));
+        let items: Vec<(usize, &str)> = items
+            .into_iter()
+            .map(|(a, b)| (body_at + a, body[a..b].trim()))
+            .filter(|(_, s)| !s.is_empty())
+            .collect();
+        let Some(own) = items
+            .iter()
+            .position(|&(at, s)| at <= span.start && span.end <= at + s.len() + 8)
+        else {
+            return false;
+        };
+        if items[own].1.split_whitespace().count() > 3 {
+            return false;
+        }
+        if labelled {
+            return true;
+        }
+        let technical = |s: &str| {
+            s.split_whitespace().count() <= 3
+                && (crate::sections::is_skill_name(s)
+                    || s.split_whitespace().all(crate::sections::is_skill_name))
+        };
+        let others: Vec<&str> = items
+            .iter()
+            .enumerate()
+            .filter(|&(i, _)| i != own)
+            .map(|(_, (_, s))| *s)
+            .collect();
+        let plain = others
+            .iter()
+            .filter(|s| technical(s) && !is_ordinary(s))
+            .count();
+        let any = others.iter().filter(|s| technical(s)).count();
+        plain >= 1 || any >= 2
+    }
+}
+
+/// A word in Title case: a capital, then lower-case letters.
+fn title_case(w: &str) -> bool {
+    let mut c = w.chars();
+    c.next().is_some_and(char::is_uppercase)
+        && c.clone().next().is_some()
+        && c.all(|ch| ch.is_alphabetic() && ch.is_lowercase())
+}
+
+/// Capitalized words that continue a product's name, or name a job, after
+/// a technology ("Spring Boot", "Go Developer"): not a surname.
+const PRODUCT_WORDS: &[&str] = &[
+    "architect", "automate", "batch", "boot", "cloud", "connect", "consultant", "core",
+    "developer", "engineer", "enterprise", "expert", "framework", "infra", "lead", "mvc",
+    "performance", "programmer", "security", "server", "streams", "structured", "studio",
+    "ui",
+];
+
+/// Words after a hyphen that keep a name technical ("Go-based").
+const HYPHEN_OK: &[&str] = &[
+    "backed", "based", "centric", "compatible", "driven", "first", "heavy", "native", "only",
+    "powered", "specific", "style",
+];
+
+/// Abbreviations whose period does not end a sentence.
+const ABBREVIATIONS: &[&str] = &["dr", "e", "eg", "etc", "i", "ie", "jr", "mr", "mrs", "ms", "prof", "sr", "st", "vs"];

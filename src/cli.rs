@@ -58,6 +58,9 @@ pub enum Command {
         #[command(flatten)]
         limits: LimitArgs,
     },
+    /// Which roles a resume fits: its score against every built-in role,
+    /// best first (a batch: one row per resume, or a resumes × roles CSV)
+    Fit(FitArgs),
     /// Compare two versions of a resume: score, keywords and warnings
     Diff {
         /// The earlier version
@@ -216,6 +219,45 @@ fn megabytes(s: &str) -> Result<f64, String> {
             "must be more than 0 and at most {MAX_MEGABYTES} MB"
         ))
     }
+}
+
+/// `ats-score fit`.
+#[derive(Debug, Args)]
+pub struct FitArgs {
+    /// Resumes (PDF, DOCX, text), `-` for standard input, or directories
+    #[arg(required = true, value_name = "RESUME")]
+    pub resumes: Vec<PathBuf>,
+
+    /// Use this company's profile of a role where it has one (e.g. apple)
+    #[arg(long, short = 'c')]
+    pub company: Option<String>,
+
+    /// Output format: human (a ranked table), json, jsonl, or csv (a
+    /// resumes × roles matrix of scores)
+    #[arg(long, short = 'f', value_enum, default_value_t = FitFormat::Human)]
+    pub format: FitFormat,
+
+    /// In directories, fit only files whose name or path matches this glob
+    #[arg(long, value_name = "GLOB")]
+    pub glob: Option<String>,
+
+    /// Read this many files at once (default: one per CPU core)
+    #[arg(long, short = 'j', value_name = "N", value_parser = clap::value_parser!(u32).range(1..=256))]
+    pub jobs: Option<u32>,
+
+    #[command(flatten)]
+    pub output: OutputArgs,
+
+    #[command(flatten)]
+    pub limits: LimitArgs,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FitFormat {
+    Human,
+    Json,
+    Jsonl,
+    Csv,
 }
 
 /// Scoring one resume or a batch (the default command).

@@ -33,6 +33,7 @@ pub mod checks;
 pub mod error;
 pub mod evidence;
 pub mod extract;
+pub mod fit;
 pub mod input;
 pub mod isolate;
 pub mod jd;

@@ -19,7 +19,11 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     if std::env::var_os(ats_score::isolate::WORKER_ENV).is_some() {
         // Started by a batch: serve files on stdin (see `isolate`).
-        return ExitCode::from(u8::try_from(commands::batch_worker(&cli.score)).unwrap_or(1));
+        let code = match &cli.command {
+            Some(Command::Fit(args)) => commands::fit_worker(args),
+            _ => commands::batch_worker(&cli.score),
+        };
+        return ExitCode::from(u8::try_from(code).unwrap_or(1));
     }
     let code = match ats_score::error::catch_panic("internal error", || run(&cli)) {
         Ok(code) => code,
@@ -37,6 +41,7 @@ fn main() -> ExitCode {
 fn run(cli: &Cli) -> Result<i32, Error> {
     match &cli.command {
         None => commands::score(&cli.score),
+        Some(Command::Fit(args)) => commands::fit(args),
         Some(Command::Extract {
             file,
             sections,

@@ -1,9 +1,11 @@
 //! The subcommands of the binary. Each reads its arguments, calls the
 //! library and writes the result; the helpers here are what they share.
 
+mod fit;
 mod profiles;
 mod score;
 
+pub use fit::{fit, fit_worker};
 pub use profiles::profiles;
 pub use score::{batch_worker, score};
 

@@ -301,7 +301,15 @@ pub struct Context<'a> {
     /// Spans that are lists of skills whatever their shape (the Skills
     /// section).
     lists: &'a [Span],
+    /// The whole text is plainly about technology (at least
+    /// [`TECHNICAL_RESUME`] different unambiguous technical words): a name
+    /// there needs no technical word beside it, only to pass the checks
+    /// for idioms, names and ordinary openings.
+    technical_resume: bool,
 }
+
+/// Different unambiguous technical words that make a whole text technical.
+pub const TECHNICAL_RESUME: usize = 12;
 
 impl<'a> Context<'a> {
     pub fn new(
@@ -311,12 +319,22 @@ impl<'a> Context<'a> {
         lists: &'a [Span],
     ) -> Context<'a> {
         evidence.sort_by_key(|s| s.start);
-        Context {
+        let mut ctx = Context {
             text,
             toks,
             evidence,
             lists,
+            technical_resume: false,
+        };
+        let mut seen = std::collections::HashSet::new();
+        for i in 0..toks.len() {
+            let w = ctx.word(i);
+            if ctx.technical_token(i) && seen.insert(w.to_lowercase()) && seen.len() >= TECHNICAL_RESUME {
+                ctx.technical_resume = true;
+                break;
+            }
         }
+        ctx
     }
 
     /// Whether the name at `span` is used as the technology.
@@ -335,6 +353,9 @@ impl<'a> Context<'a> {
         if one_letter && self.initial(at, last) {
             return false;
         }
+        if self.in_skill_phrase(at, last) {
+            return true;
+        }
         if self.lists.iter().any(|l| l.start <= span.start && span.end <= l.end) {
             return true;
         }
@@ -352,9 +373,20 @@ impl<'a> Context<'a> {
         }
         if one_letter {
             return self.language_next_to(at, last)
-                || (self.preposition_before(at) && self.technical_near(at, last));
+                || ((self.preposition_before(at) || self.gap_after(last) == "-")
+                    && self.technical_near(at, last));
         }
-        self.technical_near(at, last)
+        self.technical_resume || self.technical_near(at, last)
+    }
+
+    /// Part of a longer skill name of the taxonomy: "Apache Kafka", "Spring
+    /// Boot", "Kafka Streams".
+    fn in_skill_phrase(&self, at: usize, last: usize) -> bool {
+        let joined = |a: usize, b: usize| {
+            (a..b).all(|i| self.gap_after(i) == " ")
+                && crate::sections::is_skill_name(&self.text[self.toks[a].start..self.toks[b].end])
+        };
+        (at > 0 && joined(at - 1, last)) || (last + 1 < self.toks.len() && joined(at, last + 1))
     }
 
     /// Inside a set phrase of `taxonomy/ordinary-words.txt` ("Rust Belt",
@@ -413,13 +445,12 @@ impl<'a> Context<'a> {
             .toks
             .get(last + 1)
             .is_some_and(|_| self.word(last + 1).starts_with(char::is_uppercase));
-        gap.starts_with('.') && (capital_next || gap.trim().len() == 1 && gap.contains('\n'))
+        gap.starts_with(". ") && capital_next
             || at > 0
                 && self.gap_after(at - 1) == " "
                 && gap.starts_with('.')
                 && title_case(self.word(at - 1))
             || gap.starts_with(".,")
-            || gap.trim_end() == "." && last + 1 >= self.toks.len()
     }
 
     /// Opens its sentence before a lower-case word that is not technical,
@@ -432,7 +463,7 @@ impl<'a> Context<'a> {
             return false;
         }
         let next = self.word(last + 1);
-        if !next.starts_with(char::is_lowercase) {
+        if !next.starts_with(char::is_lowercase) || matches!(next, "and" | "or" | "on") {
             return false;
         }
         let technical = |i: usize| i < self.toks.len() && self.technical_token(i);

@@ -88,8 +88,8 @@ pub struct Matcher {
     /// a window can only hold a one-word typo of such a phrase if it starts
     /// with its first word or continues with its second.
     typo_words: HashMap<String, Vec<(usize, usize)>>,
-    /// Per phrase: some one-word form of it needs context.
-    gated_phrase: Vec<bool>,
+    /// Per phrase: its one-word forms that need context, lower-cased.
+    gated_forms: Vec<Vec<String>>,
 }
 
 impl Matcher {
@@ -98,7 +98,7 @@ impl Matcher {
         let mut variants: HashMap<String, Vec<(usize, Option<String>)>> = HashMap::new();
         let mut max_tokens = 1;
         let mut typo_targets = Vec::new();
-        let mut gated_phrase = vec![false; specs.len()];
+        let mut gated_forms: Vec<Vec<String>> = vec![Vec::new(); specs.len()];
         for (i, spec) in specs.iter().enumerate() {
             let forms = std::iter::once((spec.text.as_str(), spec.case_sensitive, HitKind::Exact))
                 .chain(
@@ -137,7 +137,9 @@ impl Matcher {
                     Some(need) => need && one_word,
                     None => context::ordinary_form(&text, cs),
                 };
-                gated_phrase[i] |= gated;
+                if gated {
+                    gated_forms[i].push(text.to_lowercase());
+                }
                 by_needle
                     .entry(text.to_lowercase())
                     .or_default()
@@ -180,7 +182,7 @@ impl Matcher {
             max_tokens,
             typo_targets,
             typo_words,
-            gated_phrase,
+            gated_forms,
         }
     }
 
@@ -237,7 +239,8 @@ impl Matcher {
         let mut k = before;
         while k < hits.len() {
             let h = &hits[k];
-            if self.gated_phrase[h.phrase] && !norm.text[h.span.start..h.span.end].contains(' ') {
+            let found = norm.lower[h.span.start..h.span.end].to_string();
+            if self.gated_forms[h.phrase].contains(&found) {
                 gated.push(hits.swap_remove(k));
             } else {
                 k += 1;

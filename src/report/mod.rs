@@ -7,6 +7,7 @@ pub mod diff;
 pub mod escape;
 pub mod explain;
 pub mod extract;
+pub mod fit;
 pub mod html;
 pub mod json;
 pub mod markdown;

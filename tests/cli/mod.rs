@@ -3,6 +3,7 @@
 mod batch;
 mod errors;
 mod eval;
+mod fit;
 mod fixtures;
 mod formats;
 mod hostile;

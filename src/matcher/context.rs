@@ -409,13 +409,13 @@ impl<'a> Context<'a> {
     }
 
     /// Glued by a hyphen to an ordinary word: "Go-getter", "Go-live"; not
-    /// "Go-based" or "Rust-native".
+    /// "Go-based", "Rust-native" or "Go-tooling".
     fn ordinary_compound(&self, last: usize) -> bool {
         if self.gap_after(last) != "-" || last + 1 >= self.toks.len() {
             return false;
         }
         let next = self.word(last + 1).to_lowercase();
-        !HYPHEN_OK.contains(&next.as_str())
+        !HYPHEN_OK.contains(&next.as_str()) && !self.technical_token(last + 1)
     }
 
     /// Followed by a year: "Spring 2021", "Go 2019 conference".
@@ -525,9 +525,16 @@ impl<'a> Context<'a> {
                     .is_some_and(|l| l.trim_start().starts_with(['-', '*', '•', '–', '·']))
     }
 
-    /// Whether token `i` starts its sentence.
+    /// Whether token `i` starts its sentence: after a break, or first on
+    /// a line unless the line before ends mid-sentence (a lower-case word:
+    /// "raising the\nLighthouse score" is one sentence wrapped).
     fn starts_sentence(&self, i: usize) -> bool {
-        i == 0 || self.breaks_after(i - 1) || self.gap_after(i - 1).contains('\n')
+        if i == 0 || self.breaks_after(i - 1) {
+            return true;
+        }
+        let gap = self.gap_after(i - 1);
+        gap.contains('\n')
+            && !(gap.trim().is_empty() && self.word(i - 1).starts_with(char::is_lowercase))
     }
 
     /// Whether token `i` is technical on its own: a cue word (not in Title

@@ -128,7 +128,10 @@ fn ordinary_words() {
     let (mut words, mut phrases): (Vec<String>, Vec<String>) =
         lines.partition(|l| l.chars().all(char::is_alphanumeric));
     let mut out = String::new();
-    for (name, list) in [("ORDINARY_WORDS", &mut words), ("SET_PHRASES", &mut phrases)] {
+    for (name, list) in [
+        ("ORDINARY_WORDS", &mut words),
+        ("SET_PHRASES", &mut phrases),
+    ] {
         list.sort();
         list.dedup();
         writeln!(out, "pub(super) static {name}: &[&str] = &[").unwrap();

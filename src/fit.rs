@@ -49,7 +49,10 @@ impl Fitter {
         let company = company.map(str::to_lowercase);
         if let Some(c) = &company {
             profile::check_name("company", c)?;
-            if !ids.iter().any(|id| id.split('/').next() == Some(c.as_str())) {
+            if !ids
+                .iter()
+                .any(|id| id.split('/').next() == Some(c.as_str()))
+            {
                 return Err(Error::Reported {
                     code: crate::error::exit::PROFILE,
                     message: format!(
@@ -83,7 +86,10 @@ impl Fitter {
 
     /// The role ids, in the order of [`Fitter::columns`] (sorted by id).
     pub fn columns(&self) -> Vec<&str> {
-        self.scorers.iter().map(|s| s.profile().id.as_str()).collect()
+        self.scorers
+            .iter()
+            .map(|s| s.profile().id.as_str())
+            .collect()
     }
 
     /// Every role's fit, best first (ties by id).

@@ -92,7 +92,10 @@ fn rendered(
         },
     };
     Rendered {
-        error: result.as_ref().err().map(|e| escape(&e.to_string()).into_owned()),
+        error: result
+            .as_ref()
+            .err()
+            .map(|e| escape(&e.to_string()).into_owned()),
         out,
         row: Some(row),
     }
@@ -107,12 +110,11 @@ pub fn fit_worker(args: &FitArgs) -> i32 {
     let limits = limits_of(&args.limits);
     let fitter = std::cell::OnceCell::new();
     let setup = |_message: Vec<u8>| {
-        let ready = ats_score::error::catch_panic("the profiles", || {
-            Fitter::new(args.company.as_deref())
-        })
-        .map(|f| {
-            let _ = fitter.set(f);
-        });
+        let ready =
+            ats_score::error::catch_panic("the profiles", || Fitter::new(args.company.as_deref()))
+                .map(|f| {
+                    let _ = fitter.set(f);
+                });
         batch::encode_ready(&ready)
     };
     let handle = |request: Vec<u8>| {
@@ -238,5 +240,9 @@ fn many_files(args: &FitArgs) -> Result<i32, Error> {
             _ => {}
         }
     }
-    Ok(if failed > 0 { exit::BATCH_FAILURES } else { exit::OK })
+    Ok(if failed > 0 {
+        exit::BATCH_FAILURES
+    } else {
+        exit::OK
+    })
 }

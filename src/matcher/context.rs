@@ -48,11 +48,7 @@ pub fn ordinary_form(text: &str, case_sensitive: bool) -> bool {
     let mut chars = text.chars();
     let first = chars.next().is_some_and(char::is_uppercase);
     let rest: Vec<char> = chars.collect();
-    case_sensitive
-        && first
-        && rest
-            .iter()
-            .all(|c| c.is_alphabetic() && c.is_lowercase())
+    case_sensitive && first && rest.iter().all(|c| c.is_alphabetic() && c.is_lowercase())
 }
 
 /// The word (any case) is in `taxonomy/ordinary-words.txt`.
@@ -329,7 +325,10 @@ impl<'a> Context<'a> {
         let mut seen = std::collections::HashSet::new();
         for i in 0..toks.len() {
             let w = ctx.word(i);
-            if ctx.technical_token(i) && seen.insert(w.to_lowercase()) && seen.len() >= TECHNICAL_RESUME {
+            if ctx.technical_token(i)
+                && seen.insert(w.to_lowercase())
+                && seen.len() >= TECHNICAL_RESUME
+            {
                 ctx.technical_resume = true;
                 break;
             }
@@ -356,7 +355,11 @@ impl<'a> Context<'a> {
         if self.in_skill_phrase(at, last) {
             return true;
         }
-        if self.lists.iter().any(|l| l.start <= span.start && span.end <= l.end) {
+        if self
+            .lists
+            .iter()
+            .any(|l| l.start <= span.start && span.end <= l.end)
+        {
             return true;
         }
         if self.in_skill_list(span) {
@@ -420,12 +423,12 @@ impl<'a> Context<'a> {
 
     /// Followed by a year: "Spring 2021", "Go 2019 conference".
     fn year_after(&self, last: usize) -> bool {
-        last + 1 < self.toks.len()
-            && self.gap_after(last) == " "
-            && {
-                let w = self.word(last + 1);
-                w.len() == 4 && (w.starts_with("19") || w.starts_with("20")) && w.bytes().all(|b| b.is_ascii_digit())
-            }
+        last + 1 < self.toks.len() && self.gap_after(last) == " " && {
+            let w = self.word(last + 1);
+            w.len() == 4
+                && (w.starts_with("19") || w.starts_with("20"))
+                && w.bytes().all(|b| b.is_ascii_digit())
+        }
     }
 
     /// Followed by a version: "Ruby 3.2", "Rails 7", "Swift 5.9".
@@ -512,8 +515,8 @@ impl<'a> Context<'a> {
         let gap = self.gap_after(i);
         let trimmed = gap.trim_end();
         let w = self.word(i);
-        let abbreviation = w.chars().count() == 1
-            || ABBREVIATIONS.contains(&w.to_lowercase().as_str());
+        let abbreviation =
+            w.chars().count() == 1 || ABBREVIATIONS.contains(&w.to_lowercase().as_str());
         gap.contains("\n\n")
             || trimmed.ends_with(['!', '?', ';'])
             || (trimmed.ends_with('.') && !abbreviation)
@@ -545,7 +548,7 @@ impl<'a> Context<'a> {
     fn technical_token(&self, i: usize) -> bool {
         let w = self.word(i);
         let lower = w.to_lowercase();
-        if CUES.contains(&lower.as_str()) && !(title_case(w) && !self.starts_sentence(i)) {
+        if CUES.contains(&lower.as_str()) && (!title_case(w) || self.starts_sentence(i)) {
             return true;
         }
         if !is_ordinary(w) && w.chars().count() > 1 && crate::sections::is_skill_name(w) {
@@ -628,8 +631,7 @@ impl<'a> Context<'a> {
         };
         let spaced = |i: usize| self.gap_after(i) == " ";
         let after = last + 1 < self.toks.len() && spaced(last) && name_word(last + 1);
-        let before =
-            at > 0 && spaced(at - 1) && name_word(at - 1) && !self.starts_sentence(at - 1);
+        let before = at > 0 && spaced(at - 1) && name_word(at - 1) && !self.starts_sentence(at - 1);
         after || before
     }
 
@@ -710,17 +712,49 @@ fn title_case(w: &str) -> bool {
 /// Capitalized words that continue a product's name, or name a job, after
 /// a technology ("Spring Boot", "Go Developer"): not a surname.
 const PRODUCT_WORDS: &[&str] = &[
-    "architect", "automate", "batch", "boot", "cloud", "connect", "consultant", "core",
-    "developer", "engineer", "enterprise", "expert", "framework", "infra", "lead", "mvc",
-    "performance", "programmer", "security", "server", "streams", "structured", "studio",
+    "architect",
+    "automate",
+    "batch",
+    "boot",
+    "cloud",
+    "connect",
+    "consultant",
+    "core",
+    "developer",
+    "engineer",
+    "enterprise",
+    "expert",
+    "framework",
+    "infra",
+    "lead",
+    "mvc",
+    "performance",
+    "programmer",
+    "security",
+    "server",
+    "streams",
+    "structured",
+    "studio",
     "ui",
 ];
 
 /// Words after a hyphen that keep a name technical ("Go-based").
 const HYPHEN_OK: &[&str] = &[
-    "backed", "based", "centric", "compatible", "driven", "first", "heavy", "native", "only",
-    "powered", "specific", "style",
+    "backed",
+    "based",
+    "centric",
+    "compatible",
+    "driven",
+    "first",
+    "heavy",
+    "native",
+    "only",
+    "powered",
+    "specific",
+    "style",
 ];
 
 /// Abbreviations whose period does not end a sentence.
-const ABBREVIATIONS: &[&str] = &["dr", "e", "eg", "etc", "i", "ie", "jr", "mr", "mrs", "ms", "prof", "sr", "st", "vs"];
+const ABBREVIATIONS: &[&str] = &[
+    "dr", "e", "eg", "etc", "i", "ie", "jr", "mr", "mrs", "ms", "prof", "sr", "st", "vs",
+];

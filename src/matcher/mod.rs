@@ -13,10 +13,10 @@ mod tokens;
 use crate::model::{HitKind, Span};
 use crate::normalize::Normalized;
 use aho_corasick::{AhoCorasick, MatchKind};
+pub use context::is_ordinary;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 use tokens::{Token, tokenize, window_gap_ok};
-pub use context::is_ordinary;
 pub use tokens::{is_cjk, on_boundary};
 
 /// One phrase to look for, with the other ways to write it.

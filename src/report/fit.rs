@@ -94,9 +94,15 @@ pub fn table(path: &str, company: Option<&str>, fits: &[RoleFit], width: u16) ->
         "{}  ·  fit to {} roles{}\n",
         escape(path),
         fits.len(),
-        company.map_or(String::new(), |c| format!(" ({} profiles where it has one)", escape(c)))
+        company.map_or(String::new(), |c| format!(
+            " ({} profiles where it has one)",
+            escape(c)
+        ))
     );
-    let mut t = new_table(width, &["#", "Role", "Score", "Top matched", "Top missing (+points)"]);
+    let mut t = new_table(
+        width,
+        &["#", "Role", "Score", "Top matched", "Top missing (+points)"],
+    );
     for (i, f) in fits.iter().enumerate() {
         let missing: Vec<String> = f
             .missing
@@ -189,7 +195,11 @@ impl Row {
     pub fn of(path: &str, fits: &[RoleFit]) -> Row {
         Row {
             path: path.to_string(),
-            top: fits.iter().take(2).map(|f| (f.name.clone(), f.score)).collect(),
+            top: fits
+                .iter()
+                .take(2)
+                .map(|f| (f.name.clone(), f.score))
+                .collect(),
             fits: fit::best(fits).is_some(),
             error: None,
         }
@@ -198,9 +208,16 @@ impl Row {
 
 /// A batch's table, in input order.
 pub fn batch_table(rows: &[Row], width: u16) -> String {
-    let mut t = new_table(width, &["Resume", "Best role", "Score", "Next role", "Score"]);
+    let mut t = new_table(
+        width,
+        &["Resume", "Best role", "Score", "Next role", "Score"],
+    );
     for r in rows {
-        let cell = |i: usize| r.top.get(i).map(|(n, s)| (escape(n).into_owned(), s.to_string()));
+        let cell = |i: usize| {
+            r.top
+                .get(i)
+                .map(|(n, s)| (escape(n).into_owned(), s.to_string()))
+        };
         let (best, best_score) = match (&r.error, cell(0)) {
             (Some(e), _) => (format!("error: {}", escape(e)), String::new()),
             (None, Some((n, s))) if r.fits => (n, s),
@@ -208,7 +225,13 @@ pub fn batch_table(rows: &[Row], width: u16) -> String {
             (None, None) => (String::new(), String::new()),
         };
         let (next, next_score) = cell(1).unwrap_or_default();
-        t.add_row(vec![escape(&r.path).into_owned(), best, best_score, next, next_score]);
+        t.add_row(vec![
+            escape(&r.path).into_owned(),
+            best,
+            best_score,
+            next,
+            next_score,
+        ]);
     }
     format!("{t}\n")
 }

@@ -84,7 +84,10 @@ fn agreement(part: &str) -> (f64, f64, Vec<(String, u64)>, Vec<String>) {
         if l.acceptable.iter().any(|a| a == best) {
             acceptable += 1;
         } else {
-            wrong.push(format!("{}: {} on top, labeled {}", l.file, best, l.primary));
+            wrong.push(format!(
+                "{}: {} on top, labeled {}",
+                l.file, best, l.primary
+            ));
         }
         if l.clear {
             clear += 1;
@@ -124,7 +127,10 @@ fn role_fit_agrees_with_labels_on_the_held_out_part() {
 
 #[test]
 fn the_set_is_large_and_varied() {
-    let all: Vec<Label> = ["tuned", "held-out"].iter().flat_map(|p| labels(p)).collect();
+    let all: Vec<Label> = ["tuned", "held-out"]
+        .iter()
+        .flat_map(|p| labels(p))
+        .collect();
     assert!(all.len() >= 60, "{} resumes", all.len());
     let mut roles: HashMap<&str, usize> = HashMap::new();
     let mut kinds: HashMap<&str, usize> = HashMap::new();
@@ -173,9 +179,14 @@ fn a_resume_that_fits_no_role_says_so() {
     let out = ats().args(["fit", &file]).output().unwrap();
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(text.contains("No role fits"), "{text}");
-    let v: Value =
-        serde_json::from_slice(&ats().args(["fit", &file, "-f", "json"]).output().unwrap().stdout)
-            .unwrap();
+    let v: Value = serde_json::from_slice(
+        &ats()
+            .args(["fit", &file, "-f", "json"])
+            .output()
+            .unwrap()
+            .stdout,
+    )
+    .unwrap();
     assert!(v["best"].is_null());
     // Rule points follow fit: avoiding a role's mistakes earns little
     // without its keywords.
@@ -203,7 +214,10 @@ fn fit_batch_csv_is_a_matrix() {
     assert_eq!(rows[1][1], "base/backend");
     assert_eq!(rows[2][1], "base/frontend");
     assert!(rows[1][3..13].iter().all(|c| c.parse::<u32>().is_ok()));
-    assert!(!rows[3].last().unwrap().is_empty(), "the error row says why");
+    assert!(
+        !rows[3].last().unwrap().is_empty(),
+        "the error row says why"
+    );
     // The human batch table names each resume's best role.
     let out = ats().args(["fit", &a, &b]).output().unwrap();
     let text = String::from_utf8(out.stdout).unwrap();
@@ -227,12 +241,21 @@ fn fit_with_a_company_uses_its_profiles() {
         .iter()
         .map(|r| r["id"].as_str().unwrap())
         .collect();
-    assert!(ids.contains(&"apple/backend") && ids.contains(&"apple/ios"), "{ids:?}");
+    assert!(
+        ids.contains(&"apple/backend") && ids.contains(&"apple/ios"),
+        "{ids:?}"
+    );
     assert!(ids.contains(&"base/frontend") && !ids.contains(&"base/backend"));
-    let out = ats().args(["fit", &file, "-c", "nosuchco"]).output().unwrap();
+    let out = ats()
+        .args(["fit", &file, "-c", "nosuchco"])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(6));
     let err = String::from_utf8(out.stderr).unwrap();
-    assert!(err.starts_with("ats-score: error:") && err.contains("nosuchco"), "{err}");
+    assert!(
+        err.starts_with("ats-score: error:") && err.contains("nosuchco"),
+        "{err}"
+    );
 }
 
 /// The sentences of `ordinary_words.tsv`, each as a one-line resume, scored
@@ -265,7 +288,11 @@ fn ordinary_words_count_only_as_technology() {
         .args(&files)
         .output()
         .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let reports: Vec<Value> = String::from_utf8(out.stdout)
         .unwrap()
         .lines()
@@ -285,16 +312,28 @@ fn ordinary_words_count_only_as_technology() {
         e[k] += usize::from(found == *must);
         e[k + 1] += 1;
         if found != *must {
-            wrong.push(format!("{term} must {}count: {sentence}", if *must { "" } else { "not " }));
+            wrong.push(format!(
+                "{term} must {}count: {sentence}",
+                if *must { "" } else { "not " }
+            ));
         }
     }
     assert!(per.len() >= 9, "{} terms", per.len());
     let (mut right, mut all) = ([0usize; 2], [0usize; 2]);
     for (term, [c_ok, c_n, i_ok, i_n]) in &per {
-        assert!(*c_n >= 10 && *i_n >= 10, "{term}: {c_n} and {i_n} sentences");
+        assert!(
+            *c_n >= 10 && *i_n >= 10,
+            "{term}: {c_n} and {i_n} sentences"
+        );
         // Per term, at least two in three of each kind right.
-        assert!(3 * c_ok >= 2 * c_n, "{term}: counted {c_ok} of {c_n}; {wrong:#?}");
-        assert!(3 * i_ok >= 2 * i_n, "{term}: ignored {i_ok} of {i_n}; {wrong:#?}");
+        assert!(
+            3 * c_ok >= 2 * c_n,
+            "{term}: counted {c_ok} of {c_n}; {wrong:#?}"
+        );
+        assert!(
+            3 * i_ok >= 2 * i_n,
+            "{term}: ignored {i_ok} of {i_n}; {wrong:#?}"
+        );
         right[0] += c_ok;
         all[0] += c_n;
         right[1] += i_ok;
@@ -302,6 +341,12 @@ fn ordinary_words_count_only_as_technology() {
     }
     let counted = right[0] as f64 / all[0] as f64;
     let ignored = right[1] as f64 / all[1] as f64;
-    assert!(counted >= 0.92, "technical uses counted {counted:.3}; {wrong:#?}");
-    assert!(ignored >= 0.91, "ordinary uses ignored {ignored:.3}; {wrong:#?}");
+    assert!(
+        counted >= 0.92,
+        "technical uses counted {counted:.3}; {wrong:#?}"
+    );
+    assert!(
+        ignored >= 0.91,
+        "ordinary uses ignored {ignored:.3}; {wrong:#?}"
+    );
 }

@@ -56,7 +56,8 @@ pub enum HitKind {
     /// One of the aliases the profile declares (k8s for Kubernetes).
     Alias,
     /// The same letters with other punctuation, spacing or a plural/-ing
-    /// ending ("NodeJS", "Objective C", "message queue").
+    /// ending ("NodeJS", "ObjectiveC", "message queue"). A hyphen written as
+    /// a space ("Objective C") is exact: a search tokenizes both the same.
     Variant,
     /// A likely misspelling ("Kubernets"); earns nothing.
     Typo,

@@ -322,9 +322,19 @@ impl Matcher {
                 for (phrase, cased_key) in entries {
                     let case_ok = cased_key.as_ref().is_none_or(|k| *k == cased);
                     if case_ok && on_boundary(text, start, end) {
+                        // "Objective C" for Objective-C, "Scikit Learn" for
+                        // scikit-learn: an ATS's tokenizer splits at the
+                        // hyphen, so its search finds both the same.
+                        let spec = &self.specs[*phrase];
+                        let same = hyphen_free(&text[start..end], spec.case_sensitive)
+                            == hyphen_free(&spec.text, spec.case_sensitive);
                         hits.push(Hit {
                             phrase: *phrase,
-                            kind: HitKind::Variant,
+                            kind: if same {
+                                HitKind::Exact
+                            } else {
+                                HitKind::Variant
+                            },
                             span: Span::new(start, end),
                         });
                     }
@@ -444,6 +454,22 @@ impl Matcher {
                     .any(|s| s.start <= h.span.start && h.span.end <= s.end)
             })
         });
+    }
+}
+
+/// `s` with hyphens read as spaces and spaces collapsed (lower-cased
+/// unless `case_sensitive`): two forms equal here are the same words to a
+/// search engine's tokenizer.
+fn hyphen_free(s: &str, case_sensitive: bool) -> String {
+    let words = s.split(|c: char| c == '-' || c.is_whitespace());
+    let joined = words
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ");
+    if case_sensitive {
+        joined
+    } else {
+        joined.to_lowercase()
     }
 }
 
@@ -834,11 +860,24 @@ mod tests {
 
     #[test]
     fn variants_of_punctuation_spacing_and_plural() {
+        // A hyphen read as a space is the same words to a search engine.
         assert_kind(
             vec![spec("Objective-C")],
             "Objective C",
-            HitKind::Variant,
+            HitKind::Exact,
             "Objective C",
+        );
+        assert_kind(
+            vec![spec("scikit-learn")],
+            "Scikit Learn",
+            HitKind::Exact,
+            "Scikit Learn",
+        );
+        assert_kind(
+            vec![spec("Objective-C")],
+            "ObjectiveC",
+            HitKind::Variant,
+            "ObjectiveC",
         );
         assert_kind(
             vec![spec("Message Queues")],

@@ -350,3 +350,75 @@ fn ordinary_words_count_only_as_technology() {
         "ordinary uses ignored {ignored:.3}; {wrong:#?}"
     );
 }
+
+/// The weak matches the issue reported, each in a resume that gives them
+/// no technical reason to count.
+#[test]
+fn ordinary_words_from_the_report_do_not_count() {
+    let dir = tempfile::tempdir().unwrap();
+    let resume = dir.path().join("ops.txt");
+    std::fs::write(
+        &resume,
+        "Dana Whitfield\n\
+         Operations Manager\n\
+         dana@example.com\n\n\
+         Summary\n\
+         A Go-getter who owns the Go to market plan and every Go/No-Go decision.\n\n\
+         Experience\n\
+         Logistics Lead, Express Delivery Co., 2019 – 2024\n\
+         - Cut late deliveries 30% with a new routing board.\n\
+         - Card authorization processing for the company fuel cards.\n\
+         - Organized the Kubernetes cluster of volunteers at the food bank.\n\n\
+         Publications\n\
+         S. Annen, R. Whitfield and D. Kim, Last-mile routing, 2021.\n\n\
+         References\n\
+         Ruby Martinez, Director of Operations\n",
+    )
+    .unwrap();
+    let path = resume.to_str().unwrap();
+    for (company, role, terms) in [
+        (
+            "base",
+            "full-stack",
+            &["Go", "Express.js", "Ruby on Rails"][..],
+        ),
+        ("base", "backend", &["Go", "Ruby", "authentication"][..]),
+        (
+            "base",
+            "data-scientist",
+            &["R", "customer segmentation"][..],
+        ),
+    ] {
+        let v = super::json_of(&[path, "-c", company, "-r", role]);
+        let found: Vec<&str> = v["matches"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|m| m["term"].as_str().unwrap())
+            .collect();
+        for t in terms {
+            assert!(!found.contains(t), "{role}: {t} counted in {found:?}");
+        }
+        assert!(v["score"].as_u64().unwrap() < 15, "{role}: {}", v["score"]);
+    }
+    // The same words used as technology count.
+    let tech = dir.path().join("dev.txt");
+    std::fs::write(
+        &tech,
+        "Skills: Go, Ruby, Express, R\n\
+         - Rewrote the billing service in Go.\n\
+         - Built dashboards in R with Shiny packages.\n",
+    )
+    .unwrap();
+    let v = super::json_of(&[tech.to_str().unwrap(), "-c", "base", "-r", "full-stack"]);
+    let found: Vec<&str> = v["matches"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["term"].as_str().unwrap())
+        .collect();
+    assert!(
+        found.contains(&"Go") && found.contains(&"Express.js"),
+        "{found:?}"
+    );
+}

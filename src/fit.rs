@@ -39,6 +39,8 @@ pub struct RoleFit {
 /// Every role, compiled once for a whole batch.
 pub struct Fitter {
     scorers: Vec<Scorer>,
+    /// The company as matched (lower case), if one was asked for.
+    company: Option<String>,
 }
 
 impl Fitter {
@@ -61,7 +63,7 @@ impl Fitter {
                 });
             }
         }
-        let mut scorers = Vec::new();
+        let mut profiles = Vec::new();
         for id in &ids {
             let Some(role) = id.strip_prefix("base/") else {
                 continue;
@@ -70,9 +72,35 @@ impl Fitter {
                 Some(c) if ids.contains(&format!("{c}/{role}")) => c.as_str(),
                 _ => "base",
             };
-            scorers.push(Scorer::new(profile::resolve(owner, role)?));
+            profiles.push(profile::resolve(owner, role)?);
         }
-        Ok(Fitter { scorers })
+        // Compiling ten matchers is most of a one-resume run: on every
+        // core at once (where the system starts threads), it takes half.
+        let scorers = std::thread::scope(|s| {
+            let compiling: Vec<_> = profiles
+                .into_iter()
+                .map(|p| {
+                    let copy = p.clone();
+                    let thread =
+                        std::thread::Builder::new().spawn_scoped(s, move || Scorer::new(copy));
+                    (thread.ok(), p)
+                })
+                .collect();
+            compiling
+                .into_iter()
+                .map(|(thread, p)| match thread.map(|t| t.join()) {
+                    Some(Ok(scorer)) => scorer,
+                    Some(Err(panic)) => std::panic::resume_unwind(panic),
+                    None => Scorer::new(p),
+                })
+                .collect()
+        });
+        Ok(Fitter { scorers, company })
+    }
+
+    /// The company whose profiles replace base roles, as matched.
+    pub fn company(&self) -> Option<&str> {
+        self.company.as_deref()
     }
 
     /// How many roles are compared.
@@ -84,7 +112,8 @@ impl Fitter {
         self.scorers.is_empty()
     }
 
-    /// The role ids, in the order of [`Fitter::columns`] (sorted by id).
+    /// The role ids, one per base role in the order of the base roles'
+    /// names (a company's profile in its base role's place).
     pub fn columns(&self) -> Vec<&str> {
         self.scorers
             .iter()

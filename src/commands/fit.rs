@@ -37,7 +37,7 @@ fn single_file(args: &FitArgs) -> Result<i32, Error> {
     for notice in &extracted.notices {
         eprintln!("ats-score: note: {}", escape(notice));
     }
-    let company = args.company.as_deref();
+    let company = fitter.company();
     let text = match args.format {
         FitFormat::Human => escape::for_terminal(
             &render::table(&name, company, &fits, terminal_width()),
@@ -65,11 +65,12 @@ struct Rendered {
 
 fn rendered(
     args: &FitArgs,
-    columns: &[&str],
+    fitter: &Fitter,
     path: &str,
     result: Result<Vec<RoleFit>, Error>,
 ) -> Rendered {
-    let company = args.company.as_deref();
+    let company = fitter.company();
+    let columns = &fitter.columns();
     let out = match (args.format, &result) {
         _ if args.output.quiet => String::new(),
         (FitFormat::Json, Ok(f)) => render::json(path, company, f, true),
@@ -82,14 +83,16 @@ fn rendered(
         (FitFormat::Csv, Err(e)) => render::csv_error(path, columns, &escape(&e.to_string())),
         (FitFormat::Human, _) => String::new(),
     };
+    // Only the human table needs the rows, at the end.
     let row = match &result {
-        Ok(f) => render::Row::of(path, f),
-        Err(e) => render::Row {
+        _ if args.format != FitFormat::Human => None,
+        Ok(f) => Some(render::Row::of(path, f)),
+        Err(e) => Some(render::Row {
             path: path.to_string(),
             top: Vec::new(),
             fits: false,
             error: Some(e.to_string()),
-        },
+        }),
     };
     Rendered {
         error: result
@@ -97,7 +100,7 @@ fn rendered(
             .err()
             .map(|e| escape(&e.to_string()).into_owned()),
         out,
-        row: Some(row),
+        row,
     }
 }
 
@@ -142,7 +145,7 @@ pub fn fit_worker(args: &FitArgs) -> i32 {
                 (name, result)
             }
         };
-        let out = rendered(args, &f.columns(), &name, result);
+        let out = rendered(args, f, &name, result);
         serde_json::to_vec(&out).unwrap_or_default()
     };
     match ats_score::isolate::serve(setup, handle) {
@@ -163,12 +166,8 @@ fn many_files(args: &FitArgs) -> Result<i32, Error> {
         None
     };
     let quiet = args.output.quiet;
-    if !quiet {
-        match args.format {
-            FitFormat::Csv => write_stdout(render::csv_header(&columns).as_bytes())?,
-            FitFormat::Json => write_stdout(b"[\n")?,
-            _ => {}
-        }
+    if !quiet && args.format == FitFormat::Csv {
+        write_stdout(render::csv_header(&columns).as_bytes())?;
     }
     let answer = |path: &str, reply: Result<Vec<u8>, Error>| {
         reply
@@ -178,7 +177,7 @@ fn many_files(args: &FitArgs) -> Result<i32, Error> {
                     detail: format!("a worker's answer does not parse: {e}"),
                 })
             })
-            .unwrap_or_else(|e| rendered(args, &columns, path, Err(e)))
+            .unwrap_or_else(|e| rendered(args, &fitter, path, Err(e)))
     };
     let spawn = || {
         let mut command = std::process::Command::new(std::env::current_exe()?);
@@ -214,12 +213,12 @@ fn many_files(args: &FitArgs) -> Result<i32, Error> {
             if r.out.is_empty() || write_error.is_some() {
                 return;
             }
-            let out = if args.format == FitFormat::Json && !first {
-                format!(",\n{}", r.out.trim_end())
-            } else if args.format == FitFormat::Json {
-                r.out.trim_end().to_string()
-            } else {
-                r.out
+            // A JSON array opens with its first element, so a batch that
+            // fails before any row leaves no half-written array.
+            let out = match (args.format, first) {
+                (FitFormat::Json, true) => format!("[\n{}", r.out.trim_end()),
+                (FitFormat::Json, false) => format!(",\n{}", r.out.trim_end()),
+                _ => r.out,
             };
             first = false;
             if let Err(e) = write_stdout(out.as_bytes()) {
@@ -232,6 +231,7 @@ fn many_files(args: &FitArgs) -> Result<i32, Error> {
     }
     if !quiet {
         match args.format {
+            FitFormat::Json if first => write_stdout(b"[]\n")?,
             FitFormat::Json => write_stdout(b"\n]\n")?,
             FitFormat::Human => {
                 let table = render::batch_table(&rows, terminal_width());

@@ -18,8 +18,9 @@
 //!   technical nor the start of the sentence ("Ruby Chen", "Taylor Swift",
 //!   "Spring Semester") is a name, whatever is nearby.
 //!
-//! One-letter names ("R", "C") need more: a list, or a language word right
-//! next to them ("in R", "R packages", "embedded C", "C and C++").
+//! One-letter names ("R", "C") need more: a list, a language word right
+//! next to them ("R packages", "embedded C", "C and C++"), or a preposition
+//! before them in a technical sentence ("models in R with Stan").
 //!
 //! Which names need context is data: `taxonomy/ordinary-words.txt`, plus
 //! every case-sensitive one-word term in Title case and every one-letter
@@ -42,7 +43,7 @@ pub fn ordinary_form(text: &str, case_sensitive: bool) -> bool {
     if text.contains(char::is_whitespace) || text.is_empty() {
         return false;
     }
-    if is_ordinary(text) {
+    if is_ordinary(text) || text.chars().count() == 1 {
         return true;
     }
     let mut chars = text.chars();
@@ -218,7 +219,9 @@ const CUES: &[&str] = &[
 ];
 
 /// Words right next to a one-letter language name that make it the
-/// language ("in R" alone is not enough: "published in R. Journal").
+/// language ("R packages", "embedded C"). A preposition ("in R") counts
+/// only with technical words in the sentence too ("published in R.
+/// Journal" has none).
 const LANGUAGE_CUES: &[&str] = &[
     "ansi",
     "api",
@@ -302,6 +305,8 @@ pub struct Context<'a> {
     /// there needs no technical word beside it, only to pass the checks
     /// for idioms, names and ordinary openings.
     technical_resume: bool,
+    /// Per token: 0 not judged yet, 1 not technical, 2 technical.
+    judged: Vec<std::cell::Cell<u8>>,
 }
 
 /// Different unambiguous technical words that make a whole text technical.
@@ -314,13 +319,24 @@ impl<'a> Context<'a> {
         mut evidence: Vec<Span>,
         lists: &'a [Span],
     ) -> Context<'a> {
+        // Disjoint and sorted, so one binary search finds the span that
+        // could hold a token.
         evidence.sort_by_key(|s| s.start);
+        let mut merged: Vec<Span> = Vec::with_capacity(evidence.len());
+        for s in evidence {
+            match merged.last_mut() {
+                Some(last) if s.start <= last.end => last.end = last.end.max(s.end),
+                _ => merged.push(s),
+            }
+        }
+        let evidence = merged;
         let mut ctx = Context {
             text,
             toks,
             evidence,
             lists,
             technical_resume: false,
+            judged: vec![std::cell::Cell::new(0); toks.len()],
         };
         let mut seen = std::collections::HashSet::new();
         for i in 0..toks.len() {
@@ -395,8 +411,26 @@ impl<'a> Context<'a> {
     /// Inside a set phrase of `taxonomy/ordinary-words.txt` ("Rust Belt",
     /// "go-to", "Vitamin C").
     fn in_set_phrase(&self, span: Span) -> bool {
+        // The phrases holding each word, once: most names are in none.
+        static BY_WORD: std::sync::LazyLock<std::collections::HashMap<String, Vec<&'static str>>> =
+            std::sync::LazyLock::new(|| {
+                let mut map: std::collections::HashMap<String, Vec<&'static str>> =
+                    std::collections::HashMap::new();
+                for p in words::SET_PHRASES {
+                    for w in p
+                        .split(|c: char| !c.is_alphanumeric())
+                        .filter(|w| !w.is_empty())
+                    {
+                        map.entry(w.to_string()).or_default().push(p);
+                    }
+                }
+                map
+            });
         let word = self.text[span.start..span.end].to_lowercase();
-        words::SET_PHRASES.iter().any(|p| {
+        let Some(phrases) = BY_WORD.get(&word) else {
+            return false;
+        };
+        phrases.iter().any(|p| {
             p.match_indices(word.as_str()).any(|(off, _)| {
                 let Some(start) = span.start.checked_sub(off) else {
                     return false;
@@ -546,9 +580,24 @@ impl<'a> Context<'a> {
     /// word: "Socket.IO", "Objective-C"), a lowerCamel identifier
     /// ("flatMap"), or a place already found technical.
     fn technical_token(&self, i: usize) -> bool {
+        // Every name looks at up to 2 × WINDOW words around it; each word
+        // is judged once (a text of a million names once took 9 s).
+        match self.judged[i].get() {
+            1 => return false,
+            2 => return true,
+            _ => {}
+        }
+        let technical = self.judge_token(i);
+        self.judged[i].set(1 + u8::from(technical));
+        technical
+    }
+
+    fn judge_token(&self, i: usize) -> bool {
         let w = self.word(i);
         let lower = w.to_lowercase();
-        if CUES.contains(&lower.as_str()) && (!title_case(w) || self.starts_sentence(i)) {
+        if CUES.binary_search(&lower.as_str()).is_ok()
+            && (!title_case(w) || self.starts_sentence(i))
+        {
             return true;
         }
         if !is_ordinary(w) && w.chars().count() > 1 && crate::sections::is_skill_name(w) {
@@ -640,10 +689,24 @@ impl<'a> Context<'a> {
     /// short, and a skills label leads the line or another item is
     /// technical.
     fn in_skill_list(&self, span: Span) -> bool {
-        let line_start = self.text[..span.start].rfind('\n').map_or(0, |i| i + 1);
-        let line_end = self.text[span.end..]
+        // A skills line is short: look at most MAX_LINE bytes either side,
+        // so a huge text without line breaks costs a bounded look per name.
+        let from = floor_char(self.text, span.start.saturating_sub(MAX_LINE));
+        let to = ceil_char(self.text, (span.end + MAX_LINE).min(self.text.len()));
+        let Some(line_start) = self.text[from..span.start]
+            .rfind('\n')
+            .map(|i| from + i + 1)
+            .or((from == 0).then_some(0))
+        else {
+            return false;
+        };
+        let Some(line_end) = self.text[span.end..to]
             .find('\n')
-            .map_or(self.text.len(), |i| span.end + i);
+            .map(|i| span.end + i)
+            .or((to == self.text.len()).then_some(to))
+        else {
+            return false;
+        };
         let line = &self.text[line_start..line_end];
         let (label, body, body_at) = match line.find(':') {
             Some(c) if c < span.start - line_start && line[..c].split_whitespace().count() <= 4 => {
@@ -666,12 +729,16 @@ impl<'a> Context<'a> {
         items.push((from, body.len()));
         let items: Vec<(usize, &str)> = items
             .into_iter()
-            .map(|(a, b)| (body_at + a, body[a..b].trim()))
+            .map(|(a, b)| {
+                let raw = &body[a..b];
+                let lead = raw.len() - raw.trim_start().len();
+                (body_at + a + lead, raw.trim())
+            })
             .filter(|(_, s)| !s.is_empty())
             .collect();
         let Some(own) = items
             .iter()
-            .position(|&(at, s)| at <= span.start && span.end <= at + s.len() + 8)
+            .position(|&(at, s)| at <= span.start && span.end <= at + s.len())
         else {
             return false;
         };
@@ -699,6 +766,25 @@ impl<'a> Context<'a> {
         let any = others.iter().filter(|s| technical(s)).count();
         plain >= 1 || any >= 2
     }
+}
+
+/// Longest line, in bytes either side of a name, read as a skills list.
+const MAX_LINE: usize = 400;
+
+/// The char boundary at or before `i`.
+fn floor_char(text: &str, mut i: usize) -> usize {
+    while i > 0 && !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// The char boundary at or after `i`.
+fn ceil_char(text: &str, mut i: usize) -> usize {
+    while i < text.len() && !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
 }
 
 /// A word in Title case: a capital, then lower-case letters.
@@ -758,3 +844,22 @@ const HYPHEN_OK: &[&str] = &[
 const ABBREVIATIONS: &[&str] = &[
     "dr", "e", "eg", "etc", "i", "ie", "jr", "mr", "mrs", "ms", "prof", "sr", "st", "vs",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cue_lists_are_sorted_for_binary_search() {
+        assert!(CUES.windows(2).all(|w| w[0] < w[1]));
+        assert!(words::ORDINARY_WORDS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn one_letter_and_title_case_words_need_context() {
+        assert!(ordinary_form("R", true) && ordinary_form("r", false));
+        assert!(ordinary_form("Keychain", true) && !ordinary_form("Keychain", false));
+        assert!(ordinary_form("Kafka", false) && !ordinary_form("Apache Kafka", false));
+        assert!(!ordinary_form("SQL", true) && !ordinary_form("Kubernetes", false));
+    }
+}

@@ -239,8 +239,15 @@ impl Matcher {
         let mut k = before;
         while k < hits.len() {
             let h = &hits[k];
-            let found = norm.lower[h.span.start..h.span.end].to_string();
-            if self.gated_forms[h.phrase].contains(&found) {
+            // Inflected too ("kafkas", "Flasks"): a plural of a word is
+            // still the word.
+            let found = &norm.lower[h.span.start..h.span.end];
+            let inflected = |g: &String| {
+                found.strip_prefix(g.as_str()).is_some_and(|rest| {
+                    matches!(rest, "" | "s" | "es" | "ing" | "ed" | "'s" | "’s")
+                })
+            };
+            if self.gated_forms[h.phrase].iter().any(inflected) {
                 gated.push(hits.swap_remove(k));
             } else {
                 k += 1;
@@ -273,8 +280,10 @@ impl Matcher {
         // a hit is the last starting at or before it. A pairwise check was
         // quadratic on a text of many such variants.
         let mut split: HashMap<usize, std::collections::BTreeMap<usize, Span>> = HashMap::new();
+        // By shape, not tier: "Objective C" is exact (a hyphen read as a
+        // space) and still holds a "C" that is not the language.
         for h in hits.iter().filter(|h| {
-            h.kind == HitKind::Variant
+            h.kind != HitKind::Typo
                 && !self.specs[h.phrase].text.contains(' ')
                 && text[h.span.start..h.span.end].contains(' ')
         }) {
@@ -325,9 +334,11 @@ impl Matcher {
                         // "Objective C" for Objective-C, "Scikit Learn" for
                         // scikit-learn: an ATS's tokenizer splits at the
                         // hyphen, so its search finds both the same.
+                        // (One token: the automaton found it if exact.)
                         let spec = &self.specs[*phrase];
-                        let same = hyphen_free(&text[start..end], spec.case_sensitive)
-                            == hyphen_free(&spec.text, spec.case_sensitive);
+                        let same = k > 0
+                            && hyphen_free(&text[start..end], spec.case_sensitive)
+                                == hyphen_free(&spec.text, spec.case_sensitive);
                         hits.push(Hit {
                             phrase: *phrase,
                             kind: if same {

@@ -52,7 +52,7 @@ pub fn failed(path: &str, e: &Error) -> String {
 
 /// One line; each cell through [`super::escape::csv_cell`], so a file
 /// named `=HYPERLINK(…).pdf` is text in a spreadsheet, not a formula.
-fn row(cells: &[String]) -> String {
+pub(crate) fn row(cells: &[String]) -> String {
     let mut w = csv::Writer::from_writer(Vec::new());
     w.write_record(
         cells

@@ -2,7 +2,7 @@
 //! JSON, and a batch as a resumes × roles matrix (CSV) or a table of each
 //! resume's best roles.
 
-use super::escape::{csv_cell, escape};
+use super::escape::escape;
 use super::new_table;
 use crate::fit::{self, RoleFit};
 use serde::Serialize;
@@ -130,7 +130,7 @@ pub fn table(path: &str, company: Option<&str>, fits: &[RoleFit], width: u16) ->
                 "\nBest fit: {} ({}). The full report for it: ats-score {} -c {} -r {}",
                 escape(&b.name),
                 b.score,
-                escape(path),
+                shell_word(&escape(path)),
                 escape(b.id.split('/').next().unwrap_or("base")),
                 escape(b.id.rsplit('/').next().unwrap_or(""))
             );
@@ -146,19 +146,33 @@ pub fn table(path: &str, company: Option<&str>, fits: &[RoleFit], width: u16) ->
     out
 }
 
-/// The CSV header of a batch: path, best role, its score, one column per
-/// role (in `columns` order), error.
-pub fn csv_header(columns: &[&str]) -> String {
-    let mut h = vec!["path", "best", "best_score"];
-    h.extend(columns.iter().copied());
-    h.push("error");
-    h.iter().map(|c| csv_cell(c)).collect::<Vec<_>>().join(",") + "\n"
+/// `s` as one shell word: quoted when it holds anything but plain
+/// characters.
+fn shell_word(s: &str) -> String {
+    if !s.is_empty()
+        && s.chars()
+            .all(|c| c.is_alphanumeric() || "-_./+:@%".contains(c))
+    {
+        s.to_string()
+    } else {
+        format!("'{}'", s.replace('\'', "'\\''"))
+    }
 }
 
-/// One resume's CSV row: scores in `columns` order.
+/// The CSV header of a batch: path, best role, the highest score, one
+/// column per role (in `columns` order), error.
+pub fn csv_header(columns: &[&str]) -> String {
+    let mut h: Vec<String> = ["path", "best", "best_score"].map(String::from).to_vec();
+    h.extend(columns.iter().map(|c| c.to_string()));
+    h.push("error".into());
+    super::csv::row(&h)
+}
+
+/// One resume's CSV row: scores in `columns` order. `best` is empty when
+/// the resume fits no role; `best_score` is still the highest score.
 pub fn csv_row(path: &str, columns: &[&str], fits: &[RoleFit]) -> String {
     let mut row = vec![
-        csv_cell(path).into_owned(),
+        path.to_string(),
         fit::best(fits).map_or(String::new(), |b| b.id.clone()),
         fits.first().map_or(String::new(), |b| b.score.to_string()),
     ];
@@ -170,15 +184,15 @@ pub fn csv_row(path: &str, columns: &[&str], fits: &[RoleFit]) -> String {
         );
     }
     row.push(String::new());
-    row.join(",") + "\n"
+    super::csv::row(&row)
 }
 
 /// A CSV row for a resume that could not be read.
 pub fn csv_error(path: &str, columns: &[&str], message: &str) -> String {
-    let mut row = vec![csv_cell(path).into_owned(), String::new(), String::new()];
+    let mut row = vec![path.to_string(), String::new(), String::new()];
     row.extend(columns.iter().map(|_| String::new()));
-    row.push(csv_cell(message).into_owned());
-    row.join(",") + "\n"
+    row.push(message.to_string());
+    super::csv::row(&row)
 }
 
 /// One line of a batch's table: a resume's two best roles.

@@ -121,6 +121,16 @@ pub fn isolated(
     }
 }
 
+/// The command of a batch worker: this binary, the same arguments, and
+/// [`ats_score::isolate::WORKER_ENV`] set (see `main`).
+pub fn worker_command() -> std::io::Result<std::process::Command> {
+    let mut command = std::process::Command::new(std::env::current_exe()?);
+    command
+        .args(std::env::args_os().skip(1))
+        .env(ats_score::isolate::WORKER_ENV, "1");
+    Ok(command)
+}
+
 pub fn confinement_of(limits: &LimitArgs) -> Confinement {
     Confinement {
         max_memory: (limits.max_memory * 1e6) as u64,

@@ -289,13 +289,6 @@ fn many_files(args: &ScoreArgs) -> Result<i32, Error> {
         });
         rendered.unwrap_or_else(|e| render(args, None, path, Err(e)))
     };
-    let spawn = || {
-        let mut command = std::process::Command::new(std::env::current_exe()?);
-        command
-            .args(std::env::args_os().skip(1))
-            .env(ats_score::isolate::WORKER_ENV, "1");
-        Ok(command)
-    };
     let jobs = args.jobs.map_or_else(
         || std::thread::available_parallelism().map_or(1, |n| n.get()),
         |j| j as usize,
@@ -318,7 +311,7 @@ fn many_files(args: &ScoreArgs) -> Result<i32, Error> {
         inputs,
         stdin,
         batch::Pool {
-            spawn,
+            spawn: super::worker_command,
             setup: &setup,
             confinement: &confinement_of(&args.limits),
             slots: jobs,

@@ -191,7 +191,8 @@ fn single_file_stuck_outside_the_pdf_reader_ends_on_time() {
     let dir = tempfile::tempdir().unwrap();
     let slow = dir.path().join("slow.txt");
     let line = "Built services in Go, Python, Kubernetes and Docker on AWS with PostgreSQL.\n";
-    std::fs::write(&slow, line.repeat(15_000)).unwrap();
+    // 11 MB: slow enough in a release build too (1.1 MB took 0.44 s there).
+    std::fs::write(&slow, line.repeat(150_000)).unwrap();
     let started = std::time::Instant::now();
     let out = ats()
         .arg(&slow)

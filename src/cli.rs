@@ -17,6 +17,7 @@ Examples:
   ats-score extract resume.pdf --sections                        # what an ATS reads
   ats-score diff old.pdf new.pdf -c apple -r backend             # what changed
   ats-score resume.pdf --jd posting.txt                          # against a job posting
+  ats-score fit resume.pdf                                       # which roles it fits
   ats-score profiles list                                        # built-in and your profiles
 
 Exit status: 0 scored, 1 below --min-score, 2 usage error, 3 cannot read the

@@ -422,3 +422,23 @@ fn ordinary_words_from_the_report_do_not_count() {
         "{found:?}"
     );
 }
+
+/// `--explain` shows the fit factor with this resume's numbers, and the
+/// JSON carries it.
+#[test]
+fn explain_shows_how_rule_points_follow_fit() {
+    let file = format!("{FIT}/docs/t36-sofia-navarro.pdf");
+    let out = ats()
+        .args([&file, "-c", "base", "-r", "ios", "--explain", "--color", "never"])
+        .env("COLUMNS", "200")
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("F = min(1, K ÷ 0.5) = "), "{text}");
+    let v = super::json_of(&[&file, "-c", "base", "-r", "ios"]);
+    let rules = &v["score_parts"]["rules"];
+    let fit = rules["fit"].as_f64().unwrap();
+    assert!(fit < 1.0, "{rules}");
+    let expected = rules["max"].as_f64().unwrap() * rules["credit"].as_f64().unwrap() * fit;
+    assert!((rules["points"].as_f64().unwrap() - expected).abs() < 0.01, "{rules}");
+}

@@ -429,7 +429,16 @@ fn ordinary_words_from_the_report_do_not_count() {
 fn explain_shows_how_rule_points_follow_fit() {
     let file = format!("{FIT}/docs/t36-sofia-navarro.pdf");
     let out = ats()
-        .args([&file, "-c", "base", "-r", "ios", "--explain", "--color", "never"])
+        .args([
+            &file,
+            "-c",
+            "base",
+            "-r",
+            "ios",
+            "--explain",
+            "--color",
+            "never",
+        ])
         .env("COLUMNS", "200")
         .output()
         .unwrap();
@@ -440,5 +449,8 @@ fn explain_shows_how_rule_points_follow_fit() {
     let fit = rules["fit"].as_f64().unwrap();
     assert!(fit < 1.0, "{rules}");
     let expected = rules["max"].as_f64().unwrap() * rules["credit"].as_f64().unwrap() * fit;
-    assert!((rules["points"].as_f64().unwrap() - expected).abs() < 0.01, "{rules}");
+    assert!(
+        (rules["points"].as_f64().unwrap() - expected).abs() < 0.01,
+        "{rules}"
+    );
 }

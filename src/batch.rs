@@ -110,7 +110,7 @@ pub fn score_file_here(
     limits: &Limits,
 ) -> Result<Analysis> {
     let (name, extracted) = read_file_here(path, deadline, limits)?;
-    crate::error::catch_panic(&name, || Ok(scorer.score_text(&name, extracted)))
+    crate::error::catch_panic(&name, || Ok(scorer.score_text(&name, &extracted)))
 }
 
 /// The first half of [`score_file_here`]: read and extract one file, on the

@@ -160,6 +160,29 @@ pub struct OutputArgs {
     pub quiet: bool,
 }
 
+/// How a batch finds and spreads its files (the default command and `fit`).
+#[derive(Debug, Args)]
+pub struct BatchArgs {
+    /// In directories, read only files whose name or path matches this
+    /// glob (default: *.pdf, *.docx, *.txt, *.md)
+    #[arg(long, value_name = "GLOB")]
+    pub glob: Option<String>,
+
+    /// Read this many files at once (default: one per CPU core)
+    #[arg(long, short = 'j', value_name = "N", value_parser = clap::value_parser!(u32).range(1..=256))]
+    pub jobs: Option<u32>,
+}
+
+impl BatchArgs {
+    /// Worker processes to run: `--jobs`, else one per core.
+    pub fn jobs(&self) -> usize {
+        self.jobs.map_or_else(
+            || std::thread::available_parallelism().map_or(1, |n| n.get()),
+            |j| j as usize,
+        )
+    }
+}
+
 /// Safety limits for files from strangers.
 #[derive(Debug, Args)]
 pub struct LimitArgs {
@@ -238,13 +261,8 @@ pub struct FitArgs {
     #[arg(long, short = 'f', value_enum, default_value_t = FitFormat::Human)]
     pub format: FitFormat,
 
-    /// In directories, fit only files whose name or path matches this glob
-    #[arg(long, value_name = "GLOB")]
-    pub glob: Option<String>,
-
-    /// Read this many files at once (default: one per CPU core)
-    #[arg(long, short = 'j', value_name = "N", value_parser = clap::value_parser!(u32).range(1..=256))]
-    pub jobs: Option<u32>,
+    #[command(flatten)]
+    pub batch: BatchArgs,
 
     #[command(flatten)]
     pub output: OutputArgs,
@@ -286,14 +304,8 @@ pub struct ScoreArgs {
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(0..=100))]
     pub min_score: Option<u32>,
 
-    /// In directories, score only files whose name or path matches this
-    /// glob (default: *.pdf, *.docx, *.txt, *.md)
-    #[arg(long, value_name = "GLOB")]
-    pub glob: Option<String>,
-
-    /// Score this many files at once (default: one per CPU core)
-    #[arg(long, short = 'j', value_name = "N", value_parser = clap::value_parser!(u32).range(1..=256))]
-    pub jobs: Option<u32>,
+    #[command(flatten)]
+    pub batch: BatchArgs,
 
     #[command(flatten)]
     pub output: OutputArgs,

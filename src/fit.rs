@@ -126,7 +126,7 @@ impl Fitter {
         let mut out: Vec<RoleFit> = self
             .scorers
             .iter()
-            .map(|s| role_fit(s, &s.score_text(name, extracted.clone())))
+            .map(|s| role_fit(s, &s.score_text(name, extracted)))
             .collect();
         out.sort_by(|a, b| b.exact.total_cmp(&a.exact).then_with(|| a.id.cmp(&b.id)));
         out

@@ -46,11 +46,11 @@ impl Scorer {
         limits: &extract::Limits,
     ) -> Result<Analysis> {
         let extracted = extract::extract(name, bytes, deadline, limits)?;
-        Ok(self.score_text(name, extracted))
+        Ok(self.score_text(name, &extracted))
     }
 
     /// The pipeline after extraction.
-    pub fn score_text(&self, name: &str, extracted: Extracted) -> Analysis {
+    pub fn score_text(&self, name: &str, extracted: &Extracted) -> Analysis {
         let profile = self.compiled.profile();
         let norm = normalize::normalize(&extracted.text);
         let mut styled: Vec<(usize, u8)> = extracted
@@ -70,7 +70,7 @@ impl Scorer {
             let at = norm.norm_offset(raw).min(norm.text.len().saturating_sub(1));
             Span::new(at, at + 1)
         });
-        let evidence = |span: Span| evidence::make(&extracted, &norm, &sections, span);
+        let evidence = |span: Span| evidence::make(extracted, &norm, &sections, span);
         // Words under Interests/Hobbies are pastimes ("Kafka and Borges",
         // "Taylor Swift trivia"), not skills: they neither score nor trigger
         // rules.
@@ -93,7 +93,7 @@ impl Scorer {
             .collect();
         findings.extend(checks::run(
             &checks::Input {
-                extracted: &extracted,
+                extracted,
                 norm: &norm,
                 sections: &sections,
                 contact: &contact,

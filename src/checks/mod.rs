@@ -247,7 +247,7 @@ pub(crate) mod testing {
             )
             .expect("test profile loads");
             let scorer = crate::scorer::Scorer::new(profile);
-            scorer.score_text("test", self.extracted.clone()).findings
+            scorer.score_text("test", &self.extracted).findings
         }
     }
 

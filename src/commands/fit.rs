@@ -155,7 +155,7 @@ pub fn fit_worker(args: &FitArgs) -> i32 {
 }
 
 fn many_files(args: &FitArgs) -> Result<i32, Error> {
-    let inputs = batch::discover(&args.resumes, args.glob.as_deref())?;
+    let inputs = batch::discover(&args.resumes, args.batch.glob.as_deref())?;
     // The parent needs the columns for the CSV header, and checks the
     // company before any worker starts.
     let fitter = Fitter::new(args.company.as_deref())?;
@@ -179,10 +179,7 @@ fn many_files(args: &FitArgs) -> Result<i32, Error> {
             })
             .unwrap_or_else(|e| rendered(args, &fitter, path, Err(e)))
     };
-    let jobs = args.jobs.map_or_else(
-        || std::thread::available_parallelism().map_or(1, |n| n.get()),
-        |j| j as usize,
-    );
+    let jobs = args.batch.jobs();
     let mut rows = Vec::new();
     let mut failed = 0;
     let mut first = true;

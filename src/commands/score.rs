@@ -69,7 +69,7 @@ fn single_file(args: &ScoreArgs) -> Result<i32, Error> {
     };
     let (name, extracted) = read?;
     let analysis =
-        ats_score::error::catch_panic(&name, || Ok(scorer.score_text(&name, extracted)))?;
+        ats_score::error::catch_panic(&name, || Ok(scorer.score_text(&name, &extracted)))?;
     if args.output.quiet {
         return Ok(min_score_status(
             args.min_score,
@@ -239,7 +239,7 @@ pub fn batch_worker(args: &ScoreArgs) -> i32 {
 /// Many resumes: streamed JSONL/CSV/JSON, or a ranking table at the end,
 /// in input order whatever `--jobs` is; each file read in a worker process.
 fn many_files(args: &ScoreArgs) -> Result<i32, Error> {
-    let inputs = batch::discover(&args.resumes, args.glob.as_deref())?;
+    let inputs = batch::discover(&args.resumes, args.batch.glob.as_deref())?;
     let quiet = args.output.quiet;
     // Standard input can be read once, here, and handed on.
     let resume_stdin = args.resumes.iter().any(|p| p.as_os_str() == "-");
@@ -289,10 +289,7 @@ fn many_files(args: &ScoreArgs) -> Result<i32, Error> {
         });
         rendered.unwrap_or_else(|e| render(args, None, path, Err(e)))
     };
-    let jobs = args.jobs.map_or_else(
-        || std::thread::available_parallelism().map_or(1, |n| n.get()),
-        |j| j as usize,
-    );
+    let jobs = args.batch.jobs();
     let mut t = Tally::default();
     let mut wrote_header = false;
     let mut header = || {

@@ -90,6 +90,9 @@ pub struct Matcher {
     typo_words: HashMap<String, Vec<(usize, usize)>>,
     /// Per phrase: its one-word forms that need context, lower-cased.
     gated_forms: Vec<Vec<String>>,
+    /// Per phrase: its exact text through [`hyphen_free`], compared with
+    /// each multi-word variant found.
+    hyphen_free_terms: Vec<String>,
 }
 
 impl Matcher {
@@ -173,6 +176,10 @@ impl Matcher {
                 }
             }
         }
+        let hyphen_free_terms = specs
+            .iter()
+            .map(|s| hyphen_free(&s.text, s.case_sensitive))
+            .collect();
         Matcher {
             specs,
             automaton,
@@ -183,6 +190,7 @@ impl Matcher {
             typo_targets,
             typo_words,
             gated_forms,
+            hyphen_free_terms,
         }
     }
 
@@ -335,10 +343,9 @@ impl Matcher {
                         // scikit-learn: an ATS's tokenizer splits at the
                         // hyphen, so its search finds both the same.
                         // (One token: the automaton found it if exact.)
-                        let spec = &self.specs[*phrase];
                         let same = k > 0
-                            && hyphen_free(&text[start..end], spec.case_sensitive)
-                                == hyphen_free(&spec.text, spec.case_sensitive);
+                            && hyphen_free(&text[start..end], self.specs[*phrase].case_sensitive)
+                                == self.hyphen_free_terms[*phrase];
                         hits.push(Hit {
                             phrase: *phrase,
                             kind: if same {

@@ -7,9 +7,19 @@
 use std::fmt::Write;
 use std::path::Path;
 
+// The matcher's tokenizer and variant keys, shared so the taxonomy's keys
+// are computed here exactly as the matcher computes a profile's.
+#[allow(dead_code)]
+#[path = "src/matcher/tokens.rs"]
+mod tokens;
+#[allow(dead_code)]
+#[path = "src/matcher/keys.rs"]
+mod keys;
+
 fn main() {
     git_version();
     skill_names();
+    taxonomy();
     ordinary_words();
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("profiles");
     println!("cargo:rerun-if-changed={}", root.display());
@@ -142,4 +152,58 @@ fn ordinary_words() {
     }
     let out_dir = std::env::var("OUT_DIR").unwrap();
     std::fs::write(Path::new(&out_dir).join("ordinary_words.rs"), out).unwrap();
+}
+
+/// `taxonomy.rs`: the skill taxonomy precompiled for job-description mode.
+/// Parsing its 114 KB of YAML and compiling a matcher for its 2,000 skills
+/// took 35 ms a run, more than scoring a resume; so the YAML becomes one
+/// JSON text per skill (a posting parses only the skills it names), and
+/// every squashed key of every form (see `src/matcher/keys.rs`) a sorted
+/// table of key → skills, looked up for each window of the posting.
+fn taxonomy() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("taxonomy");
+    let mut skills: Vec<serde_json::Value> = Vec::new();
+    for file in ["skills.yaml", "soft-skills.yaml"] {
+        let path = dir.join(file);
+        println!("cargo:rerun-if-changed={}", path.display());
+        let yaml = std::fs::read_to_string(&path).unwrap();
+        let list: Vec<serde_json::Value> =
+            serde_saphyr::from_str(&yaml).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        skills.extend(list);
+    }
+    let mut keys: std::collections::BTreeMap<String, Vec<usize>> = Default::default();
+    let mut max_tokens = 1;
+    for (i, s) in skills.iter().enumerate() {
+        let forms = std::iter::once(&s["term"]).chain(
+            ["aliases", "aliases_case_sensitive"]
+                .iter()
+                .flat_map(|k| s[*k].as_array().into_iter().flatten()),
+        );
+        for form in forms.filter_map(|f| f.as_str()) {
+            let text = form.split_whitespace().collect::<Vec<_>>().join(" ");
+            let toks: Vec<String> = tokens::tokenize(&text)
+                .iter()
+                .map(|t| text[t.start..t.end].to_string())
+                .collect();
+            max_tokens = max_tokens.max(toks.len());
+            for k in keys::variant_keys(&toks, false) {
+                let entry = keys.entry(k.key).or_default();
+                if !entry.contains(&i) {
+                    entry.push(i);
+                }
+            }
+        }
+    }
+    let mut out = format!("pub(super) const MAX_TOKENS: usize = {max_tokens};\n");
+    out.push_str("pub(super) static SKILLS: &[&str] = &[\n");
+    for s in &skills {
+        writeln!(out, "    {:?},", serde_json::to_string(s).unwrap()).unwrap();
+    }
+    out.push_str("];\npub(super) static KEYS: &[(&str, &[u16])] = &[\n");
+    for (k, ids) in &keys {
+        writeln!(out, "    ({k:?}, &{ids:?}),").unwrap();
+    }
+    out.push_str("];\n");
+    let out_dir = std::env::var("OUT_DIR").unwrap();
+    std::fs::write(Path::new(&out_dir).join("taxonomy.rs"), out).unwrap();
 }

@@ -40,6 +40,8 @@ pub struct RuleResult {
     pub fired: bool,
     /// Why it fired or passed, in one sentence, for `--explain`.
     pub reason: String,
+    /// What a job-posting rule measured (title, years, degree).
+    pub measure: Option<crate::rules::Measure>,
 }
 
 /// Plain facts about the text that was read.

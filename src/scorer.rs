@@ -16,6 +16,8 @@ use std::collections::HashMap;
 /// A profile compiled for scoring.
 pub struct Scorer {
     compiled: CompiledProfile,
+    /// The month "Present" means in a resume's dates.
+    today: rules::years::Month,
 }
 
 impl Scorer {
@@ -24,7 +26,15 @@ impl Scorer {
     pub fn new(profile: Profile) -> Scorer {
         Scorer {
             compiled: CompiledProfile::new(profile),
+            today: rules::years::this_month(),
         }
+    }
+
+    /// Read resumes as of `month` (`--as-of`): "Present" in a date range
+    /// means that month, so a report made again later says the same.
+    pub fn as_of(mut self, month: rules::years::Month) -> Scorer {
+        self.today = month;
+        self
     }
 
     pub fn profile(&self) -> &Profile {
@@ -202,6 +212,7 @@ impl Scorer {
             sections,
             hits: by_text,
             evidence,
+            today: self.today,
         };
         let mut findings = Vec::new();
         let mut results = Vec::new();
@@ -224,6 +235,7 @@ impl Scorer {
                 weight: rule.weight(),
                 fired: outcome.fired,
                 reason: outcome.reason,
+                measure: outcome.measure,
             });
         }
         (results, findings)

@@ -8,14 +8,15 @@
 //! never hits "NoSQL" or "MySQL".
 
 mod context;
+pub mod keys;
 mod tokens;
 
 use crate::model::{HitKind, Span};
 use crate::normalize::Normalized;
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::AhoCorasick;
 pub use context::is_ordinary;
 use std::collections::HashMap;
-use std::sync::LazyLock;
+use keys::variant_keys;
 use tokens::{Token, tokenize, window_gap_ok};
 pub use tokens::{is_cjk, on_boundary};
 
@@ -24,6 +25,8 @@ pub use tokens::{is_cjk, on_boundary};
 pub struct PhraseSpec {
     /// The exact phrase.
     pub text: String,
+    /// Other forms that count as the exact phrase (in its case rule).
+    pub also_exact: Vec<String>,
     /// `(alias, case_sensitive)`.
     pub aliases: Vec<(String, bool)>,
     /// Whether the phrase itself only counts in the case written.
@@ -68,6 +71,27 @@ struct TypoTarget {
     tokens: Vec<String>,
 }
 
+/// A phrase a squashed key stands for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Variant {
+    phrase: usize,
+    /// For a case-sensitive form, the cased squash to compare.
+    cased: Option<String>,
+    /// Whether the key may be found split over several tokens: not an
+    /// inflection of a one-word form ("Flask s" is not Flasks).
+    split_ok: bool,
+    /// A one-word form: split over several tokens only by a PDF's gaps
+    /// ("Postgre SQL"), never at a function word ("or MS" is not ORMs).
+    one_word: bool,
+}
+
+/// Short words a PDF's kerning gap does not make: a window that holds one
+/// is words, not a split name.
+const FUNCTION_WORDS: &[&str] = &[
+    "a", "an", "and", "as", "at", "be", "by", "for", "in", "is", "it", "no", "of", "on", "or",
+    "so", "the", "to", "we", "with",
+];
+
 /// The compiled matcher for one profile.
 #[derive(Debug, Clone)]
 pub struct Matcher {
@@ -77,7 +101,7 @@ pub struct Matcher {
     needles: Vec<Vec<Form>>,
     /// Lower-cased squashed form (tokens concatenated) → the phrases it is a
     /// variant of; case-sensitive forms also carry the cased squash to check.
-    variants: HashMap<String, Vec<(usize, Option<String>)>>,
+    variants: HashMap<String, Vec<Variant>>,
     /// The keys of `variants`, sorted, to stop growing a window as soon as
     /// no key starts with it.
     variant_prefixes: Vec<String>,
@@ -98,12 +122,17 @@ pub struct Matcher {
 impl Matcher {
     pub fn new(specs: Vec<PhraseSpec>) -> Matcher {
         let mut by_needle: HashMap<String, Vec<Form>> = HashMap::new();
-        let mut variants: HashMap<String, Vec<(usize, Option<String>)>> = HashMap::new();
+        let mut variants: HashMap<String, Vec<Variant>> = HashMap::new();
         let mut max_tokens = 1;
         let mut typo_targets = Vec::new();
         let mut gated_forms: Vec<Vec<String>> = vec![Vec::new(); specs.len()];
         for (i, spec) in specs.iter().enumerate() {
             let forms = std::iter::once((spec.text.as_str(), spec.case_sensitive, HitKind::Exact))
+                .chain(
+                    spec.also_exact
+                        .iter()
+                        .map(|a| (a.as_str(), spec.case_sensitive, HitKind::Exact)),
+                )
                 .chain(
                     spec.aliases
                         .iter()
@@ -120,8 +149,13 @@ impl Matcher {
                     .collect();
                 max_tokens = max_tokens.max(toks.len() + 1);
                 for key in variant_keys(&toks, cs) {
-                    let item = (i, cs.then(|| key.clone()));
-                    let entry = variants.entry(key.to_lowercase()).or_default();
+                    let item = Variant {
+                        phrase: i,
+                        cased: cs.then(|| key.key.clone()),
+                        split_ok: !(key.inflected && toks.len() == 1),
+                        one_word: toks.len() == 1,
+                    };
+                    let entry = variants.entry(key.key.to_lowercase()).or_default();
                     if !entry.contains(&item) {
                         entry.push(item);
                     }
@@ -336,9 +370,15 @@ impl Matcher {
                 let Some(entries) = self.variants.get(lower.as_str()) else {
                     continue;
                 };
-                for (phrase, cased_key) in entries {
-                    let case_ok = cased_key.as_ref().is_none_or(|k| *k == cased);
-                    if case_ok && on_boundary(text, start, end) {
+                let words_split = k > 0
+                    && toks[i..=i + k]
+                        .iter()
+                        .any(|t| FUNCTION_WORDS.contains(&&norm.lower[t.start..t.end]));
+                for v in entries {
+                    let phrase = &v.phrase;
+                    let case_ok = v.cased.as_ref().is_none_or(|k| *k == cased);
+                    let split_ok = k == 0 || (v.split_ok && !(v.one_word && words_split));
+                    if case_ok && split_ok && on_boundary(text, start, end) {
                         // "Objective C" for Objective-C, "Scikit Learn" for
                         // scikit-learn: an ATS's tokenizer splits at the
                         // hyphen, so its search finds both the same.
@@ -475,6 +515,26 @@ impl Matcher {
     }
 }
 
+/// Every window of up to `max_tokens` consecutive tokens of `lower` (a
+/// lower-cased text), squashed (tokens concatenated), given to `visit`
+/// with its span; a window stops growing when `visit` returns false. This is
+/// the shape of the variant search, for callers that look the squashed
+/// forms up in a table of their own (job-description mode's precompiled
+/// taxonomy keys, see `build.rs`).
+pub fn squashed_windows(lower: &str, max_tokens: usize, mut visit: impl FnMut(&str, Span) -> bool) {
+    let toks = tokenize(lower);
+    let mut key = String::new();
+    for i in 0..toks.len() {
+        key.clear();
+        for t in &toks[i..toks.len().min(i + max_tokens)] {
+            key.push_str(&lower[t.start..t.end]);
+            if !visit(&key, Span::new(toks[i].start, t.end)) {
+                break;
+            }
+        }
+    }
+}
+
 /// `s` with hyphens read as spaces and spaces collapsed (lower-cased
 /// unless `case_sensitive`): two forms equal here are the same words to a
 /// search engine's tokenizer.
@@ -572,122 +632,6 @@ impl Coverage {
         }
         self.0.insert(start, end);
     }
-}
-
-/// The squashed keys under which a window of tokens counts as a variant of a
-/// form: the tokens concatenated, and (for ordinary words) the last token
-/// inflected or de-inflected (-s, -es, -ing, -ed, -ies/-y), since English
-/// phrases inflect at their last word ("message queue", "circuit breakers").
-fn variant_keys(tokens: &[String], case_sensitive: bool) -> Vec<String> {
-    let fold = |s: &str| {
-        if case_sensitive {
-            s.to_string()
-        } else {
-            s.to_lowercase()
-        }
-    };
-    let Some((last, head)) = tokens.split_last() else {
-        return Vec::new();
-    };
-    let head: String = head.iter().map(|t| fold(t)).collect();
-    let last = fold(last);
-    let mut keys = vec![format!("{head}{last}")];
-    let alphabetic = last.chars().all(|c| c.is_alphabetic());
-    if !case_sensitive && alphabetic {
-        let forms = if last.chars().count() >= 4 {
-            inflections(&last)
-        } else {
-            vec![format!("{last}s")]
-        };
-        keys.extend(forms.into_iter().map(|f| format!("{head}{f}")));
-    }
-    if !case_sensitive {
-        let spelled: Vec<String> = keys.iter().filter_map(|k| other_spelling(k)).collect();
-        keys.extend(spelled);
-    }
-    keys
-}
-
-/// British and American spellings of the same word: a spelling variant is
-/// a variant (partial credit, "use the exact phrase"), not a typo. Whole
-/// word stems only, plus the "-isation" ending: shorter pieces ("our",
-/// "ise") sit inside too many other words ("source", "enterprise").
-const SPELLINGS: &[(&str, &str)] = &[
-    ("isation", "ization"),
-    ("optimis", "optimiz"),
-    ("organis", "organiz"),
-    ("prioritis", "prioritiz"),
-    ("visualis", "visualiz"),
-    ("containeris", "containeriz"),
-    ("virtualis", "virtualiz"),
-    ("normalis", "normaliz"),
-    ("serialis", "serializ"),
-    ("standardis", "standardiz"),
-    ("customis", "customiz"),
-    ("authoris", "authoriz"),
-    ("synchronis", "synchroniz"),
-    ("analyse", "analyze"),
-    ("modelling", "modeling"),
-    ("labelling", "labeling"),
-    ("behaviour", "behavior"),
-    ("colour", "color"),
-    ("centre", "center"),
-    ("licence", "license"),
-    ("catalogue", "catalog"),
-];
-
-/// `key` in the other spelling (every British ending made American, or
-/// the other way), if it has one of [`SPELLINGS`].
-fn other_spelling(key: &str) -> Option<String> {
-    // One automaton over both spellings of every pair: a profile has
-    // hundreds of keys, and 42 substring searches each cost a tenth of a
-    // whole run (callgrind).
-    static BOTH: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
-        AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostFirst)
-            .build(SPELLINGS.iter().flat_map(|&(b, a)| [a, b]))
-            .ok()
-    });
-    let m = BOTH.as_ref()?.find(key)?;
-    let (british, american) = SPELLINGS[m.pattern().as_usize() / 2];
-    Some(if m.pattern().as_usize() % 2 == 0 {
-        key.replace(american, british)
-    } else {
-        key.replace(british, american)
-    })
-}
-
-/// Regular inflections of an English word and the words it may inflect.
-fn inflections(w: &str) -> Vec<String> {
-    let mut out = vec![format!("{w}ing"), format!("{w}ed")];
-    // "Postgres" + "s" is a misspelling, not a plural.
-    if !w.ends_with('s') {
-        out.push(format!("{w}s"));
-        out.push(format!("{w}es"));
-    }
-    if let Some(stem) = w.strip_suffix('e') {
-        out.push(format!("{stem}ing"));
-        out.push(format!("{w}d"));
-    }
-    if let Some(stem) = w.strip_suffix('y') {
-        out.push(format!("{stem}ies"));
-    }
-    for suffix in ["s", "es", "ing", "ed"] {
-        if let Some(stem) = w.strip_suffix(suffix)
-            && stem.chars().count() >= 3
-        {
-            out.push(stem.to_string());
-            // The stem's other forms too: "queues" → "queue" → "queueing".
-            out.push(format!("{stem}ing"));
-            if suffix == "ing" || suffix == "ed" {
-                out.push(format!("{stem}e"));
-            }
-        }
-    }
-    if let Some(stem) = w.strip_suffix("ies") {
-        out.push(format!("{stem}y"));
-    }
-    out
 }
 
 /// Whether `found` looks like a misspelling of `expected` (both lower-case,

@@ -23,6 +23,7 @@ pub struct CompiledProfile {
 pub fn phrase_spec(t: &Term, typos: bool) -> PhraseSpec {
     PhraseSpec {
         text: t.term.clone(),
+        also_exact: t.also_exact.clone(),
         aliases: t
             .aliases
             .iter()

@@ -31,6 +31,8 @@ struct RawProfile {
     rules: Vec<Rule>,
     #[serde(default)]
     checks: Option<ChecksConfig>,
+    #[serde(default)]
+    posting: Option<crate::jd::Posting>,
 }
 
 /// A group as written; in an overlay, a group with a base group's id only
@@ -157,6 +159,7 @@ fn merge(base: Option<Profile>, raw: RawProfile) -> std::result::Result<Profile,
             groups: Vec::new(),
             rules: Vec::new(),
             checks: ChecksConfig::default(),
+            posting: None,
         },
     };
     p.id = raw.id;
@@ -172,6 +175,9 @@ fn merge(base: Option<Profile>, raw: RawProfile) -> std::result::Result<Profile,
     }
     if let Some(checks) = raw.checks {
         p.checks = checks;
+    }
+    if raw.posting.is_some() {
+        p.posting = raw.posting;
     }
     for g in raw.groups {
         if let Some(existing) = p.groups.iter_mut().find(|e| e.id == g.id) {

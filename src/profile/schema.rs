@@ -28,6 +28,10 @@ pub struct Profile {
     /// The built-in parse and integrity checks: all on unless disabled.
     #[serde(default)]
     pub checks: ChecksConfig,
+    /// What a job posting asks, for a profile made from one (`--jd`,
+    /// `profile-from-jd`): the report compares the resume with it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub posting: Option<crate::jd::Posting>,
 }
 
 /// Settings of the built-in checks.
@@ -98,6 +102,10 @@ pub struct Term {
     pub term: String,
     #[serde(default = "default_weight")]
     pub weight: f64,
+    /// Other ways of writing the term that earn full credit too: the forms
+    /// a job posting itself uses ("Kubernetes (K8s)").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub also_exact: Vec<String>,
     /// Other names, matched without regard to case (k8s, Postgres).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub aliases: Vec<String>,
@@ -202,6 +210,14 @@ pub enum Check {
     /// Fires when `regex` is found (`expect: absent`) or not found
     /// (`expect: present`). Matched case-insensitively.
     Pattern { regex: RuleRegex, expect: Expect },
+    /// Fires when neither the headline nor a job title of the resume holds
+    /// one of `titles` (seniority and close variants allowed).
+    JobTitle { titles: Vec<String> },
+    /// Fires when the resume's dated roles add up to fewer than `min` years.
+    Years { min: f64 },
+    /// Fires when the resume's highest completed degree is below `level`
+    /// (none, associate, bachelor, master, phd).
+    Degree { level: crate::rules::degree::DegreeLevel },
 }
 
 fn default_top_lines() -> usize {

@@ -65,6 +65,7 @@ impl Profile {
                     return bad(format!("group '{}' has an empty term", g.id));
                 }
                 for phrase in std::iter::once(&t.term)
+                    .chain(&t.also_exact)
                     .chain(&t.aliases)
                     .chain(&t.aliases_case_sensitive)
                 {
@@ -99,8 +100,16 @@ impl Profile {
                 | Check::RequiresContext { terms, .. }
                 | Check::Prominence { terms, .. }
                 | Check::SoftSignals { terms, .. } => terms.is_empty(),
-                Check::Phrase { phrases, .. } => phrases.is_empty(),
-                Check::Quantified { .. } | Check::Pattern { .. } => false,
+                Check::Phrase { phrases, .. } | Check::JobTitle { titles: phrases } => {
+                    phrases.is_empty() || phrases.iter().any(|p| p.trim().is_empty())
+                }
+                Check::Years { min } if !min.is_finite() || *min < 0.0 || *min > 60.0 => {
+                    return bad(format!("rule '{}': years must be between 0 and 60", r.id));
+                }
+                Check::Quantified { .. }
+                | Check::Pattern { .. }
+                | Check::Years { .. }
+                | Check::Degree { .. } => false,
             };
             if empty {
                 return bad(format!("rule '{}' lists no terms", r.id));

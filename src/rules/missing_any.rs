@@ -14,11 +14,13 @@ pub(super) fn check(terms: &[String], ctx: &Context) -> Outcome {
                 list_or(&terms.iter().map(String::as_str).collect::<Vec<_>>())
             ),
             evidence: Vec::new(),
+            measure: None,
         },
         Some(first) => Outcome {
             fired: false,
             reason: format!("found {}", list_or(&found)),
             evidence: ctx.evidence_for(ctx.hits_of(first).iter().map(|h| h.span), 1),
+            measure: None,
         },
     }
 }

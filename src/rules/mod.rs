@@ -6,6 +6,7 @@
 //! profile loaded. Each kind returns an [`Outcome`] that says whether it fired,
 //! why (for `--explain`), and the lines that show it.
 
+pub mod degree;
 mod missing_any;
 mod pattern;
 mod phrase;
@@ -13,6 +14,8 @@ mod prominence;
 mod quantified;
 mod requires_context;
 mod soft_signals;
+pub mod title;
+pub mod years;
 
 use crate::matcher::Hit;
 use crate::model::{Evidence, Span};
@@ -32,6 +35,8 @@ pub struct Context<'a> {
     pub hits: HashMap<String, Vec<Hit>>,
     /// Turns a span into user-facing evidence.
     pub evidence: &'a dyn Fn(Span) -> Evidence,
+    /// The month "Present" means in a resume's dates.
+    pub today: years::Month,
 }
 
 impl Context<'_> {
@@ -68,6 +73,27 @@ pub struct Outcome {
     /// Why it fired or passed, in one sentence, for `--explain`.
     pub reason: String,
     pub evidence: Vec<Evidence>,
+    /// What the rule measured, for rules that compare the resume with a
+    /// job posting (the match-rate summary shows it).
+    pub measure: Option<Measure>,
+}
+
+/// A measured comparison with what a posting asks.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Measure {
+    /// The posting's title, and the resume's title that holds it.
+    Title {
+        asked: String,
+        found: Option<String>,
+    },
+    /// Years asked, and the years the dated roles add up to.
+    Years { asked: f64, found: Option<f64> },
+    /// The degree asked, and the highest the resume shows.
+    Degree {
+        asked: degree::DegreeLevel,
+        found: Option<degree::DegreeLevel>,
+    },
 }
 
 /// How many evidence lines a finding shows at most.
@@ -90,6 +116,9 @@ pub fn evaluate(check: &Check, ctx: &Context) -> Outcome {
             unless_nearby,
         } => phrase::check(phrases, unless_nearby, ctx),
         Check::Pattern { regex, expect } => pattern::check(regex.regex(), *expect, ctx),
+        Check::JobTitle { titles } => title::check(titles, ctx),
+        Check::Years { min } => years::check(*min, ctx),
+        Check::Degree { level } => degree::check(*level, ctx),
     }
 }
 
@@ -110,7 +139,11 @@ pub fn phrases(check: &Check) -> Vec<&str> {
             .chain(unless_nearby)
             .map(String::as_str)
             .collect(),
-        Check::Quantified { .. } | Check::Pattern { .. } => Vec::new(),
+        Check::Quantified { .. }
+        | Check::Pattern { .. }
+        | Check::JobTitle { .. }
+        | Check::Years { .. }
+        | Check::Degree { .. } => Vec::new(),
     }
 }
 
@@ -165,6 +198,7 @@ pub(crate) mod testing {
             sections: &sections,
             hits,
             evidence: &evidence,
+            today: 2026 * 12 + 11,
         };
         evaluate(&check, &ctx)
     }

@@ -27,6 +27,7 @@ pub(super) fn check(re: &Regex, expect: Expect, ctx: &Context) -> Outcome {
             None => "not found".into(),
         },
         evidence: ctx.evidence_for(spans, MAX_EVIDENCE),
+        measure: None,
     }
 }
 

@@ -33,6 +33,7 @@ pub(super) fn check(phrases: &[String], unless_nearby: &[String], ctx: &Context)
             )
         },
         evidence: ctx.evidence_for(bare, MAX_EVIDENCE),
+        measure: None,
     }
 }
 

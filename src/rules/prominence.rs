@@ -23,6 +23,7 @@ pub(super) fn check(
                     fired: false,
                     reason: format!("\"{term}\" is in the {} section", kind.as_str()),
                     evidence: ctx.evidence_for([hit.span], 1),
+                    measure: None,
                 };
             }
             buried.push(hit.span);
@@ -43,6 +44,7 @@ pub(super) fn check(
         fired: true,
         reason,
         evidence: ctx.evidence_for(buried, MAX_EVIDENCE),
+        measure: None,
     }
 }
 

@@ -240,6 +240,7 @@ pub(super) fn check(min: usize, ctx: &Context) -> Outcome {
         } else {
             ctx.evidence_for(with, 1)
         },
+        measure: None,
     }
 }
 

@@ -11,6 +11,7 @@ pub(super) fn check(terms: &[String], context: &[String], ctx: &Context) -> Outc
             fired: false,
             reason: "none of the terms appears, so no context is needed".into(),
             evidence: Vec::new(),
+            measure: None,
         };
     }
     let supported = ctx.found(context);
@@ -19,6 +20,7 @@ pub(super) fn check(terms: &[String], context: &[String], ctx: &Context) -> Outc
             fired: false,
             reason: format!("{} backed by {}", list_or(&found), list_or(&supported)),
             evidence: ctx.evidence_for(ctx.hits_of(first).iter().map(|h| h.span), 1),
+            measure: None,
         };
     }
     let spans = found
@@ -32,6 +34,7 @@ pub(super) fn check(terms: &[String], context: &[String], ctx: &Context) -> Outc
             list_or(&context.iter().map(String::as_str).collect::<Vec<_>>())
         ),
         evidence: ctx.evidence_for(spans, MAX_EVIDENCE),
+        measure: None,
     }
 }
 

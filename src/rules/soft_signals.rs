@@ -24,6 +24,7 @@ pub(super) fn check(terms: &[String], min: usize, ctx: &Context) -> Outcome {
             )
         },
         evidence: ctx.evidence_for(spans, super::MAX_EVIDENCE),
+        measure: None,
     }
 }
 

@@ -1,0 +1,845 @@
+//! Reading a job posting: its title, company, place, the part each sentence
+//! belongs to (required, preferred, or only mentioned), the years and degree
+//! it asks for, its certifications and the skills it names, each with the
+//! posting line that says so.
+//!
+//! Postings come pasted from LinkedIn, Greenhouse, Lever, Workday and
+//! careers pages, so nothing here relies on one layout: labels ("Job title:",
+//! "Location:") win, then the shape of the first lines, then sentences ("we
+//! are hiring a …").
+
+use super::taxonomy::{self, Skill};
+use crate::rules::degree::{self, DegreeLevel};
+use crate::matcher::Hit;
+use crate::model::Span;
+use crate::normalize::{Normalized, normalize};
+use regex::Regex;
+use serde::{Deserialize, Serialize};
+use std::sync::LazyLock;
+
+/// Which part of a posting a sentence belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Part {
+    Required,
+    Preferred,
+    /// Named outside the asks: responsibilities, the team, the product.
+    Mentioned,
+}
+
+impl Part {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Part::Required => "required",
+            Part::Preferred => "preferred",
+            Part::Mentioned => "mentioned",
+        }
+    }
+}
+
+/// Where a posting works: remote, hybrid or on site.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Workplace {
+    Remote,
+    Hybrid,
+    Onsite,
+}
+
+/// A fact read from the posting, with the line that says it.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Said<T> {
+    pub value: T,
+    /// 1-based line of the posting.
+    pub line: usize,
+    /// That line, trimmed.
+    pub text: String,
+}
+
+/// The degree a posting asks for: the lowest level that satisfies it.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct DegreeAsk {
+    pub level: DegreeLevel,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub field: Option<String>,
+    /// Asked among the requirements (even "or equivalent experience"),
+    /// not only preferred.
+    pub required: bool,
+}
+
+/// A skill the posting names.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct AskedSkill {
+    /// As the posting writes it: the phrase its ATS will search.
+    pub term: String,
+    pub category: String,
+    /// The strongest part that names it.
+    pub part: Part,
+    pub mentions: usize,
+    /// Years the posting asks of this skill ("3+ years of Python").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub years: Option<u32>,
+    /// Where the posting first names it in that part.
+    pub line: usize,
+    pub text: String,
+}
+
+/// What a posting asks for.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Posting {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<Said<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub company: Option<Said<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub location: Option<Said<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub workplace: Option<Said<Workplace>>,
+    /// Minimum overall years of experience.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub years: Option<Said<u32>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub degree: Option<Said<DegreeAsk>>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub certifications: Vec<Said<String>>,
+    /// Technical skills, required first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub skills: Vec<AskedSkill>,
+    /// Soft skills (communication, mentoring), reported apart.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub soft_skills: Vec<AskedSkill>,
+}
+
+impl Posting {
+    /// Whether the posting says which skills are required (a heading such
+    /// as "Requirements"): if not, its asks are read from its sentences.
+    pub fn all_skills(&self) -> impl Iterator<Item = &AskedSkill> {
+        self.skills.iter().chain(&self.soft_skills)
+    }
+}
+
+/// A parsed posting and the taxonomy skill behind each asked skill (in the
+/// order of `posting.skills` then `posting.soft_skills`).
+pub struct Parsed {
+    pub posting: Posting,
+    pub skills: Vec<Skill>,
+}
+
+const REQUIRED: &[&str] = &[
+    "requirements",
+    "required",
+    "required qualifications",
+    "required skills",
+    "required experience",
+    "required skills and experience",
+    "minimum qualifications",
+    "minimum requirements",
+    "basic qualifications",
+    "qualifications",
+    "key qualifications",
+    "your qualifications",
+    "must have",
+    "must haves",
+    "must-have",
+    "must-haves",
+    "what you'll need",
+    "what you will need",
+    "what you need",
+    "what you need to succeed",
+    "what we need",
+    "you have",
+    "you bring",
+    "you might be a fit if",
+    "what we're looking for",
+    "what we are looking for",
+    "who we're looking for",
+    "who we are looking for",
+    "skills and experience",
+    "skills & experience",
+    "experience and skills",
+    "skills and qualifications",
+    "skills & qualifications",
+    "knowledge, skills and abilities",
+    "who you are",
+    "about you",
+    "your experience",
+    "your background",
+    "your profile",
+    "profile",
+    "what you bring",
+    "what you'll bring",
+    "what you will bring",
+    "key skills",
+    "skills",
+    "technical skills",
+    "technical requirements",
+    "essential",
+    "essential skills",
+    "essential criteria",
+    "job requirements",
+    "education and experience",
+    "experience",
+];
+const PREFERRED: &[&str] = &[
+    "nice to have",
+    "nice-to-have",
+    "nice to haves",
+    "nice-to-haves",
+    "preferred qualifications",
+    "preferred",
+    "preferred skills",
+    "preferred experience",
+    "additional qualifications",
+    "desired skills",
+    "desired qualifications",
+    "desired",
+    "bonus",
+    "bonus points",
+    "bonus points if you have",
+    "pluses",
+    "plus",
+    "extra credit",
+    "good to have",
+    "ideally",
+    "desirable",
+    "desirable skills",
+    "even better",
+    "it's a plus",
+    "bonus if you have",
+    "nice-to-have skills",
+];
+const OTHER: &[&str] = &[
+    "responsibilities",
+    "key responsibilities",
+    "job responsibilities",
+    "your responsibilities",
+    "duties",
+    "what you'll do",
+    "what you will do",
+    "what you'll be doing",
+    "what you will be doing",
+    "in this role you will",
+    "in this role, you will",
+    "about the role",
+    "about the job",
+    "about the position",
+    "the role",
+    "the opportunity",
+    "job description",
+    "job summary",
+    "position summary",
+    "overview",
+    "role overview",
+    "about us",
+    "about the team",
+    "about the company",
+    "who we are",
+    "benefits",
+    "perks",
+    "perks and benefits",
+    "benefits and perks",
+    "what we offer",
+    "compensation",
+    "salary",
+    "pay range",
+    "why join us",
+    "our team",
+    "the team",
+    "your impact",
+    "day to day",
+    "a day in the life",
+    "how to apply",
+    "equal opportunity",
+    "our stack",
+    "tech stack",
+    "our tech stack",
+];
+
+/// The part a heading opens, and whether the line holds more text after
+/// the heading ("Minimum qualifications: BS in …").
+fn heading(line: &str) -> Option<Part> {
+    let trimmed = line.trim().trim_start_matches(['#', '*', '=', '-', '•']).trim();
+    let (head, inline) = match trimmed.split_once(':') {
+        Some((h, rest)) => (h, !rest.trim().is_empty()),
+        None => (trimmed, false),
+    };
+    let key = head
+        .trim()
+        .trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-')
+        .to_lowercase()
+        .replace('’', "'");
+    let words = key.split_whitespace().count();
+    if key.is_empty() || words > 8 || (!inline && trimmed.ends_with('.')) {
+        return None;
+    }
+    // A heading line is short; an inline one must end its label with ':'.
+    if !inline && trimmed.split_whitespace().count() > 8 {
+        return None;
+    }
+    let is = |list: &[&str]| list.contains(&key.as_str());
+    if is(PREFERRED) {
+        Some(Part::Preferred)
+    } else if is(REQUIRED) {
+        Some(Part::Required)
+    } else if is(OTHER) || key.starts_with("about ") {
+        Some(Part::Mentioned)
+    } else {
+        None
+    }
+}
+
+/// Words in a sentence that make its asks preferred, wherever it stands.
+static PREFERRED_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(a plus|is a plus|are a plus|an advantage|a bonus|bonus points?|nice[ -]to[ -]have|preferred|preferably|ideally|desirable|desired|advantageous|good to have|would be great|is helpful|are helpful|a big plus|huge plus|not required|not a requirement|even better)\b",
+    )
+    .expect("valid regex")
+});
+
+/// Words that make a sentence an ask, in a posting without headings.
+static ASK_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(experience (with|in|using|building|developing|designing|working)|proficien\w*|knowledge of|familiar\w*|expertise|expert in|strong (background|understanding|skills|command|knowledge|experience)|you have|you've|you bring|you know|must|required|requires?|solid understanding|hands-on|comfortable with|fluen\w*|background in|understanding of|years of|degree in|qualifications?)\b",
+    )
+    .expect("valid regex")
+});
+
+/// Sentence spans of the posting with their parts.
+fn sentence_parts(norm: &Normalized) -> Vec<(Span, Part)> {
+    let text = &norm.text;
+    let mut out = Vec::new();
+    let mut part = Part::Mentioned;
+    let mut any_required_heading = false;
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let start = offset;
+        offset += line.len();
+        if let Some(p) = heading(line) {
+            part = p;
+            any_required_heading |= p == Part::Required;
+        }
+        // Sentences: split at ". " or "; " inside the line.
+        let mut s = 0;
+        let bytes = line.as_bytes();
+        for i in 0..bytes.len() {
+            let end_here = (bytes[i] == b'.' || bytes[i] == b';' || bytes[i] == b'!')
+                && bytes.get(i + 1).is_some_and(|b| *b == b' ')
+                && bytes
+                    .get(i.wrapping_sub(1))
+                    .is_some_and(|b| b.is_ascii_lowercase() || *b == b')');
+            if end_here || i + 1 == bytes.len() {
+                let e = i + 1;
+                if e > s {
+                    out.push((Span::new(start + s, start + e), part));
+                }
+                s = e;
+            }
+        }
+    }
+    for (span, part) in &mut out {
+        let sentence = &text[span.start..span.end];
+        if *part != Part::Preferred && PREFERRED_CUE.is_match(sentence) {
+            *part = Part::Preferred;
+        } else if *part == Part::Mentioned && !any_required_heading && ASK_CUE.is_match(sentence)
+        {
+            *part = Part::Required;
+        }
+    }
+    out
+}
+
+fn part_at(parts: &[(Span, Part)], at: usize) -> Part {
+    let i = parts.partition_point(|(s, _)| s.start <= at).saturating_sub(1);
+    parts.get(i).map_or(Part::Mentioned, |(_, p)| *p)
+}
+
+fn sentence_at(parts: &[(Span, Part)], at: usize) -> Span {
+    let i = parts.partition_point(|(s, _)| s.start <= at).saturating_sub(1);
+    parts.get(i).map_or(Span::new(at, at), |(s, _)| *s)
+}
+
+/// The line of the posting at `at`, for evidence: its number and text.
+fn said<T>(norm: &Normalized, at: usize, value: T) -> Said<T> {
+    let (s, e) = norm.line_bounds(at);
+    let mut text: String = norm.text[s..e].trim().to_string();
+    if text.chars().count() > 160 {
+        text = text.chars().take(157).collect::<String>() + "…";
+    }
+    Said {
+        value,
+        line: norm.raw_line(at),
+        text,
+    }
+}
+
+/// Words that end a job title.
+static ROLE_NOUN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(engineer|engineering manager|developer|programmer|scientist|analyst|architect|designer|administrator|specialist|consultant|manager|lead|intern|internship|researcher|technician|tester|sre|sdet|devops|director|head of|co-op|apprentice|associate|officer)s?\b",
+    )
+    .expect("valid regex")
+});
+
+static TITLE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:job\s+title|position\s+title|title|position|role|job|vacancy|opening)\s*[:\-–]\s*(\S.{1,100})$")
+        .expect("valid regex")
+});
+
+static HIRING_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:(?i:looking for|hiring|seeking|searching for|in search of)\s+(?i:an?\s+)?(?:(?i:talented|experienced|passionate|motivated|skilled|curious)\s+)?|(?i:join (?:us|our team) as)\s+(?i:an?\s+)?)((?:[A-Z][\w/+#.-]*,?\s+){0,5}?[A-Z][\w/+#.-]*(?:\s+(?:Engineer|Developer|Scientist|Analyst|Architect|Manager|Designer|Administrator|Specialist|Intern)s?))",
+    )
+    .expect("valid regex")
+});
+
+/// Lines that open a posting but are not its title.
+static NOT_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(about|job description|full job description|description|overview|apply|save|share|posted|easy apply|company|location|department|team|employment type|job type|salary|compensation|requisition|req|job id)\b",
+    )
+    .expect("valid regex")
+});
+
+/// A job title without what job boards add around it: a location or
+/// workplace after a dash, bar or in brackets, a requisition number.
+fn clean_title(t: &str) -> String {
+    let mut t = t.trim().trim_matches(['*', '#', '"', '“', '”']).trim().to_string();
+    static TAIL: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\s*(?:\((?:[^)]*(?:remote|hybrid|on-?site|office|\d{4,}|req|[A-Z][a-z]+, [A-Z]{2})[^)]*)\)|\s[-–—|·@]\s.*(?:remote|hybrid|on-?site|office|[A-Za-z]+, [A-Za-z]+|\b[A-Z]{2}\b|req\w*\s*#?\d+|\d{4,}).*|\s\|\s.*)$")
+            .expect("valid regex")
+    });
+    for _ in 0..2 {
+        let cut = TAIL.replace(&t, "").trim().to_string();
+        if cut.is_empty() {
+            break;
+        }
+        t = cut;
+    }
+    t.trim_end_matches([',', '-', '–', ':']).trim().to_string()
+}
+
+fn looks_like_title(line: &str) -> bool {
+    let words = line.split_whitespace().count();
+    (1..=12).contains(&words)
+        && !line.trim_end().ends_with('.')
+        && ROLE_NOUN.is_match(line)
+        && !NOT_TITLE.is_match(line.trim())
+        && !line.contains("http")
+        && !line.contains('@')
+}
+
+/// The title and where it is written (skills named in it are the job's
+/// name, not asks: "Java Developer").
+fn find_title(norm: &Normalized) -> Option<(Said<String>, Span)> {
+    let text = &norm.text;
+    let mut offset = 0;
+    let mut first_lines = Vec::new();
+    for line in text.split_inclusive('\n') {
+        let start = offset;
+        offset += line.len();
+        if let Some(c) = TITLE_LABEL.captures(line.trim_end()) {
+            let t = clean_title(&c[1]);
+            if !t.is_empty() {
+                let span = Span::new(start, start + line.len());
+                return Some((said(norm, start, t), span));
+            }
+        }
+        if !line.trim().is_empty() && first_lines.len() < 8 {
+            first_lines.push((start, line.trim()));
+        }
+    }
+    for (start, line) in &first_lines {
+        if heading(line).is_some() {
+            // "About the job" (LinkedIn): the title is above it, or not here.
+            if heading(line) != Some(Part::Mentioned) || !line.to_lowercase().starts_with("about the job") {
+                continue;
+            }
+        }
+        if looks_like_title(line) {
+            let t = clean_title(line);
+            if !t.is_empty() {
+                return Some((said(norm, *start, t), Span::new(*start, start + line.len())));
+            }
+        }
+    }
+    HIRING_SENTENCE
+        .captures(text)
+        .and_then(|c| c.get(1))
+        .map(|m| {
+            let span = Span::new(m.start(), m.end());
+            (said(norm, m.start(), clean_title(m.as_str())), span)
+        })
+}
+
+static COMPANY_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?im)^\s*(?:company|company name|employer|organi[sz]ation|hiring company)\s*:\s*(\S.{0,80}?)\s*$")
+        .expect("valid regex")
+});
+static COMPANY_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?m)(?:^About ([A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\s*:?\s*$|\b(?:At|Join) ([A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3}),? (?:we|you)\b|^([A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3}) (?:is|are) (?:hiring|looking|seeking|a |an |the |building|on a mission))",
+    )
+    .expect("valid regex")
+});
+
+fn find_company(norm: &Normalized, title: Option<&Said<String>>) -> Option<Said<String>> {
+    let text = &norm.text;
+    if let Some(c) = COMPANY_LABEL.captures(text) {
+        let m = c.get(1)?;
+        return Some(said(norm, m.start(), m.as_str().trim().to_string()));
+    }
+    const NOT: &[&str] = &["the", "us", "you", "our", "this", "the job", "the role", "the team", "we", "your"];
+    for c in COMPANY_SENTENCE.captures_iter(text) {
+        if let Some(m) = c.get(1).or_else(|| c.get(2)).or_else(|| c.get(3)) {
+            let name = m.as_str().trim();
+            let lower = name.to_lowercase();
+            if NOT.iter().any(|n| lower == *n || lower.starts_with(&format!("{n} "))) {
+                continue;
+            }
+            return Some(said(norm, m.start(), name.to_string()));
+        }
+    }
+    // LinkedIn and Indeed: the line after the title names the company,
+    // often with the place after "·" or "|".
+    let title = title?;
+    let mut lines = text.lines().skip_while(|l| l.trim() != title.text).skip(1);
+    let next = lines.find(|l| !l.trim().is_empty())?;
+    let name = next.split(['·', '|', '•']).next()?.trim();
+    let words = name.split_whitespace().count();
+    if (1..=4).contains(&words)
+        && name.starts_with(|c: char| c.is_uppercase())
+        && !name.contains(',')
+        && !ROLE_NOUN.is_match(name)
+        && heading(name).is_none()
+        && !WORKPLACE.is_match(name)
+    {
+        let at = text.find(name)?;
+        return Some(said(norm, at, name.to_string()));
+    }
+    None
+}
+
+static LOCATION_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?im)^\s*(?:location|locations|job location|office|based in|work location)\s*:\s*(\S.{0,80}?)\s*$")
+        .expect("valid regex")
+});
+static PLACE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b([A-Z][a-zA-Z.]+(?:[ -][A-Z][a-zA-Z.]+)*, (?:[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)*))\b")
+        .expect("valid regex")
+});
+static WORKPLACE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(hybrid|fully remote|remote[- ]first|remote(?: \(|,| -| –|\b)(?!\s*(?:sensing|control|access|monitoring))|on-?site|in[- ]office|in the office)")
+        .unwrap_or_else(|_| Regex::new(r"(?i)\b(hybrid|fully remote|remote[- ]first|remote|on-?site|in[- ]office|in the office)\b").expect("valid regex"))
+});
+
+fn find_location(norm: &Normalized) -> Option<Said<String>> {
+    let text = &norm.text;
+    if let Some(c) = LOCATION_LABEL.captures(text) {
+        let m = c.get(1)?;
+        return Some(said(norm, m.start(), m.as_str().to_string()));
+    }
+    // A place in the first lines ("Seattle, WA", "London, United Kingdom").
+    let head_end = text.match_indices('\n').nth(6).map_or(text.len(), |(i, _)| i);
+    PLACE
+        .find(&text[..head_end])
+        .map(|m| said(norm, m.start(), m.as_str().to_string()))
+}
+
+fn find_workplace(norm: &Normalized) -> Option<Said<Workplace>> {
+    let text = &norm.text;
+    let mut best: Option<Said<Workplace>> = None;
+    for m in WORKPLACE.find_iter(text) {
+        let w = m.as_str().to_lowercase();
+        let kind = if w.contains("hybrid") {
+            Workplace::Hybrid
+        } else if w.contains("remote") {
+            Workplace::Remote
+        } else {
+            Workplace::Onsite
+        };
+        let rank = |k: Workplace| match k {
+            Workplace::Hybrid => 3,
+            Workplace::Remote => 2,
+            Workplace::Onsite => 1,
+        };
+        if best.as_ref().is_none_or(|b| rank(kind) > rank(b.value)) {
+            best = Some(said(norm, m.start(), kind));
+        }
+    }
+    best
+}
+
+static YEARS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen)(?:\s*\(\d{1,2}\))?\s*(?:\+|plus\b|or more\b)?(?:\s*(?:-|–|—|to)\s*(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten))?\s*\+?\s*(?:years?|yrs?)\b(?:'|’)?",
+    )
+    .expect("valid regex")
+});
+
+fn number(word: &str) -> Option<u32> {
+    word.parse().ok().or(match word.to_lowercase().as_str() {
+        "one" => Some(1),
+        "two" => Some(2),
+        "three" => Some(3),
+        "four" => Some(4),
+        "five" => Some(5),
+        "six" => Some(6),
+        "seven" => Some(7),
+        "eight" => Some(8),
+        "nine" => Some(9),
+        "ten" => Some(10),
+        "twelve" => Some(12),
+        "fifteen" => Some(15),
+        _ => None,
+    })
+}
+
+/// Words between "N years" and what they are of, read past to find
+/// whether a skill follows ("3+ years of hands-on experience with Go").
+const YEARS_FILLER: &[&str] = &[
+    "of", "experience", "with", "in", "using", "working", "writing", "hands-on", "hands", "on",
+    "practical", "production", "commercial", "professional", "proven", "demonstrated",
+    "solid", "strong", "relevant", "programming", "coding", "developing", "development",
+    "building", "and/or", "the", "a",
+];
+
+/// Categories of skill that name a whole line of work ("software
+/// engineering", "backend development"): years of them are years of
+/// experience overall.
+fn is_discipline(skill: &Skill) -> bool {
+    skill.category == "practice"
+}
+
+/// Years asked: overall (the first statement among the requirements, else
+/// anywhere), and per skill.
+fn find_years(
+    norm: &Normalized,
+    parts: &[(Span, Part)],
+    hits: &[(usize, Span)],
+    skills: &[Skill],
+) -> (Option<Said<u32>>, Vec<(usize, u32)>) {
+    let text = &norm.text;
+    let lower = &norm.lower;
+    let mut overall: Vec<(Part, Said<u32>)> = Vec::new();
+    let mut per_skill = Vec::new();
+    for c in YEARS.captures_iter(text) {
+        let (Some(m), Some(n)) = (c.get(0), c.name("n").and_then(|n| number(n.as_str()))) else {
+            continue;
+        };
+        if n == 0 || n > 25 {
+            continue;
+        }
+        let sentence = sentence_at(parts, m.start());
+        let part = part_at(parts, m.start());
+        let before = &lower[sentence.start..m.start()];
+        let after = &lower[m.end()..sentence.end.max(m.end())];
+        // "founded 10 years ago", "within 2 years", "after one year":
+        // not experience.
+        let ago = after.trim_start().starts_with("ago")
+            || after.trim_start().starts_with("old")
+            || ["within", "after", "every", "for over", "for more than", "over the past", "in the last", "for the past", "up to"]
+                .iter()
+                .any(|w| before.trim_end().ends_with(w));
+        if ago || part == Part::Preferred {
+            if !ago && part == Part::Preferred {
+                // Preferred years never make the minimum.
+            }
+            continue;
+        }
+        let says_experience = after.contains("experience")
+            || before.contains("experience")
+            || matches!(
+                after.split_whitespace().next(),
+                Some("of" | "in" | "with" | "building" | "working" | "developing" | "designing" | "writing" | "professional" | "industry" | "hands-on" | "relevant")
+            );
+        if !says_experience {
+            continue;
+        }
+        // The first word after the filler: a skill starting there makes
+        // these the skill's years.
+        let mut at = m.end();
+        for word in after.split_inclusive(char::is_whitespace) {
+            let w = word.trim().trim_matches(|c: char| !c.is_alphanumeric() && c != '-' && c != '/');
+            if w.is_empty() || YEARS_FILLER.contains(&w) {
+                at += word.len();
+            } else {
+                break;
+            }
+        }
+        let clause_end = text[m.end()..sentence.end.max(m.end())]
+            .find([';', '('])
+            .map_or(sentence.end.max(m.end()), |i| m.end() + i);
+        let first = hits
+            .iter()
+            .filter(|(_, s)| s.start >= at.saturating_sub(1) && s.start < clause_end)
+            .min_by_key(|(_, s)| s.start);
+        match first {
+            Some((skill, span)) if span.start <= at + 1 && !is_discipline(&skills[*skill]) => {
+                for (s, span) in hits {
+                    if span.start >= at.saturating_sub(1) && span.start < clause_end && !is_discipline(&skills[*s]) {
+                        per_skill.push((*s, n));
+                    }
+                }
+            }
+            _ => overall.push((part, said(norm, m.start(), n))),
+        }
+    }
+    let pick = overall
+        .iter()
+        .find(|(p, _)| *p == Part::Required)
+        .or_else(|| overall.first())
+        .map(|(_, s)| s.clone());
+    (pick, per_skill)
+}
+
+/// The degree the posting asks: the lowest level named among the
+/// requirements, else among the preferred qualifications.
+fn find_degree(norm: &Normalized, parts: &[(Span, Part)]) -> Option<Said<DegreeAsk>> {
+    let mentions = degree::mentions(&norm.text);
+    let mut best: Option<(bool, Said<DegreeAsk>)> = None;
+    for m in mentions {
+        let required = part_at(parts, m.span.start) != Part::Preferred;
+        let ask = DegreeAsk {
+            level: m.level,
+            field: m.field.clone(),
+            required,
+        };
+        let better = match &best {
+            None => true,
+            Some((r, b)) => (required && !r) || (required == *r && m.level < b.value.level),
+        };
+        if better {
+            best = Some((required, said(norm, m.span.start, ask)));
+        }
+    }
+    best.map(|(_, s)| s)
+}
+
+static CERTIFICATION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(CISSP|CISM|CISA|CEH|OSCP|OSWE|OSEP|OSCE3?|CCSP|CCSK|GIAC(?: [A-Z][A-Za-z]+)*(?: \([A-Z]{3,5}\))?|GPEN|GCIH|GSEC|GCFA|GREM|GWAPT|CompTIA (?:Security|Network|A|Linux|CySA|PenTest|Cloud|Server)\+|Security\+|Network\+|CySA\+|PenTest\+|CKA|CKAD|CKS|PMP|CSM|CSPO|PSM(?: I{1,3})?|SAFe(?: Agilist)?|ITIL(?: v?[34])?(?: Foundation)?|CCNA|CCNP|CCIE|RHCE|RHCSA|ISTQB(?: (?:Foundation|Advanced|Agile|Test)(?: [A-Z][a-z]+)*)?|AWS Certified(?: [A-Z][A-Za-z]*)+(?: [-–] (?:Associate|Professional|Specialty))?|Microsoft Certified:(?: [A-Z][A-Za-z]*)+|Azure (?:Administrator|Developer|Solutions Architect|Security Engineer|Data Engineer|AI Engineer) (?:Associate|Expert)|(?:Google )?(?:Cloud )?(?:Certified )?Professional (?:Cloud|Data|Machine Learning|Security)(?: [A-Z][a-z]+)*|Certified Kubernetes (?:Administrator|Application Developer|Security Specialist)|Certified (?:Information|Ethical|Cloud|Scrum)(?: [A-Z][a-z]+)+|Salesforce Certified(?: [A-Z][A-Za-z]*)+|(?:HashiCorp Certified:? )?Terraform Associate|Six Sigma(?: (?:Green|Black) Belt)?)",
+    )
+    .expect("valid regex")
+});
+
+fn find_certifications(norm: &Normalized) -> Vec<Said<String>> {
+    let mut out: Vec<Said<String>> = Vec::new();
+    for m in CERTIFICATION.find_iter(&norm.text) {
+        let name = m.as_str().trim().to_string();
+        if !out.iter().any(|c| c.value.eq_ignore_ascii_case(&name)) {
+            out.push(said(norm, m.start(), name));
+        }
+    }
+    out
+}
+
+/// Read a posting.
+pub fn parse(text: &str) -> Parsed {
+    let norm = normalize(text);
+    let parts = sentence_parts(&norm);
+    let certifications = find_certifications(&norm);
+    let cert_spans: Vec<Span> = CERTIFICATION
+        .find_iter(&norm.text)
+        .map(|m| Span::new(m.start(), m.end()))
+        .collect();
+    let title = find_title(&norm);
+    let title_span = title.as_ref().map(|(_, s)| *s);
+    let found = taxonomy::find(&norm);
+    let mut skills = Vec::new();
+    let mut hits: Vec<(usize, Span)> = Vec::new();
+    let mut asked = Vec::new();
+    for (skill, skill_hits) in found {
+        // A skill named only inside a certification ("AWS Certified
+        // Solutions Architect") is the certification's, not an ask.
+        let kept: Vec<&Hit> = skill_hits
+            .iter()
+            .filter(|h| !cert_spans.iter().any(|c| c.start <= h.span.start && h.span.end <= c.end))
+            .filter(|h| !title_span.is_some_and(|t| t.start <= h.span.start && h.span.end <= t.end))
+            .collect();
+        if kept.is_empty() {
+            continue;
+        }
+        // The posting's own wording, the most frequent form (the first on
+        // a tie), is the phrase its ATS will search.
+        let mut forms: Vec<(String, usize, usize)> = Vec::new();
+        for h in &kept {
+            let form = norm.text[h.span.start..h.span.end].split_whitespace().collect::<Vec<_>>().join(" ");
+            match forms.iter_mut().find(|(f, _, _)| *f == form) {
+                Some(f) => f.1 += 1,
+                None => forms.push((form, 1, h.span.start)),
+            }
+        }
+        forms.sort_by(|a, b| b.1.cmp(&a.1).then(a.2.cmp(&b.2)));
+        let part = kept
+            .iter()
+            .map(|h| part_at(&parts, h.span.start))
+            .min()
+            .unwrap_or(Part::Mentioned);
+        let first = kept
+            .iter()
+            .find(|h| part_at(&parts, h.span.start) == part)
+            .map_or(0, |h| h.span.start);
+        let evidence = said(&norm, first, ());
+        let wording = forms.first().map(|f| f.0.clone()).unwrap_or_else(|| skill.term.clone());
+        // Two taxonomy skills read from the same words are one ask.
+        if let Some(j) = asked
+            .iter()
+            .position(|a: &AskedSkill| a.term.eq_ignore_ascii_case(&wording))
+        {
+            asked[j].part = asked[j].part.min(part);
+            hits.extend(kept.iter().map(|h| (j, h.span)));
+            continue;
+        }
+        hits.extend(kept.iter().map(|h| (skills.len(), h.span)));
+        asked.push(AskedSkill {
+            term: wording,
+            category: skill.category.clone(),
+            part,
+            mentions: kept.len(),
+            years: None,
+            line: evidence.line,
+            text: evidence.text,
+        });
+        skills.push(skill);
+    }
+    let (years, per_skill) = find_years(&norm, &parts, &hits, &skills);
+    for (s, n) in per_skill {
+        let y = &mut asked[s].years;
+        *y = Some(y.map_or(n, |old| old.max(n)));
+    }
+    let title = title.map(|(t, _)| t);
+    let company = find_company(&norm, title.as_ref());
+    // Technical skills first, by part; the soft ones apart.
+    let mut order: Vec<usize> = (0..asked.len()).collect();
+    order.sort_by_key(|&i| (skills[i].is_soft(), asked[i].part, asked[i].line));
+    let mut posting = Posting {
+        title,
+        company,
+        location: find_location(&norm),
+        workplace: find_workplace(&norm),
+        years,
+        degree: find_degree(&norm, &parts),
+        certifications,
+        ..Posting::default()
+    };
+    let mut ordered = Vec::new();
+    let mut taken: Vec<Option<AskedSkill>> = asked.into_iter().map(Some).collect();
+    for i in order {
+        if let Some(a) = taken[i].take() {
+            if skills[i].is_soft() {
+                posting.soft_skills.push(a);
+            } else {
+                posting.skills.push(a);
+            }
+            ordered.push(skills[i].clone());
+        }
+    }
+    Parsed {
+        posting,
+        skills: ordered,
+    }
+}

@@ -1,0 +1,150 @@
+//! The squashed keys of a phrase: the forms under which a window of tokens
+//! counts as a variant of it. Shared with `build.rs`, which computes the
+//! taxonomy's keys once at build time (job-description mode looks a
+//! posting's words up in them instead of compiling 2,000 skills per run),
+//! so this file uses nothing of the crate.
+
+use aho_corasick::{AhoCorasick, MatchKind};
+use std::sync::LazyLock;
+
+/// One key of a form.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Key {
+    pub key: String,
+    /// The last word inflected or de-inflected ("orms" for ORM): such a key
+    /// may not be matched by a one-word form split over several tokens,
+    /// or "BS or MS" would read as ORMs.
+    pub inflected: bool,
+}
+
+/// The squashed keys under which a window of tokens counts as a variant of a
+/// form: the tokens concatenated, and (for ordinary words) the last token
+/// inflected or de-inflected (-s, -es, -ing, -ed, -ies/-y), since English
+/// phrases inflect at their last word ("message queue", "circuit breakers").
+pub fn variant_keys(tokens: &[String], case_sensitive: bool) -> Vec<Key> {
+    let fold = |s: &str| {
+        if case_sensitive {
+            s.to_string()
+        } else {
+            s.to_lowercase()
+        }
+    };
+    let Some((last, head)) = tokens.split_last() else {
+        return Vec::new();
+    };
+    let head: String = head.iter().map(|t| fold(t)).collect();
+    let last = fold(last);
+    let plain = Key {
+        key: format!("{head}{last}"),
+        inflected: false,
+    };
+    let mut keys = vec![plain];
+    let alphabetic = last.chars().all(|c| c.is_alphabetic());
+    if !case_sensitive && alphabetic {
+        let forms = if last.chars().count() >= 4 {
+            inflections(&last)
+        } else {
+            vec![format!("{last}s")]
+        };
+        keys.extend(forms.into_iter().map(|f| Key {
+            key: format!("{head}{f}"),
+            inflected: true,
+        }));
+    }
+    if !case_sensitive {
+        let spelled: Vec<Key> = keys
+            .iter()
+            .filter_map(|k| {
+                other_spelling(&k.key).map(|key| Key {
+                    key,
+                    inflected: k.inflected,
+                })
+            })
+            .collect();
+        keys.extend(spelled);
+    }
+    keys
+}
+
+/// British and American spellings of the same word: a spelling variant is
+/// a variant (partial credit, "use the exact phrase"), not a typo. Whole
+/// word stems only, plus the "-isation" ending: shorter pieces ("our",
+/// "ise") sit inside too many other words ("source", "enterprise").
+const SPELLINGS: &[(&str, &str)] = &[
+    ("isation", "ization"),
+    ("optimis", "optimiz"),
+    ("organis", "organiz"),
+    ("prioritis", "prioritiz"),
+    ("visualis", "visualiz"),
+    ("containeris", "containeriz"),
+    ("virtualis", "virtualiz"),
+    ("normalis", "normaliz"),
+    ("serialis", "serializ"),
+    ("standardis", "standardiz"),
+    ("customis", "customiz"),
+    ("authoris", "authoriz"),
+    ("synchronis", "synchroniz"),
+    ("analyse", "analyze"),
+    ("modelling", "modeling"),
+    ("labelling", "labeling"),
+    ("behaviour", "behavior"),
+    ("colour", "color"),
+    ("centre", "center"),
+    ("licence", "license"),
+    ("catalogue", "catalog"),
+];
+
+/// `key` in the other spelling (every British ending made American, or
+/// the other way), if it has one of [`SPELLINGS`].
+pub fn other_spelling(key: &str) -> Option<String> {
+    // One automaton over both spellings of every pair: a profile has
+    // hundreds of keys, and 42 substring searches each cost a tenth of a
+    // whole run (callgrind).
+    static BOTH: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
+        AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostFirst)
+            .build(SPELLINGS.iter().flat_map(|&(b, a)| [a, b]))
+            .ok()
+    });
+    let m = BOTH.as_ref()?.find(key)?;
+    let (british, american) = SPELLINGS[m.pattern().as_usize() / 2];
+    Some(if m.pattern().as_usize() % 2 == 0 {
+        key.replace(american, british)
+    } else {
+        key.replace(british, american)
+    })
+}
+
+/// Regular inflections of an English word and the words it may inflect.
+pub fn inflections(w: &str) -> Vec<String> {
+    let mut out = vec![format!("{w}ing"), format!("{w}ed")];
+    // "Postgres" + "s" is a misspelling, not a plural.
+    if !w.ends_with('s') {
+        out.push(format!("{w}s"));
+        out.push(format!("{w}es"));
+    }
+    if let Some(stem) = w.strip_suffix('e') {
+        out.push(format!("{stem}ing"));
+        out.push(format!("{w}d"));
+    }
+    if let Some(stem) = w.strip_suffix('y') {
+        out.push(format!("{stem}ies"));
+    }
+    for suffix in ["s", "es", "ing", "ed"] {
+        if let Some(stem) = w.strip_suffix(suffix)
+            && stem.chars().count() >= 3
+        {
+            out.push(stem.to_string());
+            // The stem's other forms too: "queues" → "queue" → "queueing".
+            out.push(format!("{stem}ing"));
+            if suffix == "ing" || suffix == "ed" {
+                out.push(format!("{stem}e"));
+            }
+        }
+    }
+    if let Some(stem) = w.strip_suffix("ies") {
+        out.push(format!("{stem}y"));
+    }
+    out
+}
+

@@ -42,6 +42,8 @@ pub struct RuleResult {
     pub reason: String,
     /// What a job-posting rule measured (title, years, degree).
     pub measure: Option<crate::rules::Measure>,
+    /// The first resume line the rule's evidence points at, fired or not.
+    pub line: Option<usize>,
 }
 
 /// Plain facts about the text that was read.

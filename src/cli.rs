@@ -144,6 +144,17 @@ pub struct ProfileArgs {
     /// with --company/--role or --profile, the posting's skills count double
     #[arg(long, value_name = "FILE")]
     pub jd: Option<PathBuf>,
+
+    /// Count a resume's years of experience as of this month (YYYY-MM)
+    /// instead of this one: "Present" in its dates means that month, so a
+    /// report made again later says the same
+    #[arg(long, value_name = "YYYY-MM", value_parser = parse_as_of)]
+    pub as_of: Option<i32>,
+}
+
+fn parse_as_of(s: &str) -> Result<i32, String> {
+    ats_score::rules::years::parse_month(s)
+        .ok_or_else(|| format!("'{s}' is not a month written YYYY-MM (e.g. 2026-12)"))
 }
 
 /// How output looks.

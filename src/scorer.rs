@@ -218,6 +218,7 @@ impl Scorer {
         let mut results = Vec::new();
         for rule in &self.profile().rules {
             let outcome = rules::evaluate(&rule.check, &ctx);
+            let line = outcome.evidence.first().map(|e| e.line);
             if outcome.fired {
                 findings.push(Finding {
                     id: FindingId::Rule(rule.id.clone()),
@@ -225,7 +226,7 @@ impl Scorer {
                     category: rule.category.into(),
                     message: rule.message.clone(),
                     fix: rule.fix.clone(),
-                    evidence: outcome.evidence,
+                    evidence: outcome.evidence.clone(),
                 });
             }
             results.push(RuleResult {
@@ -236,6 +237,7 @@ impl Scorer {
                 fired: outcome.fired,
                 reason: outcome.reason,
                 measure: outcome.measure,
+                line,
             });
         }
         (results, findings)

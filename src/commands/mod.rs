@@ -196,7 +196,11 @@ pub fn scorer_for(
             return Ok(None);
         }
     };
-    Ok(Some(Scorer::new(profile)))
+    let scorer = Scorer::new(profile);
+    Ok(Some(match args.as_of {
+        Some(month) => scorer.as_of(month),
+        None => scorer,
+    }))
 }
 
 /// Said when no profile was chosen.

@@ -282,15 +282,37 @@ fn heading(line: &str) -> Option<Part> {
     }
     let is = |list: &[&str]| list.contains(&key.as_str());
     if is(PREFERRED) {
-        Some(Part::Preferred)
+        return Some(Part::Preferred);
     } else if is(REQUIRED) {
-        Some(Part::Required)
+        return Some(Part::Required);
     } else if is(OTHER) || key.starts_with("about ") {
+        return Some(Part::Mentioned);
+    }
+    // A short line of its own, not a bullet, in other words ("It would be
+    // great if you also have", "How we work").
+    let bullet = line.trim_start().starts_with(['•', '-', '*', '·', '–']);
+    if bullet || inline || words > 9 {
+        return None;
+    }
+    if PREFERRED_CUE.is_match(&key) || key.contains("would be great") || key.contains("bonus") {
+        Some(Part::Preferred)
+    } else if REQUIRED_HEADING.is_match(&key) {
+        Some(Part::Required)
+    } else if OTHER_HEADING.is_match(&key) {
         Some(Part::Mentioned)
     } else {
         None
     }
 }
+
+static REQUIRED_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(requirements?|qualifications?|must[- ]haves?|what you(?:'ll| will)? need|you have|you bring|you are|you'll have|looking for|what we expect|skills|expertise|experience you)\b")
+        .expect("valid regex")
+});
+static OTHER_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(responsibilit\w*|what you'll do|what you will do|you will|you'll|about|benefits?|perks|compensation|salary|pay|how we work|what we offer|why|our|the team|the role|the opportunity|mission|culture|life at|equal|diversity|location|where you'll be)\b")
+        .expect("valid regex")
+});
 
 /// Words in a sentence that make its asks preferred, wherever it stands.
 static PREFERRED_CUE: LazyLock<Regex> = LazyLock::new(|| {
@@ -391,7 +413,7 @@ static TITLE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 
 static HIRING_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:(?i:looking for|hiring|seeking|searching for|in search of)\s+(?i:an?\s+)?(?:(?i:talented|experienced|passionate|motivated|skilled|curious)\s+)?|(?i:join (?:us|our team) as)\s+(?i:an?\s+)?)((?:[A-Z][\w/+#.-]*,?\s+){0,5}?[A-Z][\w/+#.-]*(?:\s+(?:Engineer|Developer|Scientist|Analyst|Architect|Manager|Designer|Administrator|Specialist|Intern)s?))",
+        r"(?:(?:(?i:looking for|hiring|seeking|searching for|in search of)\s+(?i:an?\s+)?|\b[Aa]s an?\s+|(?i:join (?:us|our team) as)\s+(?i:an?\s+)?)(?:(?i:talented|experienced|passionate|motivated|skilled|curious)\s+)?)((?:[A-Z][\w/+#.-]*,?\s+){0,5}?[A-Z][\w/+#.-]*(?:\s+(?:Engineer|Developer|Scientist|Analyst|Architect|Manager|Designer|Administrator|Specialist|Intern)s?))",
     )
     .expect("valid regex")
 });
@@ -407,6 +429,11 @@ static NOT_TITLE: LazyLock<Regex> = LazyLock::new(|| {
 /// A job title without what job boards add around it: a location or
 /// workplace after a dash, bar or in brackets, a requisition number.
 fn clean_title(t: &str) -> String {
+    static LEAD: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^(?:join\s+.{1,40}?\s+as\s+an?\s+|we'?re hiring:?\s+(?:an?\s+)?|now hiring:?\s+|hiring:?\s+)")
+            .expect("valid regex")
+    });
+    let t = LEAD.replace(t.trim(), "");
     let mut t = t.trim().trim_matches(['*', '#', '"', '“', '”']).trim().to_string();
     static TAIL: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)\s*(?:\((?:[^)]*(?:remote|hybrid|on-?site|office|\d{4,}|req|[A-Z][a-z]+, [A-Z]{2})[^)]*)\)|\s[-–—|·@]\s.*(?:remote|hybrid|on-?site|office|[A-Za-z]+, [A-Za-z]+|\b[A-Z]{2}\b|req\w*\s*#?\d+|\d{4,}).*|\s\|\s.*)$")
@@ -610,8 +637,17 @@ const YEARS_FILLER: &[&str] = &[
 /// Categories of skill that name a whole line of work ("software
 /// engineering", "backend development"): years of them are years of
 /// experience overall.
-fn is_discipline(skill: &Skill) -> bool {
-    skill.category == "practice"
+fn is_discipline(skill: &Skill, written: &str) -> bool {
+    skill.category == "practice" || (written.contains(' ') && written == written.to_lowercase())
+}
+
+/// A tool rather than a line of work: "experience in Python" is years of
+/// Python, "experience in SRE" years of work.
+fn is_tool(skill: &Skill) -> bool {
+    matches!(
+        skill.category.as_str(),
+        "language" | "framework" | "library" | "database" | "frontend" | "mobile" | "cloud" | "tool" | "testing" | "protocol" | "os"
+    )
 }
 
 /// Years asked: overall (the first statement among the requirements, else
@@ -641,6 +677,9 @@ fn find_years(
         // not experience.
         let ago = after.trim_start().starts_with("ago")
             || after.trim_start().starts_with("old")
+            || after.trim_start().starts_with("degree")
+            || after.trim_start().starts_with("college")
+            || after.trim_start().starts_with("university")
             || ["within", "after", "every", "for over", "for more than", "over the past", "in the last", "for the past", "up to"]
                 .iter()
                 .any(|w| before.trim_end().ends_with(w));
@@ -662,9 +701,13 @@ fn find_years(
         // The first word after the filler: a skill starting there makes
         // these the skill's years.
         let mut at = m.end();
+        // "experience in SRE": a line of work; "experience with Spark" or
+        // "in Python": a tool.
+        let mut via_in = false;
         for word in after.split_inclusive(char::is_whitespace) {
             let w = word.trim().trim_matches(|c: char| !c.is_alphanumeric() && c != '-' && c != '/');
             if w.is_empty() || YEARS_FILLER.contains(&w) {
+                via_in |= w == "in";
                 at += word.len();
             } else {
                 break;
@@ -678,9 +721,16 @@ fn find_years(
             .filter(|(_, s)| s.start >= at.saturating_sub(1) && s.start < clause_end)
             .min_by_key(|(_, s)| s.start);
         match first {
-            Some((skill, span)) if span.start <= at + 1 && !is_discipline(&skills[*skill]) => {
+            Some((skill, span))
+                if span.start <= at + 1
+                    && !is_discipline(&skills[*skill], &text[span.start..span.end])
+                    && !(via_in && !is_tool(&skills[*skill])) =>
+            {
                 for (s, span) in hits {
-                    if span.start >= at.saturating_sub(1) && span.start < clause_end && !is_discipline(&skills[*s]) {
+                    if span.start >= at.saturating_sub(1)
+                        && span.start < clause_end
+                        && !is_discipline(&skills[*s], &text[span.start..span.end])
+                    {
                         per_skill.push((*s, n));
                     }
                 }
@@ -748,7 +798,25 @@ pub fn parse(text: &str) -> Parsed {
         .collect();
     let title = find_title(&norm);
     let title_span = title.as_ref().map(|(_, s)| *s);
-    let found = taxonomy::find(&norm);
+    let company = find_company(&norm, title.as_ref().map(|(t, _)| t));
+    let mut found = taxonomy::find(&norm);
+    // "Spring" inside "Spring Boot", "TCP" inside "TCP/IP": the longer
+    // name is the ask.
+    let all: Vec<(usize, Span)> = found
+        .iter()
+        .enumerate()
+        .flat_map(|(i, (_, hits))| hits.iter().map(move |h| (i, h.span)))
+        .collect();
+    for (i, (_, hits)) in found.iter_mut().enumerate() {
+        hits.retain(|h| {
+            !all.iter().any(|(j, g)| {
+                *j != i
+                    && g.start <= h.span.start
+                    && h.span.end <= g.end
+                    && g.end - g.start > h.span.end - h.span.start
+            })
+        });
+    }
     let mut skills = Vec::new();
     let mut hits: Vec<(usize, Span)> = Vec::new();
     let mut asked = Vec::new();
@@ -785,6 +853,20 @@ pub fn parse(text: &str) -> Parsed {
             .map_or(0, |h| h.span.start);
         let evidence = said(&norm, first, ());
         let wording = forms.first().map(|f| f.0.clone()).unwrap_or_else(|| skill.term.clone());
+        // The company's own name ("Shopify", "GitLab") and job titles
+        // ("Data Engineer") are not skills it asks for.
+        let is_company = company
+            .as_ref()
+            .is_some_and(|c| c.value.eq_ignore_ascii_case(&wording));
+        let last_word = wording.rsplit(' ').next().unwrap_or("").to_lowercase();
+        let is_title = wording.contains(' ')
+            && matches!(
+                last_word.trim_end_matches('s'),
+                "engineer" | "developer" | "scientist" | "analyst" | "architect" | "designer" | "administrator" | "manager"
+            );
+        if is_company || is_title {
+            continue;
+        }
         // Two taxonomy skills read from the same words are one ask.
         if let Some(j) = asked
             .iter()
@@ -812,7 +894,6 @@ pub fn parse(text: &str) -> Parsed {
         *y = Some(y.map_or(n, |old| old.max(n)));
     }
     let title = title.map(|(t, _)| t);
-    let company = find_company(&norm, title.as_ref());
     // Technical skills first, by part; the soft ones apart.
     let mut order: Vec<usize> = (0..asked.len()).collect();
     order.sort_by_key(|&i| (skills[i].is_soft(), asked[i].part, asked[i].line));

@@ -30,6 +30,17 @@ pub struct Report<'a> {
     pub contact: Vec<ContactItem<'a>>,
     pub layout: Layout,
     pub notices: &'a [String],
+    /// Against a job posting: what it asks and the match rate.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub job: Option<Job<'a>>,
+}
+
+/// What a job posting asks (`posting`) and how the resume matches it
+/// (`match_rate`); only when the profile was made from a posting.
+#[derive(Serialize)]
+pub struct Job<'a> {
+    pub posting: &'a crate::jd::Posting,
+    pub match_rate: super::match_rate::MatchRate<'a>,
 }
 
 #[derive(Serialize)]
@@ -148,6 +159,9 @@ pub struct Rule<'a> {
     pub weight: f64,
     pub fired: bool,
     pub reason: &'a str,
+    /// For rules that compare with a job posting: what was asked and found.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub measure: Option<&'a crate::rules::Measure>,
 }
 
 #[derive(Serialize)]
@@ -245,6 +259,7 @@ pub fn build<'a>(a: &'a Analysis, profile: &'a Profile) -> Report<'a> {
                 weight: r.weight,
                 fired: r.fired,
                 reason: &r.reason,
+                measure: r.measure.as_ref(),
             })
             .collect(),
         sections: a
@@ -298,6 +313,12 @@ pub fn build<'a>(a: &'a Analysis, profile: &'a Profile) -> Report<'a> {
                 .collect(),
         },
         notices: &a.notices,
+        job: profile.posting.as_ref().and_then(|posting| {
+            super::match_rate::of(a, profile).map(|match_rate| Job {
+                posting,
+                match_rate,
+            })
+        }),
     }
 }
 

@@ -11,6 +11,7 @@ pub mod fit;
 pub mod html;
 pub mod json;
 pub mod markdown;
+pub mod match_rate;
 pub mod table;
 
 use crate::model::{Category, Finding, HitKind};

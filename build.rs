@@ -10,11 +10,11 @@ use std::path::Path;
 // The matcher's tokenizer and variant keys, shared so the taxonomy's keys
 // are computed here exactly as the matcher computes a profile's.
 #[allow(dead_code)]
-#[path = "src/matcher/tokens.rs"]
-mod tokens;
-#[allow(dead_code)]
 #[path = "src/matcher/keys.rs"]
 mod keys;
+#[allow(dead_code)]
+#[path = "src/matcher/tokens.rs"]
+mod tokens;
 
 fn main() {
     git_version();

@@ -114,6 +114,7 @@ fn rules_apple(bencher: Bencher) {
         sections: &secs,
         hits,
         evidence: &evidence,
+        today: 2026 * 12 + 11,
     };
     let run = || {
         p.rules
@@ -153,4 +154,26 @@ fn end_to_end_pdf(bencher: Bencher) {
 fn load_and_compile_profile(bencher: Bencher) {
     assert_eq!(apple().id, "apple/backend");
     bencher.bench_local(|| Scorer::new(profile::resolve("apple", "backend").unwrap()));
+}
+
+/// A whole run after reading the file, as the command does it: make and
+/// compile the profile, then score. With a built-in profile, and with a
+/// job posting (issue 17: at most 1.2 times the profile run).
+#[divan::bench(args = ["apple/backend", "p01-stripe-backend-engineer", "p04-shopify-senior-frontend-developer", "q09-gitlab-sre"])]
+fn run_profile_or_posting(bencher: Bencher, which: &str) {
+    let bytes = fixture("resumes/strong.txt");
+    let extracted = extract::extract("strong.txt", &bytes, None, &Limits::default()).unwrap();
+    let posting = (!which.contains('/')).then(|| fixture(&format!("jd/postings/{which}.txt")));
+    let make = || match &posting {
+        None => profile::resolve("apple", "backend").unwrap(),
+        Some(text) => ats_score::jd::profile(which, std::str::from_utf8(text).unwrap()).unwrap(),
+    };
+    assert!(
+        Scorer::new(make())
+            .score_text("strong.txt", &extracted)
+            .breakdown
+            .score
+            > 0
+    );
+    bencher.bench_local(|| Scorer::new(make()).score_text("strong.txt", black_box(&extracted)));
 }

@@ -12,9 +12,9 @@ pub mod posting;
 pub mod taxonomy;
 
 use crate::error::{Error, Result};
+use crate::model::Severity;
 use crate::profile::{Check, ChecksConfig, Group, Profile, Rule, RuleCategory, Scoring, Term};
 use crate::rules::degree::DegreeLevel;
-use crate::model::Severity;
 pub use posting::{AskedSkill, DegreeAsk, Part, Posting, Said, Workplace};
 use taxonomy::Skill;
 
@@ -88,7 +88,12 @@ fn groups(parsed: &posting::Parsed) -> Vec<Group> {
             .map(|(a, s)| term_of(a, s))
             .collect()
     };
-    group("required", "Required skills", REQUIRED_FACTOR, pick(Part::Required));
+    group(
+        "required",
+        "Required skills",
+        REQUIRED_FACTOR,
+        pick(Part::Required),
+    );
     group("preferred", "Preferred skills", 1.0, pick(Part::Preferred));
     // A posting that never says what is required asks for what it names.
     let mentioned_factor = if any_required { 1.0 } else { REQUIRED_FACTOR };
@@ -139,7 +144,11 @@ fn posting_rules(p: &Posting) -> Vec<Rule> {
             check: Check::Years { min: f64::from(n) },
         });
     }
-    if let Some(degree) = p.degree.as_ref().filter(|d| d.value.level > DegreeLevel::None) {
+    if let Some(degree) = p
+        .degree
+        .as_ref()
+        .filter(|d| d.value.level > DegreeLevel::None)
+    {
         let d = &degree.value;
         let field = d
             .field
@@ -259,7 +268,8 @@ pub fn combine(mut base: Profile, name: &str, text: &str) -> Result<Profile> {
                 if !t.term.eq_ignore_ascii_case(&asked.term) {
                     let old = std::mem::replace(&mut t.term, asked.term.clone());
                     t.aliases.retain(|a| !a.eq_ignore_ascii_case(&asked.term));
-                    t.also_exact.retain(|a| !a.eq_ignore_ascii_case(&asked.term));
+                    t.also_exact
+                        .retain(|a| !a.eq_ignore_ascii_case(&asked.term));
                     t.aliases.push(old);
                 }
             }
@@ -286,8 +296,11 @@ pub fn combine(mut base: Profile, name: &str, text: &str) -> Result<Profile> {
         });
     }
     let ids: Vec<String> = base.rules.iter().map(|r| r.id.clone()).collect();
-    base.rules
-        .extend(posting_rules(&parsed.posting).into_iter().filter(|r| !ids.contains(&r.id)));
+    base.rules.extend(
+        posting_rules(&parsed.posting)
+            .into_iter()
+            .filter(|r| !ids.contains(&r.id)),
+    );
     base.id = format!("{}+jd", base.id);
     base.name = format!("{} + job description", base.name);
     base.sources.push(format!("job description: {name}"));

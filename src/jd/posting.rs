@@ -9,10 +9,10 @@
 //! are hiring a …").
 
 use super::taxonomy::{self, Skill};
-use crate::rules::degree::{self, DegreeLevel};
 use crate::matcher::Hit;
 use crate::model::Span;
 use crate::normalize::{Normalized, normalize};
+use crate::rules::degree::{self, DegreeLevel};
 use regex::Regex;
 use serde::{Deserialize, Serialize};
 use std::sync::LazyLock;
@@ -262,7 +262,10 @@ const OTHER: &[&str] = &[
 /// The part a heading opens, and whether the line holds more text after
 /// the heading ("Minimum qualifications: BS in …").
 fn heading(line: &str) -> Option<Part> {
-    let trimmed = line.trim().trim_start_matches(['#', '*', '=', '-', '•']).trim();
+    let trimmed = line
+        .trim()
+        .trim_start_matches(['#', '*', '=', '-', '•'])
+        .trim();
     let (head, inline) = match trimmed.split_once(':') {
         Some((h, rest)) => (h, !rest.trim().is_empty()),
         None => (trimmed, false),
@@ -366,8 +369,7 @@ fn sentence_parts(norm: &Normalized) -> Vec<(Span, Part)> {
         let sentence = &text[span.start..span.end];
         if *part != Part::Preferred && PREFERRED_CUE.is_match(sentence) {
             *part = Part::Preferred;
-        } else if *part == Part::Mentioned && !any_required_heading && ASK_CUE.is_match(sentence)
-        {
+        } else if *part == Part::Mentioned && !any_required_heading && ASK_CUE.is_match(sentence) {
             *part = Part::Required;
         }
     }
@@ -375,12 +377,16 @@ fn sentence_parts(norm: &Normalized) -> Vec<(Span, Part)> {
 }
 
 fn part_at(parts: &[(Span, Part)], at: usize) -> Part {
-    let i = parts.partition_point(|(s, _)| s.start <= at).saturating_sub(1);
+    let i = parts
+        .partition_point(|(s, _)| s.start <= at)
+        .saturating_sub(1);
     parts.get(i).map_or(Part::Mentioned, |(_, p)| *p)
 }
 
 fn sentence_at(parts: &[(Span, Part)], at: usize) -> Span {
-    let i = parts.partition_point(|(s, _)| s.start <= at).saturating_sub(1);
+    let i = parts
+        .partition_point(|(s, _)| s.start <= at)
+        .saturating_sub(1);
     parts.get(i).map_or(Span::new(at, at), |(s, _)| *s)
 }
 
@@ -434,7 +440,11 @@ fn clean_title(t: &str) -> String {
             .expect("valid regex")
     });
     let t = LEAD.replace(t.trim(), "");
-    let mut t = t.trim().trim_matches(['*', '#', '"', '“', '”']).trim().to_string();
+    let mut t = t
+        .trim()
+        .trim_matches(['*', '#', '"', '“', '”'])
+        .trim()
+        .to_string();
     static TAIL: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)\s*(?:\((?:[^)]*(?:remote|hybrid|on-?site|office|\d{4,}|req|[A-Z][a-z]+, [A-Z]{2})[^)]*)\)|\s[-–—|·@]\s.*(?:remote|hybrid|on-?site|office|[A-Za-z]+, [A-Za-z]+|\b[A-Z]{2}\b|req\w*\s*#?\d+|\d{4,}).*|\s\|\s.*)$")
             .expect("valid regex")
@@ -482,7 +492,9 @@ fn find_title(norm: &Normalized) -> Option<(Said<String>, Span)> {
     for (start, line) in &first_lines {
         if heading(line).is_some() {
             // "About the job" (LinkedIn): the title is above it, or not here.
-            if heading(line) != Some(Part::Mentioned) || !line.to_lowercase().starts_with("about the job") {
+            if heading(line) != Some(Part::Mentioned)
+                || !line.to_lowercase().starts_with("about the job")
+            {
                 continue;
             }
         }
@@ -519,12 +531,17 @@ fn find_company(norm: &Normalized, title: Option<&Said<String>>) -> Option<Said<
         let m = c.get(1)?;
         return Some(said(norm, m.start(), m.as_str().trim().to_string()));
     }
-    const NOT: &[&str] = &["the", "us", "you", "our", "this", "the job", "the role", "the team", "we", "your"];
+    const NOT: &[&str] = &[
+        "the", "us", "you", "our", "this", "the job", "the role", "the team", "we", "your",
+    ];
     for c in COMPANY_SENTENCE.captures_iter(text) {
         if let Some(m) = c.get(1).or_else(|| c.get(2)).or_else(|| c.get(3)) {
             let name = m.as_str().trim();
             let lower = name.to_lowercase();
-            if NOT.iter().any(|n| lower == *n || lower.starts_with(&format!("{n} "))) {
+            if NOT
+                .iter()
+                .any(|n| lower == *n || lower.starts_with(&format!("{n} ")))
+            {
                 continue;
             }
             return Some(said(norm, m.start(), name.to_string()));
@@ -555,12 +572,14 @@ static LOCATION_LABEL: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 static PLACE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b([A-Z][a-zA-Z.]+(?:[ -][A-Z][a-zA-Z.]+)*, (?:[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)*))\b")
-        .expect("valid regex")
+    Regex::new(
+        r"\b([A-Z][a-zA-Z.]+(?:[ -][A-Z][a-zA-Z.]+)*, (?:[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)*))\b",
+    )
+    .expect("valid regex")
 });
 static WORKPLACE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(hybrid|fully remote|remote[- ]first|remote(?: \(|,| -| –|\b)(?!\s*(?:sensing|control|access|monitoring))|on-?site|in[- ]office|in the office)")
-        .unwrap_or_else(|_| Regex::new(r"(?i)\b(hybrid|fully remote|remote[- ]first|remote|on-?site|in[- ]office|in the office)\b").expect("valid regex"))
+    Regex::new(r"(?i)\b(hybrid|fully remote|remote[- ]first|remote(?:\s+(?:sensing|control|access|monitoring|support|desktop))?|on-?site|in[- ]office|in the office)\b")
+        .expect("valid regex")
 });
 
 fn find_location(norm: &Normalized) -> Option<Said<String>> {
@@ -570,7 +589,10 @@ fn find_location(norm: &Normalized) -> Option<Said<String>> {
         return Some(said(norm, m.start(), m.as_str().to_string()));
     }
     // A place in the first lines ("Seattle, WA", "London, United Kingdom").
-    let head_end = text.match_indices('\n').nth(6).map_or(text.len(), |(i, _)| i);
+    let head_end = text
+        .match_indices('\n')
+        .nth(6)
+        .map_or(text.len(), |(i, _)| i);
     PLACE
         .find(&text[..head_end])
         .map(|m| said(norm, m.start(), m.as_str().to_string()))
@@ -581,6 +603,10 @@ fn find_workplace(norm: &Normalized) -> Option<Said<Workplace>> {
     let mut best: Option<Said<Workplace>> = None;
     for m in WORKPLACE.find_iter(text) {
         let w = m.as_str().to_lowercase();
+        // "remote sensing", "remote access": not where the job is done.
+        if w.starts_with("remote ") {
+            continue;
+        }
         let kind = if w.contains("hybrid") {
             Workplace::Hybrid
         } else if w.contains("remote") {
@@ -628,10 +654,33 @@ fn number(word: &str) -> Option<u32> {
 /// Words between "N years" and what they are of, read past to find
 /// whether a skill follows ("3+ years of hands-on experience with Go").
 const YEARS_FILLER: &[&str] = &[
-    "of", "experience", "with", "in", "using", "working", "writing", "hands-on", "hands", "on",
-    "practical", "production", "commercial", "professional", "proven", "demonstrated",
-    "solid", "strong", "relevant", "programming", "coding", "developing", "development",
-    "building", "and/or", "the", "a",
+    "of",
+    "experience",
+    "with",
+    "in",
+    "using",
+    "working",
+    "writing",
+    "hands-on",
+    "hands",
+    "on",
+    "practical",
+    "production",
+    "commercial",
+    "professional",
+    "proven",
+    "demonstrated",
+    "solid",
+    "strong",
+    "relevant",
+    "programming",
+    "coding",
+    "developing",
+    "development",
+    "building",
+    "and/or",
+    "the",
+    "a",
 ];
 
 /// Categories of skill that name a whole line of work ("software
@@ -646,7 +695,17 @@ fn is_discipline(skill: &Skill, written: &str) -> bool {
 fn is_tool(skill: &Skill) -> bool {
     matches!(
         skill.category.as_str(),
-        "language" | "framework" | "library" | "database" | "frontend" | "mobile" | "cloud" | "tool" | "testing" | "protocol" | "os"
+        "language"
+            | "framework"
+            | "library"
+            | "database"
+            | "frontend"
+            | "mobile"
+            | "cloud"
+            | "tool"
+            | "testing"
+            | "protocol"
+            | "os"
     )
 }
 
@@ -680,9 +739,19 @@ fn find_years(
             || after.trim_start().starts_with("degree")
             || after.trim_start().starts_with("college")
             || after.trim_start().starts_with("university")
-            || ["within", "after", "every", "for over", "for more than", "over the past", "in the last", "for the past", "up to"]
-                .iter()
-                .any(|w| before.trim_end().ends_with(w));
+            || [
+                "within",
+                "after",
+                "every",
+                "for over",
+                "for more than",
+                "over the past",
+                "in the last",
+                "for the past",
+                "up to",
+            ]
+            .iter()
+            .any(|w| before.trim_end().ends_with(w));
         if ago || part == Part::Preferred {
             if !ago && part == Part::Preferred {
                 // Preferred years never make the minimum.
@@ -693,7 +762,19 @@ fn find_years(
             || before.contains("experience")
             || matches!(
                 after.split_whitespace().next(),
-                Some("of" | "in" | "with" | "building" | "working" | "developing" | "designing" | "writing" | "professional" | "industry" | "hands-on" | "relevant")
+                Some(
+                    "of" | "in"
+                        | "with"
+                        | "building"
+                        | "working"
+                        | "developing"
+                        | "designing"
+                        | "writing"
+                        | "professional"
+                        | "industry"
+                        | "hands-on"
+                        | "relevant"
+                )
             );
         if !says_experience {
             continue;
@@ -705,7 +786,9 @@ fn find_years(
         // "in Python": a tool.
         let mut via_in = false;
         for word in after.split_inclusive(char::is_whitespace) {
-            let w = word.trim().trim_matches(|c: char| !c.is_alphanumeric() && c != '-' && c != '/');
+            let w = word
+                .trim()
+                .trim_matches(|c: char| !c.is_alphanumeric() && c != '-' && c != '/');
             if w.is_empty() || YEARS_FILLER.contains(&w) {
                 via_in |= w == "in";
                 at += word.len();
@@ -724,7 +807,7 @@ fn find_years(
             Some((skill, span))
                 if span.start <= at + 1
                     && !is_discipline(&skills[*skill], &text[span.start..span.end])
-                    && !(via_in && !is_tool(&skills[*skill])) =>
+                    && (!via_in || is_tool(&skills[*skill])) =>
             {
                 for (s, span) in hits {
                     if span.start >= at.saturating_sub(1)
@@ -825,7 +908,11 @@ pub fn parse(text: &str) -> Parsed {
         // Solutions Architect") is the certification's, not an ask.
         let kept: Vec<&Hit> = skill_hits
             .iter()
-            .filter(|h| !cert_spans.iter().any(|c| c.start <= h.span.start && h.span.end <= c.end))
+            .filter(|h| {
+                !cert_spans
+                    .iter()
+                    .any(|c| c.start <= h.span.start && h.span.end <= c.end)
+            })
             .filter(|h| !title_span.is_some_and(|t| t.start <= h.span.start && h.span.end <= t.end))
             .collect();
         if kept.is_empty() {
@@ -835,7 +922,10 @@ pub fn parse(text: &str) -> Parsed {
         // a tie), is the phrase its ATS will search.
         let mut forms: Vec<(String, usize, usize)> = Vec::new();
         for h in &kept {
-            let form = norm.text[h.span.start..h.span.end].split_whitespace().collect::<Vec<_>>().join(" ");
+            let form = norm.text[h.span.start..h.span.end]
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
             match forms.iter_mut().find(|(f, _, _)| *f == form) {
                 Some(f) => f.1 += 1,
                 None => forms.push((form, 1, h.span.start)),
@@ -852,7 +942,10 @@ pub fn parse(text: &str) -> Parsed {
             .find(|h| part_at(&parts, h.span.start) == part)
             .map_or(0, |h| h.span.start);
         let evidence = said(&norm, first, ());
-        let wording = forms.first().map(|f| f.0.clone()).unwrap_or_else(|| skill.term.clone());
+        let wording = forms
+            .first()
+            .map(|f| f.0.clone())
+            .unwrap_or_else(|| skill.term.clone());
         // The company's own name ("Shopify", "GitLab") and job titles
         // ("Data Engineer") are not skills it asks for.
         let is_company = company
@@ -862,7 +955,14 @@ pub fn parse(text: &str) -> Parsed {
         let is_title = wording.contains(' ')
             && matches!(
                 last_word.trim_end_matches('s'),
-                "engineer" | "developer" | "scientist" | "analyst" | "architect" | "designer" | "administrator" | "manager"
+                "engineer"
+                    | "developer"
+                    | "scientist"
+                    | "analyst"
+                    | "architect"
+                    | "designer"
+                    | "administrator"
+                    | "manager"
             );
         if is_company || is_title {
             continue;

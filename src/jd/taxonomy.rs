@@ -43,7 +43,11 @@ impl Skill {
                 .aliases
                 .iter()
                 .map(|a| (a.clone(), false))
-                .chain(self.aliases_case_sensitive.iter().map(|a| (a.clone(), true)))
+                .chain(
+                    self.aliases_case_sensitive
+                        .iter()
+                        .map(|a| (a.clone(), true)),
+                )
                 .collect(),
             case_sensitive: self.case_sensitive,
             exclude: self.exclude.clone(),
@@ -62,7 +66,9 @@ pub fn len() -> usize {
 
 /// Skill `i`, parsed from its JSON (checked by a test for every skill).
 pub fn skill(i: usize) -> Option<Skill> {
-    SKILLS.get(i).and_then(|json| serde_json::from_str(json).ok())
+    SKILLS
+        .get(i)
+        .and_then(|json| serde_json::from_str(json).ok())
 }
 
 /// The skills some window of `norm` may be a form of: a superset of the
@@ -156,6 +162,9 @@ mod tests {
         got.sort();
         assert_eq!(got, expected);
         assert!(got.iter().any(|t| t == "Kubernetes"), "{got:?}");
-        assert!(!got.iter().any(|t| t.contains("Object-relational")), "{got:?}");
+        assert!(
+            !got.iter().any(|t| t.contains("Object-relational")),
+            "{got:?}"
+        );
     }
 }

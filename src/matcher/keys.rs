@@ -147,4 +147,3 @@ pub fn inflections(w: &str) -> Vec<String> {
     }
     out
 }
-

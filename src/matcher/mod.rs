@@ -15,8 +15,8 @@ use crate::model::{HitKind, Span};
 use crate::normalize::Normalized;
 use aho_corasick::AhoCorasick;
 pub use context::is_ordinary;
-use std::collections::HashMap;
 use keys::variant_keys;
+use std::collections::HashMap;
 use tokens::{Token, tokenize, window_gap_ok};
 pub use tokens::{is_cjk, on_boundary};
 
@@ -88,8 +88,8 @@ struct Variant {
 /// Short words a PDF's kerning gap does not make: a window that holds one
 /// is words, not a split name.
 const FUNCTION_WORDS: &[&str] = &[
-    "a", "an", "and", "as", "at", "be", "by", "for", "in", "is", "it", "no", "of", "on", "or",
-    "so", "the", "to", "we", "with",
+    "a", "an", "and", "as", "at", "be", "by", "for", "in", "is", "it", "of", "on", "or", "so",
+    "the", "to", "we", "with",
 ];
 
 /// The compiled matcher for one profile.

@@ -217,7 +217,9 @@ pub enum Check {
     Years { min: f64 },
     /// Fires when the resume's highest completed degree is below `level`
     /// (none, associate, bachelor, master, phd).
-    Degree { level: crate::rules::degree::DegreeLevel },
+    Degree {
+        level: crate::rules::degree::DegreeLevel,
+    },
 }
 
 fn default_top_lines() -> usize {

@@ -50,13 +50,18 @@ pub fn render(a: &Analysis, profile: &Profile) -> String {
         b.rules.points, b.rules.max
     );
 
-    if let (Some(rate), Some(posting)) = (
-        super::match_rate::of(a, profile),
-        profile.posting.as_ref(),
-    ) {
+    if let (Some(rate), Some(posting)) =
+        (super::match_rate::of(a, profile), profile.posting.as_ref())
+    {
         let _ = writeln!(out, "\n## Match rate against the job posting\n");
         let _ = writeln!(out, "| Part | Result |\n| --- | --- |");
-        let mark = |ok: bool| if ok { "✓".to_string() } else { "✗".to_string() };
+        let mark = |ok: bool| {
+            if ok {
+                "✓".to_string()
+            } else {
+                "✗".to_string()
+            }
+        };
         for (label, text) in super::match_rate::lines(&rate, posting, &mark) {
             let _ = writeln!(out, "| {label} | {} |", md(&text).replace('|', "\\|"));
         }

@@ -196,7 +196,11 @@ fn count_text(c: Count) -> String {
 
 /// The summary as text lines (human report and Markdown share it); `mark`
 /// turns a pass/fail into its symbol.
-pub fn lines(rate: &MatchRate, posting: &Posting, mark: &dyn Fn(bool) -> String) -> Vec<(String, String)> {
+pub fn lines(
+    rate: &MatchRate,
+    posting: &Posting,
+    mark: &dyn Fn(bool) -> String,
+) -> Vec<(String, String)> {
     let mut out = Vec::new();
     let mut skills = Vec::new();
     for (name, c) in [
@@ -237,7 +241,8 @@ pub fn lines(rate: &MatchRate, posting: &Posting, mark: &dyn Fn(bool) -> String)
         Some(c) => out.push(("Job title".into(), check(c, "matching title"))),
         None if posting.title.is_none() => out.push((
             "Job title".into(),
-            "the posting's title was not found (put it on a line of its own, or \"Job title: …\")".into(),
+            "the posting's title was not found (put it on a line of its own, or \"Job title: …\")"
+                .into(),
         )),
         None => {}
     }
@@ -264,7 +269,13 @@ pub fn render(rate: &MatchRate, posting: &Posting, width: usize) -> String {
         _ => "the job posting".into(),
     };
     let _ = writeln!(out, "Match rate against {what}");
-    let mark = |ok: bool| if ok { "✓".to_string() } else { "✗".to_string() };
+    let mark = |ok: bool| {
+        if ok {
+            "✓".to_string()
+        } else {
+            "✗".to_string()
+        }
+    };
     for (label, text) in lines(rate, posting, &mark) {
         let wrapped = super::wrap(&text, width, &" ".repeat(15));
         let body = wrapped.trim_start();

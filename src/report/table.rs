@@ -93,12 +93,14 @@ pub fn render(a: &Analysis, profile: &Profile, width: u16, paint: Paint) -> Stri
     }
 
     // Against a job posting: the match rate, as the scanners report it.
-    if let (Some(rate), Some(posting)) = (
-        super::match_rate::of(a, profile),
-        profile.posting.as_ref(),
-    ) {
+    if let (Some(rate), Some(posting)) =
+        (super::match_rate::of(a, profile), profile.posting.as_ref())
+    {
         out.push('\n');
-        out.push_str(&paint_rate(&super::match_rate::render(&rate, posting, w), paint));
+        out.push_str(&paint_rate(
+            &super::match_rate::render(&rate, posting, w),
+            paint,
+        ));
     }
 
     // The edits worth making first.
@@ -342,6 +344,22 @@ pub fn ranking(rows: &mut [super::Summary], width: u16) -> String {
     out
 }
 
+/// The match-rate block with its title in bold and its marks in colour.
+fn paint_rate(block: &str, paint: Paint) -> String {
+    let mut out = String::new();
+    for (i, line) in block.lines().enumerate() {
+        let line = if i == 0 {
+            paint.bold(line)
+        } else {
+            line.replace('✓', &paint.good("✓"))
+                .replace('✗', &paint.bad("✗"))
+        };
+        out.push_str(&line);
+        out.push('\n');
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::around;
@@ -358,19 +376,4 @@ mod tests {
             "\u{1e9e}\u{2014}Python and lots of other things here to make the line long \u{130} ok";
         assert!(around(s, "Python", 20).contains("Python"));
     }
-}
-
-/// The match-rate block with its title in bold and its marks in colour.
-fn paint_rate(block: &str, paint: Paint) -> String {
-    let mut out = String::new();
-    for (i, line) in block.lines().enumerate() {
-        let line = if i == 0 {
-            paint.bold(line)
-        } else {
-            line.replace('✓', &paint.good("✓")).replace('✗', &paint.bad("✗"))
-        };
-        out.push_str(&line);
-        out.push('\n');
-    }
-    out
 }

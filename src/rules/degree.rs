@@ -65,18 +65,30 @@ static SPELLED: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Capital abbreviations that are degrees only in a degree's company.
-static ABBREV: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(BS|BA|MS|MA|AS|AA|AAS|PhD|BE|ME)\b").expect("valid regex")
-});
+static ABBREV: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(BS|BA|MS|MA|AS|AA|AAS|PhD|BE|ME)\b").expect("valid regex"));
 
 /// A generic "degree in X" that names no level: a bachelor's.
-static GENERIC: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(degree)\s+(?:in|from)\b").expect("valid regex")
-});
+static GENERIC: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(degree)\s+(?:in|from)\b").expect("valid regex"));
 
 const NOT_AFTER_MS: &[&str] = &[
-    "office", "excel", "word", "teams", "access", "sql", "project", "visio", "outlook",
-    "powerpoint", "dynamics", "azure", "windows", "paint", "dos", "edge",
+    "office",
+    "excel",
+    "word",
+    "teams",
+    "access",
+    "sql",
+    "project",
+    "visio",
+    "outlook",
+    "powerpoint",
+    "dynamics",
+    "azure",
+    "windows",
+    "paint",
+    "dos",
+    "edge",
 ];
 
 /// Whether an abbreviation at `m` stands beside degree words.
@@ -125,11 +137,53 @@ fn abbreviation_is_degree(text: &str, start: usize, end: usize) -> bool {
 
 /// Words that end a field of study.
 const FIELD_STOP: &[&str] = &[
-    "or", "and", "related", "equivalent", "with", "from", "preferred", "required", "plus", "is",
-    "are", "a", "an", "the", "field", "fields", "discipline", "disciplines", "etc", "degree",
-    "years", "year", "preferably", "ideally", "required", "at", "university", "college",
-    "institute", "school", "expected", "graduated", "graduation", "minor", "honors", "honours",
-    "summa", "magna", "cum", "gpa", "to", "as", "but", "while", "who", "which", "that",
+    "or",
+    "and",
+    "related",
+    "equivalent",
+    "with",
+    "from",
+    "preferred",
+    "required",
+    "plus",
+    "is",
+    "are",
+    "a",
+    "an",
+    "the",
+    "field",
+    "fields",
+    "discipline",
+    "disciplines",
+    "etc",
+    "degree",
+    "years",
+    "year",
+    "preferably",
+    "ideally",
+    "required",
+    "at",
+    "university",
+    "college",
+    "institute",
+    "school",
+    "expected",
+    "graduated",
+    "graduation",
+    "minor",
+    "honors",
+    "honours",
+    "summa",
+    "magna",
+    "cum",
+    "gpa",
+    "to",
+    "as",
+    "but",
+    "while",
+    "who",
+    "which",
+    "that",
 ];
 
 /// The field named after a degree: "in Computer Science" (or "of
@@ -150,9 +204,15 @@ fn field_after(text: &str, end: usize) -> Option<String> {
         .filter_map(|w| lower.find(w).map(|i| (i + w.len(), *w)))
         .filter(|(i, w)| {
             *w == " in "
-                || !["science", "arts", "applied science", "fine arts", "business administration"]
-                    .iter()
-                    .any(|g| lower[*i..].starts_with(g) && !lower[*i + g.len()..].starts_with(" in"))
+                || ![
+                    "science",
+                    "arts",
+                    "applied science",
+                    "fine arts",
+                    "business administration",
+                ]
+                .iter()
+                .any(|g| lower[*i..].starts_with(g) && !lower[*i + g.len()..].starts_with(" in"))
         })
         .min_by_key(|(i, _)| *i)?
         .0;
@@ -198,7 +258,10 @@ pub fn mentions(text: &str) -> Vec<Mention> {
         });
     }
     for m in ABBREV.find_iter(text) {
-        if out.iter().any(|o| o.span.start <= m.start() && m.end() <= o.span.end) {
+        if out
+            .iter()
+            .any(|o| o.span.start <= m.start() && m.end() <= o.span.end)
+        {
             continue;
         }
         if !abbreviation_is_degree(text, m.start(), m.end()) {
@@ -219,7 +282,9 @@ pub fn mentions(text: &str) -> Vec<Mention> {
     // "A degree in Computer Science" with no level word in its sentence.
     for m in GENERIC.find_iter(text) {
         let line_start = text[..m.start()].rfind('\n').map_or(0, |i| i + 1);
-        let line_end = text[m.end()..].find('\n').map_or(text.len(), |i| m.end() + i);
+        let line_end = text[m.end()..]
+            .find('\n')
+            .map_or(text.len(), |i| m.end() + i);
         let on_line = |o: &Mention| o.span.start >= line_start && o.span.end <= line_end;
         if out.iter().any(on_line) {
             continue;
@@ -287,16 +352,30 @@ pub fn check(level: DegreeLevel, ctx: &Context) -> Outcome {
     let (fired, reason) = match held {
         Some(l) if l >= level => (
             false,
-            format!("the resume shows {} (asked: {})", l.describe(), level.describe()),
+            format!(
+                "the resume shows {} (asked: {})",
+                l.describe(),
+                level.describe()
+            ),
         ),
         Some(l) => (
             true,
-            format!("the resume shows {}, below the {} asked", l.describe(), level.describe().trim_start_matches("a ").trim_start_matches("an ")),
+            format!(
+                "the resume shows {}, below the {} asked",
+                l.describe(),
+                level
+                    .describe()
+                    .trim_start_matches("a ")
+                    .trim_start_matches("an ")
+            ),
         ),
         None if level == DegreeLevel::None => (false, "no degree is asked".to_string()),
         None => (
             true,
-            format!("no degree was found in the resume ({} asked)", level.describe()),
+            format!(
+                "no degree was found in the resume ({} asked)",
+                level.describe()
+            ),
         ),
     };
     Outcome {
@@ -334,7 +413,9 @@ mod tests {
             Some("Computer Science")
         );
         assert_eq!(
-            mentions("Bachelor of Science in Computer Science")[0].field.as_deref(),
+            mentions("Bachelor of Science in Computer Science")[0]
+                .field
+                .as_deref(),
             Some("Computer Science")
         );
     }

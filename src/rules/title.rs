@@ -13,17 +13,80 @@ use crate::model::Span;
 use crate::sections::SectionKind;
 
 const DROP: &[&str] = &[
-    "senior", "sr", "junior", "jr", "staff", "principal", "lead", "mid", "level", "entry",
-    "i", "ii", "iii", "iv", "v", "1", "2", "3", "4", "l3", "l4", "l5", "l6", "the", "a", "an",
-    "of", "and", "for", "in", "at", "remote", "hybrid", "f", "m", "d", "w", "x", "new", "grad",
-    "graduate", "early", "career", "experienced", "chief",
+    "senior",
+    "sr",
+    "junior",
+    "jr",
+    "staff",
+    "principal",
+    "lead",
+    "mid",
+    "level",
+    "entry",
+    "i",
+    "ii",
+    "iii",
+    "iv",
+    "v",
+    "1",
+    "2",
+    "3",
+    "4",
+    "l3",
+    "l4",
+    "l5",
+    "l6",
+    "the",
+    "a",
+    "an",
+    "of",
+    "and",
+    "for",
+    "in",
+    "at",
+    "remote",
+    "hybrid",
+    "f",
+    "m",
+    "d",
+    "w",
+    "x",
+    "new",
+    "grad",
+    "graduate",
+    "early",
+    "career",
+    "experienced",
+    "chief",
 ];
 
 /// Specialties that are kinds of software engineering.
 const SOFTWARE_KINDS: &[&str] = &[
-    "backend", "frontend", "fullstack", "web", "mobile", "ios", "android", "platform",
-    "application", "applications", "systems", "embedded", "game", "gameplay", "api", "cloud",
-    "infrastructure", "firmware", "java", "python", "go", "ruby", "net", "c++", "javascript",
+    "backend",
+    "frontend",
+    "fullstack",
+    "web",
+    "mobile",
+    "ios",
+    "android",
+    "platform",
+    "application",
+    "applications",
+    "systems",
+    "embedded",
+    "game",
+    "gameplay",
+    "api",
+    "cloud",
+    "infrastructure",
+    "firmware",
+    "java",
+    "python",
+    "go",
+    "ruby",
+    "net",
+    "c++",
+    "javascript",
 ];
 
 /// The core words of a title.
@@ -176,7 +239,10 @@ pub fn check(titles: &[String], ctx: &Context) -> Outcome {
         .map(|(s, _)| ctx.evidence_for([*s], 1))
         .unwrap_or_default();
     let (fired, reason) = match &found {
-        Some((_, t)) => (false, format!("the resume names \"{t}\" (asked: \"{asked}\")")),
+        Some((_, t)) => (
+            false,
+            format!("the resume names \"{t}\" (asked: \"{asked}\")"),
+        ),
         None => (
             true,
             format!("neither the headline nor a job title of the resume names \"{asked}\""),
@@ -199,7 +265,10 @@ mod tests {
 
     #[test]
     fn close_variants_hold_and_other_roles_do_not() {
-        assert!(holds("Backend Developer", "Senior Software Engineer, Backend"));
+        assert!(holds(
+            "Backend Developer",
+            "Senior Software Engineer, Backend"
+        ));
         assert!(holds("Sr. Back-End Engineer", "Backend Engineer"));
         assert!(holds("Software Developer II", "Software Engineer"));
         assert!(holds("SRE", "Site Reliability Engineer"));

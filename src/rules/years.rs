@@ -235,7 +235,10 @@ pub fn check(min: f64, ctx: &Context) -> Outcome {
         ),
         Some(y) if y + 1e-9 >= min => (
             false,
-            format!("{y:.1} years from {} dated role(s) (asked: {min})", roles.len()),
+            format!(
+                "{y:.1} years from {} dated role(s) (asked: {min})",
+                roles.len()
+            ),
         ),
         Some(y) => (
             true,

@@ -10,6 +10,7 @@ mod hostile;
 #[allow(dead_code)] // some builders are for the example and checks by hand
 mod hostile_inputs;
 mod integrity;
+mod jd;
 mod layout;
 mod malformed;
 mod mutants;

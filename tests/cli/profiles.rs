@@ -241,10 +241,12 @@ fn job_description_mode_finds_the_required_skills() {
         let yaml = stdout_of(ats().args(["profile-from-jd", &name]));
         let p = ats_score::profile::Profile::from_yaml("jd.yaml", &yaml).unwrap();
         let terms: Vec<_> = p.groups.iter().flat_map(|g| &g.terms).collect();
-        let required: BTreeSet<String> = terms
+        let required: BTreeSet<String> = p
+            .groups
             .iter()
-            .filter(|t| t.weight >= 3.0)
-            .filter_map(|t| label_of(t))
+            .filter(|g| g.id == "required")
+            .flat_map(|g| &g.terms)
+            .filter_map(label_of)
             .collect();
         let all: BTreeSet<String> = terms.iter().filter_map(|t| label_of(t)).collect();
         let want: BTreeSet<String> = expected.required.iter().cloned().collect();

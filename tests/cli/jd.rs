@@ -1,0 +1,421 @@
+//! Job-description mode measured through the binary on labeled sets in
+//! `fixtures/jd/`: 32 postings (`p*` tuned, `q*` held out) labeled with
+//! title, company, years, degree and skills; 24 resume/posting pairs with
+//! title, years and degree verdicts; 274 posting sentences with ordinary
+//! words that must not read as skills. Labels were written before the tool
+//! ran on them; the held-out parts were scored once, after tuning.
+
+use super::ats;
+use ats_score::jd::taxonomy;
+use ats_score::normalize::normalize;
+use serde_json::Value;
+use std::collections::BTreeSet;
+
+const JD: &str = "fixtures/jd";
+
+fn yaml(text: &str) -> Value {
+    serde_saphyr::from_str(text).unwrap()
+}
+
+/// The posting as the binary reads it (`profile-from-jd`), or `Null` when
+/// it names no skill.
+fn read_posting(path: &str) -> Value {
+    let out = ats().args(["profile-from-jd", path]).output().unwrap();
+    if !out.status.success() {
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains("no skills"), "{path}: {err}");
+        return Value::Null;
+    }
+    yaml(&String::from_utf8(out.stdout).unwrap())["posting"].clone()
+}
+
+/// Letters and digits only, lower-cased, without a plural s.
+fn key(s: &str) -> String {
+    let k: String = s
+        .to_lowercase()
+        .chars()
+        .filter(|c| c.is_alphanumeric() || *c == '+' || *c == '#')
+        .collect();
+    match k.strip_suffix('s') {
+        Some(stem) if k.len() > 3 => stem.to_string(),
+        _ => k,
+    }
+}
+
+/// The taxonomy skills a phrase names ("REST APIs" → REST).
+fn skills_of(phrase: &str) -> BTreeSet<String> {
+    taxonomy::find(&normalize(&format!("Skills: {phrase}")))
+        .into_iter()
+        .map(|(s, _)| s.term)
+        .collect()
+}
+
+/// Whether a labeled skill and a skill the tool read are the same: the
+/// same words, or the same taxonomy skill.
+fn same_skill(label: &str, read: &str) -> bool {
+    key(label) == key(read) || !skills_of(label).is_disjoint(&skills_of(read))
+}
+
+#[derive(Default, Debug)]
+struct Tally {
+    postings: usize,
+    title: usize,
+    years: usize,
+    degree: usize,
+    tp: usize,
+    fp: usize,
+    fn_: usize,
+}
+
+impl Tally {
+    fn precision(&self) -> f64 {
+        self.tp as f64 / (self.tp + self.fp) as f64
+    }
+    fn recall(&self) -> f64 {
+        self.tp as f64 / (self.tp + self.fn_) as f64
+    }
+    fn share(&self, n: usize) -> f64 {
+        n as f64 / self.postings as f64
+    }
+}
+
+fn words(s: &str) -> String {
+    key(&s.replace(['-', ','], " "))
+}
+
+fn postings(prefix: char) -> Tally {
+    let mut t = Tally::default();
+    let mut labels: Vec<_> = std::fs::read_dir(format!("{JD}/labels"))
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.file_name().unwrap().to_string_lossy().starts_with(prefix))
+        .collect();
+    labels.sort();
+    for path in labels {
+        let label = yaml(&std::fs::read_to_string(&path).unwrap());
+        let posting = read_posting(&format!("{JD}/{}", label["file"].as_str().unwrap()));
+        t.postings += 1;
+        let title = posting["title"]["value"].as_str().unwrap_or("");
+        t.title += usize::from(words(title) == words(label["title"].as_str().unwrap()));
+        t.years += usize::from(posting["years"]["value"] == label["years"]);
+        let level = posting["degree"]["value"]["level"]
+            .as_str()
+            .unwrap_or("none");
+        t.degree += usize::from(level == label["degree"]["level"].as_str().unwrap());
+        let read: Vec<&str> = posting["skills"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter(|s| s["part"] == "required")
+            .filter_map(|s| s["term"].as_str())
+            .collect();
+        let want: Vec<&str> = label["required"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter_map(Value::as_str)
+            .collect();
+        for r in &read {
+            if want.iter().any(|w| same_skill(w, r)) {
+                t.tp += 1;
+            } else {
+                t.fp += 1;
+            }
+        }
+        t.fn_ += want
+            .iter()
+            .filter(|w| !read.iter().any(|r| same_skill(w, r)))
+            .count();
+    }
+    t
+}
+
+/// Numbers in README.md and the issue's closing note. The targets of issue
+/// 17 (precision 0.97, recall 0.95 for required skills) are not reached;
+/// these floors hold what was measured, so a regression fails.
+#[test]
+fn postings_are_read_as_labeled_tuned() {
+    let t = postings('p');
+    eprintln!("tuned: {t:?}, P {:.3} R {:.3}", t.precision(), t.recall());
+    assert_eq!(t.postings, 20);
+    assert!(t.share(t.title) >= 0.95, "{t:?}");
+    assert!(t.share(t.years) >= 0.95, "{t:?}");
+    assert!(t.share(t.degree) >= 0.95, "{t:?}");
+    assert!(t.precision() >= 0.88, "{t:?}");
+    assert!(t.recall() >= 0.90, "{t:?}");
+}
+
+#[test]
+fn postings_are_read_as_labeled_held_out() {
+    let t = postings('q');
+    eprintln!(
+        "held out: {t:?}, P {:.3} R {:.3}",
+        t.precision(),
+        t.recall()
+    );
+    assert_eq!(t.postings, 12);
+    assert!(t.share(t.title) >= 0.9, "{t:?}");
+    assert!(t.share(t.years) >= 0.95, "{t:?}");
+    assert!(t.share(t.degree) >= 0.95, "{t:?}");
+    assert!(t.precision() >= 0.8, "{t:?}");
+    assert!(t.recall() >= 0.82, "{t:?}");
+}
+
+/// Each pair's title, years and degree verdicts, as the JSON match rate
+/// and rules give them (as of December 2026, the labels' "Present").
+fn pairs(part: &str) -> (usize, usize, usize, usize) {
+    let text = std::fs::read_to_string(format!("{JD}/pairs/labels.tsv")).unwrap();
+    let mut lines = text.lines();
+    let header: Vec<&str> = lines.next().unwrap().split('\t').collect();
+    let col = |name: &str| header.iter().position(|h| *h == name).unwrap();
+    let (mut n, mut title, mut years, mut degree) = (0, 0, 0, 0);
+    for line in lines.filter(|l| !l.trim().is_empty()) {
+        let f: Vec<&str> = line.split('\t').collect();
+        if f[col("part")] != part {
+            continue;
+        }
+        let out = ats()
+            .arg(format!("{JD}/pairs/{}", f[col("resume")]))
+            .args(["--jd", &format!("{JD}/pairs/{}", f[col("posting")])])
+            .args(["--as-of", "2026-12", "--format", "json"])
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+        let rate = &report["job"]["match_rate"];
+        let rule = |id: &str| {
+            report["rules"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .find(|r| r["id"] == id)
+                .cloned()
+        };
+        n += 1;
+        let found = rate["title"]["matched"] == true;
+        title += usize::from(found == (f[col("title_verdict")] == "found"));
+        // Years: the rule exists only when the posting asks; then the
+        // resume's years must be within one year of the label.
+        years += usize::from(
+            match (f[col("years_required")], rule("years-of-experience")) {
+                ("none", r) => r.is_none(),
+                (_, None) => false,
+                (_, Some(r)) => match (f[col("resume_years")], r["measure"]["found"].as_f64()) {
+                    ("none", got) => got.is_none(),
+                    (want, Some(got)) => (got - want.parse::<f64>().unwrap()).abs() <= 1.0,
+                    _ => false,
+                },
+            },
+        );
+        degree += usize::from(match (f[col("degree_required")], rule("degree")) {
+            ("none", r) => r.is_none(),
+            (_, None) => false,
+            (want, Some(r)) => {
+                r["measure"]["asked"] == want
+                    && r["measure"]["found"].as_str().unwrap_or("none") == f[col("resume_degree")]
+            }
+        });
+    }
+    (n, title, years, degree)
+}
+
+#[test]
+fn resume_title_years_and_degree_verdicts() {
+    let (n, title, years, degree) = pairs("tuned");
+    assert_eq!(n, 14);
+    assert_eq!((title, years, degree), (14, 14, 14));
+    // Held out, first run: 10, 10 and 8 of 10 (a "Bachelor's or Master's"
+    // read as bachelor where the label says master, a posting's "not
+    // required" degree).
+    let (n, title, years, degree) = pairs("held-out");
+    assert_eq!(n, 10);
+    assert!(
+        title >= 10 && years >= 10 && degree >= 8,
+        "{title} {years} {degree}"
+    );
+}
+
+/// Sentences with ordinary words that look like skills: the share read
+/// with no false skill, and the real skills still found.
+fn ordinary(part: &str) -> (usize, usize, usize, usize) {
+    let text = std::fs::read_to_string(format!("{JD}/ordinary/{part}.tsv")).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let (mut n, mut clean, mut wanted, mut found) = (0, 0, 0, 0);
+    for line in text.lines().skip(1).filter(|l| !l.trim().is_empty()) {
+        let f: Vec<&str> = line.split('\t').collect();
+        let file = dir.path().join(format!("{n}.txt"));
+        std::fs::write(&file, format!("{}\n", f[0])).unwrap();
+        let posting = read_posting(file.to_str().unwrap());
+        let read: Vec<&str> = posting["skills"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|s| s["term"].as_str())
+            .collect();
+        let want: Vec<&str> = f[1]
+            .split(';')
+            .map(str::trim)
+            .filter(|w| !w.is_empty())
+            .collect();
+        n += 1;
+        let loose = |w: &str, r: &str| {
+            same_skill(w, r) || key(w).contains(&key(r)) || key(r).contains(&key(w))
+        };
+        clean += usize::from(read.iter().all(|r| want.iter().any(|w| loose(w, r))));
+        wanted += want.len();
+        found += want
+            .iter()
+            .filter(|w| read.iter().any(|r| loose(w, r)))
+            .count();
+    }
+    (n, clean, wanted, found)
+}
+
+#[test]
+fn ordinary_words_in_postings_are_not_skills() {
+    let (n, clean, wanted, found) = ordinary("tuned");
+    assert!(n >= 150, "{n}");
+    eprintln!("tuned: {clean}/{n} clean, {found}/{wanted} found");
+    assert!(clean as f64 / n as f64 >= 0.89, "{clean}/{n}");
+    assert!(found as f64 / wanted as f64 >= 0.94, "{found}/{wanted}");
+    let (n, clean, wanted, found) = ordinary("held-out");
+    assert!(n >= 120, "{n}");
+    eprintln!("held out: {clean}/{n} clean, {found}/{wanted} found");
+    assert!(clean as f64 / n as f64 >= 0.86, "{clean}/{n}");
+    assert!(found as f64 / wanted as f64 >= 0.93, "{found}/{wanted}");
+}
+
+/// The issue's own examples, through a whole report: a skill written the
+/// same way in posting and resume earns full credit; "BS or MS" is no ORM;
+/// "Spring 2019" is no Spring; the title, company, years and degree are
+/// read, and the match rate is in the JSON.
+#[test]
+fn same_words_earn_full_credit_and_degrees_are_not_skills() {
+    let dir = tempfile::tempdir().unwrap();
+    let posting = dir.path().join("posting.txt");
+    std::fs::write(
+        &posting,
+        "Senior Backend Engineer\nAcme Payments · Seattle, WA (Hybrid)\n\nAbout the job\n\
+         We run payment APIs.\n\nRequirements\n\
+         - 5+ years of experience building backend services\n\
+         - BS or MS in Computer Science or related field\n\
+         - Strong Go, PostgreSQL, Kafka and Kubernetes (K8s) experience\n\
+         - Excellent communication and collaboration skills\n\nNice to have\n\
+         - Terraform\n- Our Spring 2019 interns became engineers\n",
+    )
+    .unwrap();
+    let resume = dir.path().join("resume.txt");
+    std::fs::write(
+        &resume,
+        "Ana Lima\nBackend Engineer\nana@example.com\n\nExperience\n\
+         Backend Engineer | Payco | Jan 2018 – Present\n\
+         - Built Go services on Kafka and PostgreSQL, deployed on K8s, serving 3M users\n\
+         - Cut p99 latency by 40% and costs by $20k a month\n\
+         - Led 4 engineers through 12 releases\n\n\
+         Education\nB.S. in Computer Science, 2017\n\nSkills\nGo, Kafka, PostgreSQL, Kubernetes\n",
+    )
+    .unwrap();
+    let out = ats()
+        .arg(&resume)
+        .arg("--jd")
+        .arg(&posting)
+        .args(["--as-of", "2026-12", "--format", "json"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let job = &report["job"];
+    assert_eq!(job["posting"]["title"]["value"], "Senior Backend Engineer");
+    assert_eq!(job["posting"]["years"]["value"], 5);
+    assert_eq!(job["posting"]["degree"]["value"]["level"], "bachelor");
+    let terms: Vec<&str> = job["posting"]["skills"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["term"].as_str().unwrap())
+        .collect();
+    assert!(terms.contains(&"Kafka"), "{terms:?}");
+    assert!(
+        !terms
+            .iter()
+            .any(|t| t.contains("ORM") || t.contains("Object")),
+        "{terms:?}"
+    );
+    assert!(!terms.contains(&"Spring"), "{terms:?}");
+    let rows = job["match_rate"]["skills"].as_array().unwrap();
+    let found = |term: &str| {
+        rows.iter()
+            .find(|r| r["term"] == term)
+            .map(|r| r["found"].as_str().unwrap().to_string())
+    };
+    for t in ["Go", "Kafka", "PostgreSQL", "Kubernetes"] {
+        assert_eq!(found(t).as_deref(), Some("exact"), "{t}");
+    }
+    assert_eq!(found("Terraform").as_deref(), Some("missing"));
+    let rate = &job["match_rate"];
+    assert_eq!(rate["title"]["matched"], true);
+    assert_eq!(rate["education"]["matched"], true);
+    assert_eq!(rate["experience"]["matched"], true);
+    assert_eq!(rate["experience"]["found"], "8.9 years");
+    assert_eq!(rate["required"]["exact"], rate["required"]["found"]);
+    // The human report shows the match rate with both sides' lines.
+    let human = ats()
+        .arg(&resume)
+        .arg("--jd")
+        .arg(&posting)
+        .args(["--as-of", "2026-12", "--color", "never"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(human.stdout).unwrap();
+    assert!(
+        text.contains("Match rate against Senior Backend Engineer at Acme Payments"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Experience   ✓ posting asks 5+ years (line 8)"),
+        "{text}"
+    );
+}
+
+/// Every form of a skill a posting writes earns full credit when a resume
+/// writes it the same way, across the labeled postings.
+#[test]
+fn every_posting_wording_is_exact_on_a_resume_that_copies_it() {
+    let dir = tempfile::tempdir().unwrap();
+    for id in ["p01", "p03", "p05", "p09", "p13", "p16"] {
+        let label = yaml(&std::fs::read_to_string(format!("{JD}/labels/{id}.yaml")).unwrap());
+        let file = format!("{JD}/{}", label["file"].as_str().unwrap());
+        let posting = read_posting(&file);
+        let terms: Vec<String> = ["skills", "soft_skills"]
+            .iter()
+            .flat_map(|k| posting[*k].as_array().cloned().unwrap_or_default())
+            .map(|s| s["term"].as_str().unwrap().to_string())
+            .collect();
+        let resume = dir.path().join(format!("{id}.txt"));
+        std::fs::write(
+            &resume,
+            format!("Sam Doe\n\nSkills\n{}\n", terms.join(", ")),
+        )
+        .unwrap();
+        let out = ats()
+            .arg(&resume)
+            .args(["--jd", &file, "--format", "json"])
+            .output()
+            .unwrap();
+        let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+        let rows = report["job"]["match_rate"]["skills"].as_array().unwrap();
+        assert_eq!(rows.len(), terms.len(), "{id}");
+        for row in rows {
+            assert_eq!(row["found"], "exact", "{id}: {row}");
+        }
+    }
+}

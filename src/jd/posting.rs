@@ -13,7 +13,7 @@ use crate::matcher::Hit;
 use crate::model::Span;
 use crate::normalize::{Normalized, normalize};
 use crate::rules::degree::{self, DegreeLevel};
-use regex::Regex;
+use regex_lite::Regex;
 use serde::{Deserialize, Serialize};
 use std::sync::LazyLock;
 
@@ -320,7 +320,7 @@ static OTHER_HEADING: LazyLock<Regex> = LazyLock::new(|| {
 /// Words in a sentence that make its asks preferred, wherever it stands.
 static PREFERRED_CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(a plus|is a plus|are a plus|an advantage|a bonus|bonus points?|nice[ -]to[ -]have|preferred|preferably|ideally|desirable|desired|advantageous|good to have|would be great|is helpful|are helpful|a big plus|huge plus|not required|not a requirement|even better)\b",
+        r"(?i)\b(a (?:real |big |huge |definite |strong |nice )?plus|pluses|an advantage|bonus|bonus points?|nice[ -]to[ -]have|preferred|preferably|ideally|desirable|desired|advantageous|good to have|would be great|is helpful|are helpful|a big plus|huge plus|not required|not a requirement|even better)\b",
     )
     .expect("valid regex")
 });
@@ -328,7 +328,7 @@ static PREFERRED_CUE: LazyLock<Regex> = LazyLock::new(|| {
 /// Words that make a sentence an ask, in a posting without headings.
 static ASK_CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(experience (with|in|using|building|developing|designing|working)|proficien\w*|knowledge of|familiar\w*|expertise|expert in|strong (background|understanding|skills|command|knowledge|experience)|you have|you've|you bring|you know|must|required|requires?|solid understanding|hands-on|comfortable with|fluen\w*|background in|understanding of|years of|degree in|qualifications?)\b",
+        r"(?i)\b(experience (with|in|using|building|developing|designing|working)|proficien\w*|knowledge of|familiar\w*|expertise|expert in|strong (background|understanding|skills|command|knowledge|experience)|you have|you've|you bring|you know|you should|need you to|we need|you need|you'll need|know your way|must|required|requires?|solid understanding|hands-on|comfortable with|fluen\w*|background in|understanding of|years of|degree in|qualifications?)\b",
     )
     .expect("valid regex")
 });
@@ -365,16 +365,69 @@ fn sentence_parts(norm: &Normalized) -> Vec<(Span, Part)> {
             }
         }
     }
+    // "… and microcontrollers, ideally ARM Cortex-M": only the clause
+    // after the comma is preferred.
+    let mut split = Vec::with_capacity(out.len());
+    for (span, part) in out {
+        let sentence = &text[span.start..span.end];
+        let lower = sentence.to_lowercase();
+        let cue = ["ideally", "preferably", "bonus if", "plus if", "better if"]
+            .iter()
+            .any(|w| lower.contains(w));
+        match CLAUSE_CUE.find(sentence).filter(|_| cue) {
+            Some(m) if m.start() > 0 => {
+                split.push((Span::new(span.start, span.start + m.start()), part));
+                split.push((Span::new(span.start + m.start(), span.end), Part::Preferred));
+            }
+            _ => split.push((span, part)),
+        }
+    }
+    let mut out = split;
     for (span, part) in &mut out {
         let sentence = &text[span.start..span.end];
-        if *part != Part::Preferred && PREFERRED_CUE.is_match(sentence) {
+        if *part != Part::Preferred
+            && PREFERRED_WORDS.is_match(sentence)
+            && PREFERRED_CUE.is_match(sentence)
+        {
             *part = Part::Preferred;
-        } else if *part == Part::Mentioned && !any_required_heading && ASK_CUE.is_match(sentence) {
+        } else if *part == Part::Mentioned
+            && !any_required_heading
+            && ASK_WORDS.is_match(sentence)
+            && ASK_CUE.is_match(sentence)
+        {
             *part = Part::Required;
         }
     }
     out
 }
+
+/// Words without which [`PREFERRED_CUE`] and [`ASK_CUE`] cannot match, to
+/// spare the regexes most sentences.
+static PREFERRED_WORDS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+    crate::rules::triggers(
+        &[
+            "plus", "advantage", "bonus", "nice", "prefer", "ideal", "desir", "good to have",
+            "great", "helpful", "not required", "not a requirement", "even better",
+        ],
+        true,
+    )
+});
+static ASK_WORDS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+    crate::rules::triggers(
+        &[
+            "experience", "proficien", "knowledge", "familiar", "expert", "strong", "you",
+            "need", "must", "requir", "solid", "hands-on", "comfortable", "fluen", "background",
+            "understanding", "years", "degree", "qualification",
+        ],
+        true,
+    )
+});
+
+/// A preferred clause inside a required sentence.
+static CLAUSE_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)[,(]\s*(?:and\s+)?(?:ideally|preferably|bonus if|a plus if|even better if)\b")
+        .expect("valid regex")
+});
 
 fn part_at(parts: &[(Span, Part)], at: usize) -> Part {
     let i = parts
@@ -478,7 +531,13 @@ fn find_title(norm: &Normalized) -> Option<(Said<String>, Span)> {
     for line in text.split_inclusive('\n') {
         let start = offset;
         offset += line.len();
-        if let Some(c) = TITLE_LABEL.captures(line.trim_end()) {
+        let labelled = {
+            let l = line.trim_start().to_lowercase();
+            ["job", "title", "position", "role", "vacancy", "opening"]
+                .iter()
+                .any(|w| l.starts_with(w))
+        };
+        if let Some(c) = TITLE_LABEL.captures(line.trim_end()).filter(|_| labelled) {
             let t = clean_title(&c[1]);
             if !t.is_empty() {
                 let span = Span::new(start, start + line.len());
@@ -527,14 +586,38 @@ static COMPANY_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
 
 fn find_company(norm: &Normalized, title: Option<&Said<String>>) -> Option<Said<String>> {
     let text = &norm.text;
-    if let Some(c) = COMPANY_LABEL.captures(text) {
+    static LABEL_WORDS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+        crate::rules::triggers(&["company", "employer", "organi", "hiring"], true)
+    });
+    let labels: String = crate::rules::lines_with(text, &LABEL_WORDS)
+        .map(|(_, l)| l)
+        .collect();
+    if let Some(c) = COMPANY_LABEL.captures(&labels) {
         let m = c.get(1)?;
-        return Some(said(norm, m.start(), m.as_str().trim().to_string()));
+        let at = text.find(m.as_str()).unwrap_or(0);
+        return Some(said(norm, at, m.as_str().trim().to_string()));
     }
     const NOT: &[&str] = &[
         "the", "us", "you", "our", "this", "the job", "the role", "the team", "we", "your",
     ];
-    for c in COMPANY_SENTENCE.captures_iter(text) {
+    // Lines that could introduce the company: "About X", "At X, we",
+    // "Join X", "X is hiring".
+    let candidates = text.split_inclusive('\n').scan(0, |o, l| {
+        let at = *o;
+        *o += l.len();
+        Some((at, l))
+    });
+    let sentences = candidates.filter(|(_, l)| {
+        let t = l.trim_start();
+        t.starts_with("About ") || l.contains("At ") || l.contains("Join ") || {
+            let head: String = t.split_whitespace().take(6).collect::<Vec<_>>().join(" ");
+            head.contains(" is ") || head.contains(" are ")
+        }
+    });
+    for (at, line) in sentences {
+        let Some(c) = COMPANY_SENTENCE.captures(line) else {
+            continue;
+        };
         if let Some(m) = c.get(1).or_else(|| c.get(2)).or_else(|| c.get(3)) {
             let name = m.as_str().trim();
             let lower = name.to_lowercase();
@@ -544,7 +627,7 @@ fn find_company(norm: &Normalized, title: Option<&Said<String>>) -> Option<Said<
             {
                 continue;
             }
-            return Some(said(norm, m.start(), name.to_string()));
+            return Some(said(norm, at + m.start(), name.to_string()));
         }
     }
     // LinkedIn and Indeed: the line after the title names the company,
@@ -584,9 +667,13 @@ static WORKPLACE: LazyLock<Regex> = LazyLock::new(|| {
 
 fn find_location(norm: &Normalized) -> Option<Said<String>> {
     let text = &norm.text;
-    if let Some(c) = LOCATION_LABEL.captures(text) {
-        let m = c.get(1)?;
-        return Some(said(norm, m.start(), m.as_str().to_string()));
+    static WORDS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+        crate::rules::triggers(&["location", "office", "based in"], true)
+    });
+    for (at, line) in crate::rules::lines_with(text, &WORDS) {
+        if let Some(m) = LOCATION_LABEL.captures(line).and_then(|c| c.get(1)) {
+            return Some(said(norm, at + m.start(), m.as_str().to_string()));
+        }
     }
     // A place in the first lines ("Seattle, WA", "London, United Kingdom").
     let head_end = text
@@ -601,8 +688,17 @@ fn find_location(norm: &Normalized) -> Option<Said<String>> {
 fn find_workplace(norm: &Normalized) -> Option<Said<Workplace>> {
     let text = &norm.text;
     let mut best: Option<Said<Workplace>> = None;
-    for m in WORKPLACE.find_iter(text) {
-        let w = m.as_str().to_lowercase();
+    static WORDS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+        crate::rules::triggers(&["hybrid", "remote", "site", "office"], true)
+    });
+    let found = crate::rules::lines_with(text, &WORDS).flat_map(|(at, line)| {
+        WORKPLACE
+            .find_iter(line)
+            .map(move |m| (at + m.start(), m.as_str().to_string()))
+            .collect::<Vec<_>>()
+    });
+    for (start, w) in found {
+        let w = w.to_lowercase();
         // "remote sensing", "remote access": not where the job is done.
         if w.starts_with("remote ") {
             continue;
@@ -620,7 +716,7 @@ fn find_workplace(norm: &Normalized) -> Option<Said<Workplace>> {
             Workplace::Onsite => 1,
         };
         if best.as_ref().is_none_or(|b| rank(kind) > rank(b.value)) {
-            best = Some(said(norm, m.start(), kind));
+            best = Some(said(norm, start, kind));
         }
     }
     best
@@ -721,17 +817,27 @@ fn find_years(
     let lower = &norm.lower;
     let mut overall: Vec<(Part, Said<u32>)> = Vec::new();
     let mut per_skill = Vec::new();
-    for c in YEARS.captures_iter(text) {
-        let (Some(m), Some(n)) = (c.get(0), c.name("n").and_then(|n| number(n.as_str()))) else {
-            continue;
-        };
+    static WORDS: LazyLock<aho_corasick::AhoCorasick> =
+        LazyLock::new(|| crate::rules::triggers(&["year", "yr"], true));
+    let statements = crate::rules::lines_with(text, &WORDS).flat_map(|(at, line)| {
+        YEARS
+            .captures_iter(line)
+            .filter_map(|c| {
+                let m = c.get(0)?;
+                let n = c.name("n").and_then(|n| number(n.as_str()))?;
+                Some((at + m.start(), at + m.end(), n))
+            })
+            .collect::<Vec<_>>()
+    });
+    for (m_start, m_end, n) in statements {
+        let m = Span::new(m_start, m_end);
         if n == 0 || n > 25 {
             continue;
         }
-        let sentence = sentence_at(parts, m.start());
-        let part = part_at(parts, m.start());
-        let before = &lower[sentence.start..m.start()];
-        let after = &lower[m.end()..sentence.end.max(m.end())];
+        let sentence = sentence_at(parts, m.start);
+        let part = part_at(parts, m.start);
+        let before = &lower[sentence.start..m.start];
+        let after = &lower[m.end..sentence.end.max(m.end)];
         // "founded 10 years ago", "within 2 years", "after one year":
         // not experience.
         let ago = after.trim_start().starts_with("ago")
@@ -781,7 +887,7 @@ fn find_years(
         }
         // The first word after the filler: a skill starting there makes
         // these the skill's years.
-        let mut at = m.end();
+        let mut at = m.end;
         // "experience in SRE": a line of work; "experience with Spark" or
         // "in Python": a tool.
         let mut via_in = false;
@@ -796,9 +902,9 @@ fn find_years(
                 break;
             }
         }
-        let clause_end = text[m.end()..sentence.end.max(m.end())]
+        let clause_end = text[m.end..sentence.end.max(m.end)]
             .find([';', '('])
-            .map_or(sentence.end.max(m.end()), |i| m.end() + i);
+            .map_or(sentence.end.max(m.end), |i| m.end + i);
         let first = hits
             .iter()
             .filter(|(_, s)| s.start >= at.saturating_sub(1) && s.start < clause_end)
@@ -818,7 +924,7 @@ fn find_years(
                     }
                 }
             }
-            _ => overall.push((part, said(norm, m.start(), n))),
+            _ => overall.push((part, said(norm, m.start, n))),
         }
     }
     let pick = overall
@@ -859,12 +965,40 @@ static CERTIFICATION: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-fn find_certifications(norm: &Normalized) -> Vec<Said<String>> {
+/// Every certification named, with its span.
+fn certification_spans(text: &str) -> Vec<(Span, String)> {
+    static WORDS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+        crate::rules::triggers(
+            &[
+                "CISSP", "CISM", "CISA", "CEH", "OSC", "OSW", "OSE", "CCSP", "CCSK", "GIAC", "GPEN",
+                "GCIH", "GSEC", "GCFA", "GREM", "GWAPT", "CompTIA", "+", "CKA", "CKS", "PMP",
+                "CSM", "CSPO", "PSM", "SAFe", "ITIL", "CCNA", "CCNP", "CCIE", "RHCE", "RHCSA",
+                "ISTQB", "Certified", "Azure ", "Professional ", "Terraform Associate",
+                "Six Sigma",
+            ],
+            false,
+        )
+    });
+    crate::rules::lines_with(text, &WORDS)
+        .flat_map(|(at, line)| {
+            CERTIFICATION
+                .find_iter(line)
+                .map(|m| {
+                    (
+                        Span::new(at + m.start(), at + m.end()),
+                        m.as_str().trim().to_string(),
+                    )
+                })
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+fn find_certifications(norm: &Normalized, spans: &[(Span, String)]) -> Vec<Said<String>> {
     let mut out: Vec<Said<String>> = Vec::new();
-    for m in CERTIFICATION.find_iter(&norm.text) {
-        let name = m.as_str().trim().to_string();
-        if !out.iter().any(|c| c.value.eq_ignore_ascii_case(&name)) {
-            out.push(said(norm, m.start(), name));
+    for (span, name) in spans {
+        if !out.iter().any(|c| c.value.eq_ignore_ascii_case(name)) {
+            out.push(said(norm, span.start, name.clone()));
         }
     }
     out
@@ -874,11 +1008,9 @@ fn find_certifications(norm: &Normalized) -> Vec<Said<String>> {
 pub fn parse(text: &str) -> Parsed {
     let norm = normalize(text);
     let parts = sentence_parts(&norm);
-    let certifications = find_certifications(&norm);
-    let cert_spans: Vec<Span> = CERTIFICATION
-        .find_iter(&norm.text)
-        .map(|m| Span::new(m.start(), m.end()))
-        .collect();
+    let named = certification_spans(&norm.text);
+    let certifications = find_certifications(&norm, &named);
+    let cert_spans: Vec<Span> = named.iter().map(|(s, _)| *s).collect();
     let title = find_title(&norm);
     let title_span = title.as_ref().map(|(_, s)| *s);
     let company = find_company(&norm, title.as_ref().map(|(t, _)| t));

@@ -102,6 +102,7 @@ pub fn other_spelling(key: &str) -> Option<String> {
     // whole run (callgrind).
     static BOTH: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
         AhoCorasick::builder()
+            .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
             .match_kind(MatchKind::LeftmostFirst)
             .build(SPELLINGS.iter().flat_map(|&(b, a)| [a, b]))
             .ok()

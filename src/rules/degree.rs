@@ -10,7 +10,7 @@
 use super::{Context, MAX_EVIDENCE, Measure, Outcome};
 use crate::model::Span;
 use crate::sections::SectionKind;
-use regex::Regex;
+use regex_lite::Regex;
 use serde::{Deserialize, Serialize};
 use std::sync::LazyLock;
 
@@ -233,8 +233,40 @@ fn field_after(text: &str, end: usize) -> Option<String> {
     (!field.is_empty() && field.len() > 1).then(|| field.to_string())
 }
 
+/// Words without which a line names no degree.
+static DEGREE_WORDS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+    super::triggers(
+        &[
+            "degree", "bachelor", "master", "ph.", "phd", "ph d", "doctor", "d.phil", "b.", "m.",
+            "bsc", "beng", "btech", "msc", "meng", "mtech", "mba", "mphil", "mca", "associate",
+            "baccalaureate", "undergraduate", "diploma", "ged", "a.a", "a.s",
+        ],
+        true,
+    )
+});
+static DEGREE_ABBREVIATIONS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+    super::triggers(&["BS", "BA", "MS", "MA", "AS", "AA", "PhD", "BE", "ME"], false)
+});
+
 /// Every degree a text names, in order.
 pub fn mentions(text: &str) -> Vec<Mention> {
+    let mut out = Vec::new();
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let at = offset;
+        offset += line.len();
+        if DEGREE_WORDS.is_match(line) || DEGREE_ABBREVIATIONS.is_match(line) {
+            out.extend(line_mentions(line).into_iter().map(|mut m| {
+                m.span = Span::new(at + m.span.start, at + m.span.end);
+                m
+            }));
+        }
+    }
+    out
+}
+
+/// The degrees one line names.
+fn line_mentions(text: &str) -> Vec<Mention> {
     let mut out = Vec::new();
     for c in SPELLED.captures_iter(text) {
         let Some(m) = c.get(0) else { continue };

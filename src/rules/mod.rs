@@ -147,6 +147,31 @@ pub fn phrases(check: &Check) -> Vec<&str> {
     }
 }
 
+/// The lines of `text` (with their offsets) holding one of the words
+/// `triggers` finds: the regexes of the posting and date readers run only
+/// on these, since most lines hold none of their words and a regex over
+/// every line cost more than the rest of a run.
+pub(crate) fn lines_with<'t>(
+    text: &'t str,
+    triggers: &aho_corasick::AhoCorasick,
+) -> impl Iterator<Item = (usize, &'t str)> {
+    let mut offset = 0;
+    text.split_inclusive('\n').filter_map(move |line| {
+        let at = offset;
+        offset += line.len();
+        triggers.is_match(line).then_some((at, line))
+    })
+}
+
+/// A trigger automaton for [`lines_with`].
+pub(crate) fn triggers(words: &[&str], case_insensitive: bool) -> aho_corasick::AhoCorasick {
+    aho_corasick::AhoCorasick::builder()
+        .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
+        .ascii_case_insensitive(case_insensitive)
+        .build(words)
+        .expect("trigger words form an automaton")
+}
+
 /// "a, b or c" for messages.
 pub(crate) fn list_or(items: &[&str]) -> String {
     match items {

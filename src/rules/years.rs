@@ -7,7 +7,7 @@
 use super::{Context, MAX_EVIDENCE, Measure, Outcome};
 use crate::model::Span;
 use crate::sections::SectionKind;
-use regex::Regex;
+use regex_lite::Regex;
 use std::sync::LazyLock;
 
 /// A month, as months since year 0: `year * 12 + month - 1`.
@@ -163,11 +163,28 @@ pub fn roles(ctx: &Context) -> Vec<Role> {
     for area in work_areas(ctx) {
         let part = &text[area.start..area.end];
         let mut taken: Vec<(usize, usize)> = Vec::new();
-        for c in RANGE.captures_iter(part) {
+        // Only lines with a digit can hold a date range.
+        let dated: Vec<(usize, &str)> = part
+            .split_inclusive('\n')
+            .scan(0, |o, l| {
+                let at = *o;
+                *o += l.len();
+                Some((at, l))
+            })
+            .filter(|(_, l)| l.bytes().any(|b| b.is_ascii_digit()))
+            .collect();
+        let ranges = dated.iter().flat_map(|&(at, line)| {
+            RANGE
+                .captures_iter(line)
+                .map(move |c| (at, c))
+                .collect::<Vec<_>>()
+        });
+        for (at, c) in ranges {
             let (Some(m), Some(from), Some(to)) = (c.get(0), c.name("from"), c.name("to")) else {
                 continue;
             };
-            taken.push((m.start(), m.end()));
+            let (start, end) = (at + m.start(), at + m.end());
+            taken.push((start, end));
             let (Some(from), Some(mut to)) = (
                 month_of(from.as_str(), ctx.today),
                 month_of(to.as_str(), ctx.today),
@@ -181,7 +198,7 @@ pub fn roles(ctx: &Context) -> Vec<Role> {
             out.push(Role {
                 from,
                 to,
-                span: Span::new(area.start + m.start(), area.start + m.end()),
+                span: Span::new(area.start + start, area.start + end),
             });
         }
         // "Summer 2022": a season's internship, three months.

@@ -64,53 +64,97 @@ fn term_of(asked: &AskedSkill, skill: &Skill) -> Term {
     }
 }
 
-/// The profile's skill groups: required, preferred, mentioned, soft.
+/// The profile's skill groups: required, each list of alternatives,
+/// preferred, mentioned, soft.
 fn groups(parsed: &posting::Parsed) -> Vec<Group> {
     let p = &parsed.posting;
     let any_required = p.skills.iter().any(|s| s.part == Part::Required);
-    let mut out = Vec::new();
-    let mut group = |id: &str, name: &str, factor: f64, terms: Vec<Term>| {
-        if !terms.is_empty() {
-            out.push(Group {
-                id: id.into(),
-                name: name.into(),
-                weight: factor * terms.iter().map(|t| t.weight).sum::<f64>(),
-                count: None,
-                terms,
-            });
-        }
+    let group = |id: String, name: String, factor: f64, terms: Vec<Term>| {
+        (!terms.is_empty()).then(|| Group {
+            id,
+            name,
+            weight: factor * terms.iter().map(|t| t.weight).sum::<f64>(),
+            count: None,
+            terms,
+        })
     };
+    let in_list = |term: &str| p.alternatives.iter().any(|l| l.iter().any(|t| t == term));
     let pick = |part: Part| -> Vec<Term> {
         p.skills
             .iter()
             .zip(&parsed.skills)
-            .filter(|(a, _)| a.part == part)
+            .filter(|(a, _)| a.part == part && !in_list(&a.term))
             .map(|(a, s)| term_of(a, s))
             .collect()
     };
-    group(
-        "required",
-        "Required skills",
+    let mut out = Vec::new();
+    out.extend(group(
+        "required".into(),
+        "Required skills".into(),
         REQUIRED_FACTOR,
         pick(Part::Required),
-    );
-    group("preferred", "Preferred skills", 1.0, pick(Part::Preferred));
+    ));
+    // "Java, Ruby, or Go": one group per list, in which the best term
+    // counts, so a second of them gains nothing.
+    for (n, list) in p.alternatives.iter().enumerate() {
+        let members: Vec<(&AskedSkill, &Skill)> = p
+            .skills
+            .iter()
+            .zip(&parsed.skills)
+            .filter(|(a, _)| list.contains(&a.term))
+            .collect();
+        let Some((first, _)) = members.first() else {
+            continue;
+        };
+        let factor = match first.part {
+            Part::Required => REQUIRED_FACTOR,
+            Part::Mentioned if !any_required => REQUIRED_FACTOR,
+            _ => 1.0,
+        };
+        let terms: Vec<Term> = members.iter().map(|(a, s)| term_of(a, s)).collect();
+        let best = terms.iter().map(|t| t.weight).fold(0.0, f64::max);
+        out.push(Group {
+            id: format!("{}-one-of-{}", first.part.as_str(), n + 1),
+            name: format!("{} skills, one of", capitalized(first.part.as_str())),
+            weight: factor * best,
+            count: Some(1),
+            terms,
+        });
+    }
+    out.extend(group(
+        "preferred".into(),
+        "Preferred skills".into(),
+        1.0,
+        pick(Part::Preferred),
+    ));
     // A posting that never says what is required asks for what it names.
     let mentioned_factor = if any_required { 1.0 } else { REQUIRED_FACTOR };
-    group(
-        "mentioned",
-        "Also named in the posting",
+    out.extend(group(
+        "mentioned".into(),
+        "Also named in the posting".into(),
         mentioned_factor,
         pick(Part::Mentioned),
-    );
+    ));
     let soft: Vec<Term> = p
         .soft_skills
         .iter()
         .zip(&parsed.skills[p.skills.len()..])
         .map(|(a, s)| term_of(a, s))
         .collect();
-    group("soft-skills", "Soft skills", SOFT_FACTOR, soft);
+    out.extend(group(
+        "soft-skills".into(),
+        "Soft skills".into(),
+        SOFT_FACTOR,
+        soft,
+    ));
     out
+}
+
+fn capitalized(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
 }
 
 /// The rules that compare a resume with what the posting asks.
@@ -123,7 +167,10 @@ fn posting_rules(p: &Posting) -> Vec<Rule> {
             category: RuleCategory::Mistake,
             severity: Severity::Warning,
             weight: Some(3.0),
-            message: format!("The posting's title \"{t}\" is not your headline or one of your job titles"),
+            message: format!(
+                "The posting's title \"{t}\" (posting line {}) is not your headline or one of your job titles",
+                title.line
+            ),
             fix: format!(
                 "Recruiters search by title first: if it is true of you, put \"{t}\" (or the closest title you held) in the headline under your name"
             ),
@@ -139,7 +186,10 @@ fn posting_rules(p: &Posting) -> Vec<Rule> {
             category: RuleCategory::Mistake,
             severity: Severity::Warning,
             weight: Some(3.0),
-            message: format!("The posting asks for {n}+ years of experience; your dated roles add up to less"),
+            message: format!(
+                "The posting asks for {n}+ years of experience (posting line {}); your dated roles add up to less",
+                years.line
+            ),
             fix: "Give every role a start and an end month (\"Mar 2019 – Present\") so an ATS can count your years; if you have fewer, show the equivalent work in projects".into(),
             check: Check::Years { min: f64::from(n) },
         });
@@ -165,7 +215,11 @@ fn posting_rules(p: &Posting) -> Vec<Rule> {
             category,
             severity,
             weight: Some(weight),
-            message: format!("The posting {how} {}{field}; the resume does not show it", d.level.describe()),
+            message: format!(
+                "The posting {how} {}{field} (posting line {}); the resume does not show it",
+                d.level.describe(),
+                degree.line
+            ),
             fix: "Write the degree in its usual form under Education (\"B.S. in Computer Science, 2018\"); if you have equivalent experience instead, say so in your summary".into(),
             check: Check::Degree { level: d.level },
         });

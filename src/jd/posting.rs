@@ -112,6 +112,10 @@ pub struct Posting {
     /// Soft skills (communication, mentoring), reported apart.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub soft_skills: Vec<AskedSkill>,
+    /// Skills asked as alternatives ("Java, Ruby, or Go"): any one of each
+    /// list answers the ask.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub alternatives: Vec<Vec<String>>,
 }
 
 impl Posting {
@@ -317,20 +321,114 @@ static OTHER_HEADING: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// Literal phrases matched on word boundaries, any ASCII case; a phrase
+/// ending in `*` is a prefix ("proficien*": proficient, proficiency). The
+/// cue lists are checked on every sentence, where a regex cost more than
+/// reading the rest of the posting.
+struct Phrases {
+    automaton: aho_corasick::AhoCorasick,
+    prefix: Vec<bool>,
+}
+
+impl Phrases {
+    fn new(list: &[&str]) -> Phrases {
+        let words: Vec<&str> = list.iter().map(|p| p.trim_end_matches('*')).collect();
+        Phrases {
+            automaton: crate::rules::triggers(&words, true),
+            prefix: list.iter().map(|p| p.ends_with('*')).collect(),
+        }
+    }
+
+    fn is_match(&self, text: &str) -> bool {
+        let word = |c: char| c.is_alphanumeric();
+        self.automaton.find_overlapping_iter(text).any(|m| {
+            let before_ok = !text[..m.start()].chars().next_back().is_some_and(word);
+            let after_ok = self.prefix[m.pattern().as_usize()]
+                || !text[m.end()..].chars().next().is_some_and(word);
+            before_ok && after_ok
+        })
+    }
+}
+
 /// Words in a sentence that make its asks preferred, wherever it stands.
-static PREFERRED_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)\b(a (?:real |big |huge |definite |strong |nice )?plus|pluses|an advantage|bonus|bonus points?|nice[ -]to[ -]have|preferred|preferably|ideally|desirable|desired|advantageous|good to have|would be great|is helpful|are helpful|a big plus|huge plus|not required|not a requirement|even better)\b",
-    )
-    .expect("valid regex")
+static PREFERRED_CUE: LazyLock<Phrases> = LazyLock::new(|| {
+    Phrases::new(&[
+        "a plus",
+        "a real plus",
+        "a big plus",
+        "a huge plus",
+        "a definite plus",
+        "a strong plus",
+        "a nice plus",
+        "huge plus",
+        "big plus",
+        "pluses",
+        "an advantage",
+        "bonus",
+        "nice to have",
+        "nice-to-have",
+        "preferred",
+        "preferably",
+        "ideally",
+        "desirable",
+        "desired",
+        "advantageous",
+        "good to have",
+        "would be great",
+        "is helpful",
+        "are helpful",
+        "not required",
+        "not a requirement",
+        "even better",
+    ])
 });
 
 /// Words that make a sentence an ask, in a posting without headings.
-static ASK_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)\b(experience (with|in|using|building|developing|designing|working)|proficien\w*|knowledge of|familiar\w*|expertise|expert in|strong (background|understanding|skills|command|knowledge|experience)|you have|you've|you bring|you know|you should|need you to|we need|you need|you'll need|know your way|must|required|requires?|solid understanding|hands-on|comfortable with|fluen\w*|background in|understanding of|years of|degree in|qualifications?)\b",
-    )
-    .expect("valid regex")
+static ASK_CUE: LazyLock<Phrases> = LazyLock::new(|| {
+    Phrases::new(&[
+        "experience with",
+        "experience in",
+        "experience using",
+        "experience building",
+        "experience developing",
+        "experience designing",
+        "experience working",
+        "proficien*",
+        "knowledge of",
+        "familiar*",
+        "expertise",
+        "expert in",
+        "strong background",
+        "strong understanding",
+        "strong skills",
+        "strong command",
+        "strong knowledge",
+        "strong experience",
+        "you have",
+        "you've",
+        "you bring",
+        "you know",
+        "you should",
+        "need you to",
+        "we need",
+        "you need",
+        "you'll need",
+        "know your way",
+        "must",
+        "required",
+        "require",
+        "requires",
+        "solid understanding",
+        "hands-on",
+        "comfortable with",
+        "fluen*",
+        "background in",
+        "understanding of",
+        "years of",
+        "degree in",
+        "qualification",
+        "qualifications",
+    ])
 });
 
 /// Sentence spans of the posting with their parts.
@@ -385,43 +483,14 @@ fn sentence_parts(norm: &Normalized) -> Vec<(Span, Part)> {
     let mut out = split;
     for (span, part) in &mut out {
         let sentence = &text[span.start..span.end];
-        if *part != Part::Preferred
-            && PREFERRED_WORDS.is_match(sentence)
-            && PREFERRED_CUE.is_match(sentence)
-        {
+        if *part != Part::Preferred && PREFERRED_CUE.is_match(sentence) {
             *part = Part::Preferred;
-        } else if *part == Part::Mentioned
-            && !any_required_heading
-            && ASK_WORDS.is_match(sentence)
-            && ASK_CUE.is_match(sentence)
-        {
+        } else if *part == Part::Mentioned && !any_required_heading && ASK_CUE.is_match(sentence) {
             *part = Part::Required;
         }
     }
     out
 }
-
-/// Words without which [`PREFERRED_CUE`] and [`ASK_CUE`] cannot match, to
-/// spare the regexes most sentences.
-static PREFERRED_WORDS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
-    crate::rules::triggers(
-        &[
-            "plus", "advantage", "bonus", "nice", "prefer", "ideal", "desir", "good to have",
-            "great", "helpful", "not required", "not a requirement", "even better",
-        ],
-        true,
-    )
-});
-static ASK_WORDS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
-    crate::rules::triggers(
-        &[
-            "experience", "proficien", "knowledge", "familiar", "expert", "strong", "you",
-            "need", "must", "requir", "solid", "hands-on", "comfortable", "fluen", "background",
-            "understanding", "years", "degree", "qualification",
-        ],
-        true,
-    )
-});
 
 /// A preferred clause inside a required sentence.
 static CLAUSE_CUE: LazyLock<Regex> = LazyLock::new(|| {
@@ -667,9 +736,8 @@ static WORKPLACE: LazyLock<Regex> = LazyLock::new(|| {
 
 fn find_location(norm: &Normalized) -> Option<Said<String>> {
     let text = &norm.text;
-    static WORDS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
-        crate::rules::triggers(&["location", "office", "based in"], true)
-    });
+    static WORDS: LazyLock<aho_corasick::AhoCorasick> =
+        LazyLock::new(|| crate::rules::triggers(&["location", "office", "based in"], true));
     for (at, line) in crate::rules::lines_with(text, &WORDS) {
         if let Some(m) = LOCATION_LABEL.captures(line).and_then(|c| c.get(1)) {
             return Some(said(norm, at + m.start(), m.as_str().to_string()));
@@ -688,15 +756,16 @@ fn find_location(norm: &Normalized) -> Option<Said<String>> {
 fn find_workplace(norm: &Normalized) -> Option<Said<Workplace>> {
     let text = &norm.text;
     let mut best: Option<Said<Workplace>> = None;
-    static WORDS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
-        crate::rules::triggers(&["hybrid", "remote", "site", "office"], true)
-    });
-    let found = crate::rules::lines_with(text, &WORDS).flat_map(|(at, line)| {
-        WORKPLACE
-            .find_iter(line)
-            .map(move |m| (at + m.start(), m.as_str().to_string()))
-            .collect::<Vec<_>>()
-    });
+    static WORDS: LazyLock<aho_corasick::AhoCorasick> =
+        LazyLock::new(|| crate::rules::triggers(&["hybrid", "remote", "site", "office"], true));
+    let found = crate::rules::windows_with(text, &WORDS, 12, 40)
+        .into_iter()
+        .flat_map(|(at, line)| {
+            WORKPLACE
+                .find_iter(line)
+                .map(move |m| (at + m.start(), m.as_str().to_string()))
+                .collect::<Vec<_>>()
+        });
     for (start, w) in found {
         let w = w.to_lowercase();
         // "remote sensing", "remote access": not where the job is done.
@@ -819,16 +888,18 @@ fn find_years(
     let mut per_skill = Vec::new();
     static WORDS: LazyLock<aho_corasick::AhoCorasick> =
         LazyLock::new(|| crate::rules::triggers(&["year", "yr"], true));
-    let statements = crate::rules::lines_with(text, &WORDS).flat_map(|(at, line)| {
-        YEARS
-            .captures_iter(line)
-            .filter_map(|c| {
-                let m = c.get(0)?;
-                let n = c.name("n").and_then(|n| number(n.as_str()))?;
-                Some((at + m.start(), at + m.end(), n))
-            })
-            .collect::<Vec<_>>()
-    });
+    let statements = crate::rules::windows_with(text, &WORDS, 40, 12)
+        .into_iter()
+        .flat_map(|(at, line)| {
+            YEARS
+                .captures_iter(line)
+                .filter_map(|c| {
+                    let m = c.get(0)?;
+                    let n = c.name("n").and_then(|n| number(n.as_str()))?;
+                    Some((at + m.start(), at + m.end(), n))
+                })
+                .collect::<Vec<_>>()
+        });
     for (m_start, m_end, n) in statements {
         let m = Span::new(m_start, m_end);
         if n == 0 || n > 25 {
@@ -905,21 +976,20 @@ fn find_years(
         let clause_end = text[m.end..sentence.end.max(m.end)]
             .find([';', '('])
             .map_or(sentence.end.max(m.end), |i| m.end + i);
-        let first = hits
-            .iter()
-            .filter(|(_, s)| s.start >= at.saturating_sub(1) && s.start < clause_end)
-            .min_by_key(|(_, s)| s.start);
-        match first {
+        // The skills in the clause (hits are sorted by start).
+        let from = hits.partition_point(|(_, s)| s.start < at.saturating_sub(1));
+        let to = hits
+            .partition_point(|(_, s)| s.start < clause_end)
+            .max(from);
+        let clause = &hits[from..to];
+        match clause.first() {
             Some((skill, span))
                 if span.start <= at + 1
                     && !is_discipline(&skills[*skill], &text[span.start..span.end])
                     && (!via_in || is_tool(&skills[*skill])) =>
             {
-                for (s, span) in hits {
-                    if span.start >= at.saturating_sub(1)
-                        && span.start < clause_end
-                        && !is_discipline(&skills[*s], &text[span.start..span.end])
-                    {
+                for (s, span) in clause {
+                    if !is_discipline(&skills[*s], &text[span.start..span.end]) {
                         per_skill.push((*s, n));
                     }
                 }
@@ -970,16 +1040,49 @@ fn certification_spans(text: &str) -> Vec<(Span, String)> {
     static WORDS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
         crate::rules::triggers(
             &[
-                "CISSP", "CISM", "CISA", "CEH", "OSC", "OSW", "OSE", "CCSP", "CCSK", "GIAC", "GPEN",
-                "GCIH", "GSEC", "GCFA", "GREM", "GWAPT", "CompTIA", "+", "CKA", "CKS", "PMP",
-                "CSM", "CSPO", "PSM", "SAFe", "ITIL", "CCNA", "CCNP", "CCIE", "RHCE", "RHCSA",
-                "ISTQB", "Certified", "Azure ", "Professional ", "Terraform Associate",
+                "CISSP",
+                "CISM",
+                "CISA",
+                "CEH",
+                "OSC",
+                "OSW",
+                "OSE",
+                "CCSP",
+                "CCSK",
+                "GIAC",
+                "GPEN",
+                "GCIH",
+                "GSEC",
+                "GCFA",
+                "GREM",
+                "GWAPT",
+                "CompTIA",
+                "+",
+                "CKA",
+                "CKS",
+                "PMP",
+                "CSM",
+                "CSPO",
+                "PSM",
+                "SAFe",
+                "ITIL",
+                "CCNA",
+                "CCNP",
+                "CCIE",
+                "RHCE",
+                "RHCSA",
+                "ISTQB",
+                "Certified",
+                "Azure ",
+                "Professional ",
+                "Terraform Associate",
                 "Six Sigma",
             ],
             false,
         )
     });
-    crate::rules::lines_with(text, &WORDS)
+    crate::rules::windows_with(text, &WORDS, 30, 90)
+        .into_iter()
         .flat_map(|(at, line)| {
             CERTIFICATION
                 .find_iter(line)
@@ -1004,6 +1107,69 @@ fn find_certifications(norm: &Normalized, spans: &[(Span, String)]) -> Vec<Said<
     out
 }
 
+/// Lists of skills a sentence asks as alternatives: names side by side
+/// joined by "or", "and/or" or a slash ("Java, Ruby, or Go", "Python/Go"),
+/// each list in one part. A list joined only by commas or "and" asks for
+/// all of them.
+fn find_alternatives(
+    text: &str,
+    parts: &[(Span, Part)],
+    hits: &[(usize, Span)],
+    asked: &[AskedSkill],
+    skills: &[Skill],
+) -> Vec<Vec<String>> {
+    let mut sorted: Vec<(usize, Span)> = hits
+        .iter()
+        .copied()
+        .filter(|(s, _)| !skills[*s].is_soft())
+        .collect();
+    sorted.sort_by_key(|(_, span)| span.start);
+    let mut lists: Vec<Vec<usize>> = Vec::new();
+    let mut run: Vec<usize> = Vec::new();
+    let mut has_or = false;
+    let mut close = |run: &mut Vec<usize>, has_or: &mut bool| {
+        run.dedup();
+        if *has_or && run.len() >= 2 {
+            lists.push(std::mem::take(run));
+        }
+        run.clear();
+        *has_or = false;
+    };
+    for (k, &(skill, span)) in sorted.iter().enumerate() {
+        if let Some(&(prev, prev_span)) = k.checked_sub(1).and_then(|p| sorted.get(p))
+            && prev_span.end <= span.start
+        {
+            let gap = text[prev_span.end..span.start].trim().to_lowercase();
+            let same_sentence =
+                sentence_at(parts, prev_span.start) == sentence_at(parts, span.start);
+            let joined = same_sentence
+                && matches!(
+                    gap.as_str(),
+                    "," | "or" | ", or" | "/" | "and/or" | ", and/or" | "or even" | ", or even"
+                );
+            if joined && prev != skill {
+                if run.is_empty() {
+                    run.push(prev);
+                }
+                run.push(skill);
+                has_or |= gap.contains("or") || gap == "/";
+                continue;
+            }
+        }
+        close(&mut run, &mut has_or);
+    }
+    close(&mut run, &mut has_or);
+    let mut used = std::collections::HashSet::new();
+    lists
+        .into_iter()
+        .filter(|list| {
+            let part = asked[list[0]].part;
+            list.iter().all(|&s| asked[s].part == part) && list.iter().all(|s| used.insert(*s))
+        })
+        .map(|list| list.into_iter().map(|s| asked[s].term.clone()).collect())
+        .collect()
+}
+
 /// Read a posting.
 pub fn parse(text: &str) -> Parsed {
     let norm = normalize(text);
@@ -1017,14 +1183,21 @@ pub fn parse(text: &str) -> Parsed {
     let mut found = taxonomy::find(&norm);
     // "Spring" inside "Spring Boot", "TCP" inside "TCP/IP": the longer
     // name is the ask.
-    let all: Vec<(usize, Span)> = found
+    // By start, so each hit is compared only with those that can hold it
+    // (starting at most the longest span before it): a pairwise check was
+    // quadratic on a long posting.
+    let mut all: Vec<(usize, Span)> = found
         .iter()
         .enumerate()
         .flat_map(|(i, (_, hits))| hits.iter().map(move |h| (i, h.span)))
         .collect();
+    all.sort_by_key(|(_, s)| s.start);
+    let longest = all.iter().map(|(_, s)| s.end - s.start).max().unwrap_or(0);
     for (i, (_, hits)) in found.iter_mut().enumerate() {
         hits.retain(|h| {
-            !all.iter().any(|(j, g)| {
+            let from = all.partition_point(|(_, g)| g.start + longest < h.span.start);
+            let to = all.partition_point(|(_, g)| g.start <= h.span.start);
+            !all[from..to].iter().any(|(j, g)| {
                 *j != i
                     && g.start <= h.span.start
                     && h.span.end <= g.end
@@ -1120,11 +1293,13 @@ pub fn parse(text: &str) -> Parsed {
         });
         skills.push(skill);
     }
+    hits.sort_by_key(|(_, s)| s.start);
     let (years, per_skill) = find_years(&norm, &parts, &hits, &skills);
     for (s, n) in per_skill {
         let y = &mut asked[s].years;
         *y = Some(y.map_or(n, |old| old.max(n)));
     }
+    let alternatives = find_alternatives(&norm.text, &parts, &hits, &asked, &skills);
     let title = title.map(|(t, _)| t);
     // Technical skills first, by part; the soft ones apart.
     let mut order: Vec<usize> = (0..asked.len()).collect();
@@ -1137,6 +1312,7 @@ pub fn parse(text: &str) -> Parsed {
         years,
         degree: find_degree(&norm, &parts),
         certifications,
+        alternatives,
         ..Posting::default()
     };
     let mut ordered = Vec::new();

@@ -439,7 +439,10 @@ impl Matcher {
             return;
         }
         let text = &norm.text;
-        let stems: Vec<String> = toks.iter().map(|t| stem(&norm.lower[t.start..t.end])).collect();
+        let stems: Vec<String> = toks
+            .iter()
+            .map(|t| stem(&norm.lower[t.start..t.end]))
+            .collect();
         // Sentence number of each token: a new one after ". ", ";" or a line.
         let mut sentence = Vec::with_capacity(toks.len());
         let mut n = 0;
@@ -633,7 +636,9 @@ pub fn squashed_windows(lower: &str, max_tokens: usize, mut visit: impl FnMut(&s
 /// "queries", "query" → "quer").
 fn stem(word: &str) -> String {
     let w = word.to_lowercase();
-    for suffix in ["ations", "ation", "ings", "ing", "ies", "ied", "ed", "es", "s", "y", "e"] {
+    for suffix in [
+        "ations", "ation", "ings", "ing", "ies", "ied", "ed", "es", "s", "y", "e",
+    ] {
         if let Some(s) = w.strip_suffix(suffix)
             && s.chars().count() >= 3
         {
@@ -646,8 +651,26 @@ fn stem(word: &str) -> String {
 /// Words too common to carry a phrase: a phrase made of these and one
 /// other word is not looked for out of order.
 const REORDER_STOP: &[&str] = &[
-    "and", "or", "of", "the", "for", "to", "in", "on", "with", "a", "an", "data", "system",
-    "systems", "service", "services", "development", "management", "engineer", "engineering",
+    "and",
+    "or",
+    "of",
+    "the",
+    "for",
+    "to",
+    "in",
+    "on",
+    "with",
+    "a",
+    "an",
+    "data",
+    "system",
+    "systems",
+    "service",
+    "services",
+    "development",
+    "management",
+    "engineer",
+    "engineering",
 ];
 
 /// The stems of a skill phrase of two or three plain words; empty when the
@@ -661,14 +684,23 @@ fn reorder_stems(spec: &PhraseSpec) -> Vec<String> {
         .iter()
         .filter(|w| !REORDER_STOP.contains(&w.to_lowercase().as_str()))
         .count();
-    if !spec.typos || spec.case_sensitive || !(2..=3).contains(&words.len()) || !plain || distinctive < 2 {
+    if !spec.typos
+        || spec.case_sensitive
+        || !(2..=3).contains(&words.len())
+        || !plain
+        || distinctive < 2
+    {
         return Vec::new();
     }
     let stems: Vec<String> = words.iter().map(|w| stem(w)).collect();
     let mut unique = stems.clone();
     unique.sort();
     unique.dedup();
-    if unique.len() == stems.len() { stems } else { Vec::new() }
+    if unique.len() == stems.len() {
+        stems
+    } else {
+        Vec::new()
+    }
 }
 
 /// `s` with hyphens read as spaces and spaces collapsed (lower-cased

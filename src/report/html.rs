@@ -86,6 +86,23 @@ pub fn render(a: &Analysis, profile: &Profile) -> String {
     }
     o.push_str("</header>\n");
 
+    if let (Some(rate), Some(posting)) =
+        (super::match_rate::of(a, profile), profile.posting.as_ref())
+    {
+        o.push_str("<section class=\"card\"><h2>Match rate against the job posting</h2><dl>");
+        let mark = |ok: bool| {
+            if ok {
+                "✓".to_string()
+            } else {
+                "✗".to_string()
+            }
+        };
+        for (label, text) in super::match_rate::lines(&rate, posting, &mark) {
+            let _ = write!(o, "<dt>{}</dt><dd>{}</dd>", esc(&label), esc(&text));
+        }
+        o.push_str("</dl></section>\n");
+    }
+
     let edits = next_edits(a, 3);
     if !edits.is_empty() {
         o.push_str("<section class=\"card\"><h2>Next edits that raise your score most</h2><ol>");

@@ -13,7 +13,8 @@ use crate::rules::degree::DegreeLevel;
 use serde::Serialize;
 use std::fmt::Write;
 
-/// Found and asked counts of one kind of skill.
+/// Found and asked counts of one kind of skill; a list of alternatives
+/// counts as one ask.
 #[derive(Debug, Clone, Copy, Default, Serialize)]
 pub struct Count {
     pub found: usize,
@@ -118,9 +119,35 @@ pub fn of<'a>(a: &'a Analysis, profile: &'a Profile) -> Option<MatchRate<'a>> {
             (false, Part::Preferred) => &mut rate.preferred,
             (false, Part::Mentioned) => &mut rate.mentioned,
         };
-        count.asked += 1;
-        count.found += usize::from(kind.is_some());
-        count.exact += usize::from(kind == Some(HitKind::Exact));
+        // A list of alternatives ("Java, Ruby, or Go") is one ask, met by
+        // its best member: counted at its first member.
+        let list = posting
+            .alternatives
+            .iter()
+            .find(|l| l.contains(&asked.term));
+        match list {
+            Some(l) if l[0] != asked.term => {}
+            Some(l) => {
+                let kinds: Vec<Option<HitKind>> = l
+                    .iter()
+                    .map(|t| {
+                        a.terms
+                            .iter()
+                            .find(|r| r.term.eq_ignore_ascii_case(t))
+                            .and_then(|r| r.kind)
+                            .filter(|k| *k != HitKind::Typo)
+                    })
+                    .collect();
+                count.asked += 1;
+                count.found += usize::from(kinds.iter().any(Option::is_some));
+                count.exact += usize::from(kinds.contains(&Some(HitKind::Exact)));
+            }
+            None => {
+                count.asked += 1;
+                count.found += usize::from(kind.is_some());
+                count.exact += usize::from(kind == Some(HitKind::Exact));
+            }
+        }
         rate.skills.push(SkillRow {
             term: &asked.term,
             part: asked.part,
@@ -252,6 +279,17 @@ pub fn lines(
         out.push((
             "Education".into(),
             format!("{} posting asks no degree (line {})", mark(true), d.line),
+        ));
+    } else {
+        out.push((
+            "Education".into(),
+            format!("{} posting names no degree", mark(true)),
+        ));
+    }
+    if rate.experience.is_none() {
+        out.push((
+            "Experience".into(),
+            format!("{} posting asks no number of years", mark(true)),
         ));
     }
     if let Some(c) = &rate.experience {

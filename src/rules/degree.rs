@@ -237,31 +237,71 @@ fn field_after(text: &str, end: usize) -> Option<String> {
 static DEGREE_WORDS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
     super::triggers(
         &[
-            "degree", "bachelor", "master", "ph.", "phd", "ph d", "doctor", "d.phil", "b.", "m.",
-            "bsc", "beng", "btech", "msc", "meng", "mtech", "mba", "mphil", "mca", "associate",
-            "baccalaureate", "undergraduate", "diploma", "ged", "a.a", "a.s",
+            "degree",
+            "bachelor",
+            "master",
+            "ph.",
+            "phd",
+            "ph d",
+            "doctor",
+            "d.phil",
+            "b.s",
+            "b.a",
+            "b.e",
+            "b.t",
+            "b. s",
+            "m.s",
+            "m.a",
+            "m.e",
+            "m.t",
+            "m.b",
+            "m.p",
+            "m. s",
+            "bsc",
+            "beng",
+            "btech",
+            "msc",
+            "meng",
+            "mtech",
+            "mba",
+            "mphil",
+            "mca",
+            "associate",
+            "baccalaureate",
+            "undergraduate",
+            "diploma",
+            "ged",
+            "a.a.",
+            "a.s.",
         ],
         true,
     )
 });
 static DEGREE_ABBREVIATIONS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
-    super::triggers(&["BS", "BA", "MS", "MA", "AS", "AA", "PhD", "BE", "ME"], false)
+    super::triggers(
+        &["BS", "BA", "MS", "MA", "AS", "AA", "PhD", "BE", "ME"],
+        false,
+    )
 });
 
 /// Every degree a text names, in order.
 pub fn mentions(text: &str) -> Vec<Mention> {
-    let mut out = Vec::new();
-    let mut offset = 0;
-    for line in text.split_inclusive('\n') {
-        let at = offset;
-        offset += line.len();
-        if DEGREE_WORDS.is_match(line) || DEGREE_ABBREVIATIONS.is_match(line) {
-            out.extend(line_mentions(line).into_iter().map(|mut m| {
-                m.span = Span::new(at + m.span.start, at + m.span.end);
-                m
-            }));
+    let mut out: Vec<Mention> = Vec::new();
+    let mut windows = super::windows_with(text, &DEGREE_WORDS, 40, 160);
+    windows.extend(super::windows_with(text, &DEGREE_ABBREVIATIONS, 40, 160));
+    windows.sort_by_key(|(at, _)| *at);
+    for (at, window) in windows {
+        for mut m in line_mentions(window) {
+            m.span = Span::new(at + m.span.start, at + m.span.end);
+            if !out
+                .iter()
+                .any(|o| o.span.start < m.span.end && m.span.start < o.span.end)
+            {
+                out.push(m);
+            }
         }
     }
+    out.sort_by_key(|m| m.span.start);
     out
 }
 

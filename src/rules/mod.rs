@@ -163,6 +163,38 @@ pub(crate) fn lines_with<'t>(
     })
 }
 
+/// Stretches of `text` around each word `triggers` finds, from `before`
+/// bytes before it to `after` bytes after (widened to whitespace, merged
+/// where they meet), with their offsets: a regex run on these instead of
+/// whole lines, which in a posting written as prose are paragraphs.
+pub(crate) fn windows_with<'t>(
+    text: &'t str,
+    triggers: &aho_corasick::AhoCorasick,
+    before: usize,
+    after: usize,
+) -> Vec<(usize, &'t str)> {
+    let mut spans: Vec<(usize, usize)> = Vec::new();
+    for m in triggers.find_iter(text) {
+        let mut start = m.start().saturating_sub(before);
+        while start > 0
+            && !(text.is_char_boundary(start) && text[..start].ends_with(char::is_whitespace))
+        {
+            start -= 1;
+        }
+        let mut end = (m.end() + after).min(text.len());
+        while end < text.len()
+            && !(text.is_char_boundary(end) && text[end..].starts_with(char::is_whitespace))
+        {
+            end += 1;
+        }
+        match spans.last_mut() {
+            Some(last) if start <= last.1 => last.1 = last.1.max(end),
+            _ => spans.push((start, end)),
+        }
+    }
+    spans.into_iter().map(|(s, e)| (s, &text[s..e])).collect()
+}
+
 /// A trigger automaton for [`lines_with`].
 pub(crate) fn triggers(words: &[&str], case_insensitive: bool) -> aho_corasick::AhoCorasick {
     aho_corasick::AhoCorasick::builder()

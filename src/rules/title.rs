@@ -138,10 +138,37 @@ pub fn core(title: &str) -> Vec<String> {
     words
 }
 
+/// Specialties that stay part of a title after a comma ("Software
+/// Engineer, Backend"); other words there name a team ("Payments
+/// Platform") and are optional.
+const SPECIALTIES: &[&str] = &[
+    "backend",
+    "frontend",
+    "fullstack",
+    "ios",
+    "android",
+    "mobile",
+    "web",
+    "data",
+    "ml",
+    "ai",
+    "security",
+    "devops",
+    "sre",
+    "embedded",
+    "game",
+    "qa",
+    "test",
+    "cloud",
+    "infrastructure",
+    "firmware",
+    "sdet",
+];
+
 /// Whether a resume title holds the posting title.
 pub fn holds(resume: &str, posting: &str) -> bool {
     // Words in brackets are optional ("Software Engineer (Backend)").
-    let required: String = {
+    let unbracketed: String = {
         let mut out = String::new();
         let mut depth = 0;
         for c in posting.chars() {
@@ -154,7 +181,19 @@ pub fn holds(resume: &str, posting: &str) -> bool {
         }
         out
     };
-    let want = core(&required);
+    let (head, team) = match unbracketed.split_once([',', '–', '—']) {
+        Some((h, t)) => (h.to_string(), t.to_string()),
+        None => match unbracketed.split_once(" - ") {
+            Some((h, t)) => (h.to_string(), t.to_string()),
+            None => (unbracketed.clone(), String::new()),
+        },
+    };
+    let mut want = core(&head);
+    want.extend(
+        core(&team)
+            .into_iter()
+            .filter(|w| SPECIALTIES.contains(&w.as_str())),
+    );
     if want.is_empty() {
         return false;
     }
@@ -277,5 +316,10 @@ mod tests {
         assert!(!holds("Data Analyst", "Data Engineer"));
         assert!(!holds("Software Engineer", "Backend Engineer"));
         assert!(!holds("Engineering Manager", "Software Engineer, iOS"));
+        assert!(holds(
+            "Backend engineer",
+            "Backend Engineer, Payments Platform"
+        ));
+        assert!(!holds("Software Engineer", "Software Engineer, Backend"));
     }
 }

@@ -127,7 +127,10 @@ fn postings(prefix: char) -> Tally {
                 t.misses.push(format!("{id}: read {r} as required"));
             }
         }
-        for w in want.iter().filter(|w| !read.iter().any(|r| same_skill(w, r))) {
+        for w in want
+            .iter()
+            .filter(|w| !read.iter().any(|r| same_skill(w, r)))
+        {
             t.fn_ += 1;
             t.misses.push(format!("{id}: missed required {w}"));
         }
@@ -141,7 +144,12 @@ fn postings(prefix: char) -> Tally {
 #[test]
 fn postings_are_read_as_labeled_tuned() {
     let t = postings('p');
-    eprintln!("tuned: P {:.3} R {:.3}\n{}", t.precision(), t.recall(), t.misses.join("\n"));
+    eprintln!(
+        "tuned: P {:.3} R {:.3}\n{}",
+        t.precision(),
+        t.recall(),
+        t.misses.join("\n")
+    );
     assert_eq!(t.postings, 20);
     assert!(t.share(t.title) >= 0.95, "{t:?}");
     assert!(t.share(t.years) >= 0.95, "{t:?}");

@@ -313,12 +313,14 @@ fn heading(line: &str) -> Option<Part> {
 }
 
 static REQUIRED_HEADING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(requirements?|qualifications?|must[- ]haves?|what you(?:'ll| will)? need|you have|you bring|you are|you'll have|looking for|what we expect|skills|expertise|experience you)\b")
-        .expect("valid regex")
+    crate::rules::fixed(
+        r"\b(requirements?|qualifications?|must[- ]haves?|what you(?:'ll| will)? need|you have|you bring|you are|you'll have|looking for|what we expect|skills|expertise|experience you)\b",
+    )
 });
 static OTHER_HEADING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(responsibilit\w*|what you'll do|what you will do|you will|you'll|about|benefits?|perks|compensation|salary|pay|how we work|what we offer|why|our|the team|the role|the opportunity|mission|culture|life at|equal|diversity|location|where you'll be)\b")
-        .expect("valid regex")
+    crate::rules::fixed(
+        r"\b(responsibilit\w*|what you'll do|what you will do|you will|you'll|about|benefits?|perks|compensation|salary|pay|how we work|what we offer|why|our|the team|the role|the opportunity|mission|culture|life at|equal|diversity|location|where you'll be)\b",
+    )
 });
 
 /// Literal phrases matched on word boundaries, any ASCII case; a phrase
@@ -494,8 +496,9 @@ fn sentence_parts(norm: &Normalized) -> Vec<(Span, Part)> {
 
 /// A preferred clause inside a required sentence.
 static CLAUSE_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)[,(]\s*(?:and\s+)?(?:ideally|preferably|bonus if|a plus if|even better if)\b")
-        .expect("valid regex")
+    crate::rules::fixed(
+        r"(?i)[,(]\s*(?:and\s+)?(?:ideally|preferably|bonus if|a plus if|even better if)\b",
+    )
 });
 
 fn part_at(parts: &[(Span, Part)], at: usize) -> Part {
@@ -528,39 +531,43 @@ fn said<T>(norm: &Normalized, at: usize, value: T) -> Said<T> {
 
 /// Words that end a job title.
 static ROLE_NOUN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::rules::fixed(
         r"(?i)\b(engineer|engineering manager|developer|programmer|scientist|analyst|architect|designer|administrator|specialist|consultant|manager|lead|intern|internship|researcher|technician|tester|sre|sdet|devops|director|head of|co-op|apprentice|associate|officer)s?\b",
     )
-    .expect("valid regex")
 });
 
 static TITLE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:job\s+title|position\s+title|title|position|role|job|vacancy|opening)\s*[:\-–]\s*(\S.{1,100})$")
-        .expect("valid regex")
+    crate::rules::fixed(
+        r"(?i)^\s*(?:job\s+title|position\s+title|title|position|role|job|vacancy|opening)\s*[:\-–]\s*(\S.{1,100})$",
+    )
 });
 
 static HIRING_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::rules::fixed(
         r"(?:(?:(?i:looking for|hiring|seeking|searching for|in search of)\s+(?i:an?\s+)?|\b[Aa]s an?\s+|(?i:join (?:us|our team) as)\s+(?i:an?\s+)?)(?:(?i:talented|experienced|passionate|motivated|skilled|curious)\s+)?)((?:[A-Z][\w/+#.-]*,?\s+){0,5}?[A-Z][\w/+#.-]*(?:\s+(?:Engineer|Developer|Scientist|Analyst|Architect|Manager|Designer|Administrator|Specialist|Intern)s?))",
     )
-    .expect("valid regex")
 });
 
 /// Lines that open a posting but are not its title.
 static NOT_TITLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::rules::fixed(
         r"(?i)^(about|job description|full job description|description|overview|apply|save|share|posted|easy apply|company|location|department|team|employment type|job type|salary|compensation|requisition|req|job id)\b",
     )
-    .expect("valid regex")
 });
 
 /// A job title without what job boards add around it: a location or
 /// workplace after a dash, bar or in brackets, a requisition number.
 fn clean_title(t: &str) -> String {
     static LEAD: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^(?:join\s+.{1,40}?\s+as\s+an?\s+|we'?re hiring:?\s+(?:an?\s+)?|now hiring:?\s+|hiring:?\s+)")
-            .expect("valid regex")
+        crate::rules::fixed(
+            r"(?i)^(?:join\s+.{1,40}?\s+as\s+an?\s+|we'?re hiring:?\s+(?:an?\s+)?|now hiring:?\s+|hiring:?\s+)",
+        )
     });
+    // German postings mark titles for all genders: "(f/m/d)", "(m/w/d)".
+    static GENDERS: LazyLock<Regex> = LazyLock::new(|| {
+        crate::rules::fixed(r"(?i)\s*\((?:[fmwdx]\s*/\s*){1,3}[fmwdx]\)|\s*\(all genders\)")
+    });
+    let t = GENDERS.replace_all(t.trim(), "");
     let t = LEAD.replace(t.trim(), "");
     let mut t = t
         .trim()
@@ -568,8 +575,9 @@ fn clean_title(t: &str) -> String {
         .trim()
         .to_string();
     static TAIL: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\s*(?:\((?:[^)]*(?:remote|hybrid|on-?site|office|\d{4,}|req|[A-Z][a-z]+, [A-Z]{2})[^)]*)\)|\s[-–—|·@]\s.*(?:remote|hybrid|on-?site|office|[A-Za-z]+, [A-Za-z]+|\b[A-Z]{2}\b|req\w*\s*#?\d+|\d{4,}).*|\s\|\s.*)$")
-            .expect("valid regex")
+        crate::rules::fixed(
+            r"(?i)\s*(?:\((?:[^)]*(?:remote|hybrid|on-?site|office|\d{4,}|req|[A-Z][a-z]+, [A-Z]{2})[^)]*)\)|\s[-–—|·@]\s.*(?:remote|hybrid|on-?site|office|[A-Za-z]+, [A-Za-z]+|\b[A-Z]{2}\b|req\w*\s*#?\d+|\d{4,}).*|\s\|\s.*)$",
+        )
     });
     for _ in 0..2 {
         let cut = TAIL.replace(&t, "").trim().to_string();
@@ -643,14 +651,14 @@ fn find_title(norm: &Normalized) -> Option<(Said<String>, Span)> {
 }
 
 static COMPANY_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?im)^\s*(?:company|company name|employer|organi[sz]ation|hiring company)\s*:\s*(\S.{0,80}?)\s*$")
-        .expect("valid regex")
+    crate::rules::fixed(
+        r"(?im)^\s*(?:company|company name|employer|organi[sz]ation|hiring company)\s*:\s*(\S.{0,80}?)\s*$",
+    )
 });
 static COMPANY_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::rules::fixed(
         r"(?m)(?:^About ([A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\s*:?\s*$|\b(?:At|Join) ([A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3}),? (?:we|you)\b|^([A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3}) (?:is|are) (?:hiring|looking|seeking|a |an |the |building|on a mission))",
     )
-    .expect("valid regex")
 });
 
 fn find_company(norm: &Normalized, title: Option<&Said<String>>) -> Option<Said<String>> {
@@ -720,18 +728,19 @@ fn find_company(norm: &Normalized, title: Option<&Said<String>>) -> Option<Said<
 }
 
 static LOCATION_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?im)^\s*(?:location|locations|job location|office|based in|work location)\s*:\s*(\S.{0,80}?)\s*$")
-        .expect("valid regex")
+    crate::rules::fixed(
+        r"(?im)^\s*(?:location|locations|job location|office|based in|work location)\s*:\s*(\S.{0,80}?)\s*$",
+    )
 });
 static PLACE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::rules::fixed(
         r"\b([A-Z][a-zA-Z.]+(?:[ -][A-Z][a-zA-Z.]+)*, (?:[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)*))\b",
     )
-    .expect("valid regex")
 });
 static WORKPLACE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(hybrid|fully remote|remote[- ]first|remote(?:\s+(?:sensing|control|access|monitoring|support|desktop))?|on-?site|in[- ]office|in the office)\b")
-        .expect("valid regex")
+    crate::rules::fixed(
+        r"(?i)\b(hybrid|fully remote|remote[- ]first|remote(?:\s+(?:sensing|control|access|monitoring|support|desktop))?|on-?site|in[- ]office|in the office)\b",
+    )
 });
 
 fn find_location(norm: &Normalized) -> Option<Said<String>> {
@@ -792,10 +801,9 @@ fn find_workplace(norm: &Normalized) -> Option<Said<Workplace>> {
 }
 
 static YEARS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::rules::fixed(
         r"(?i)\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen)(?:\s*\(\d{1,2}\))?\s*(?:\+|plus\b|or more\b)?(?:\s*(?:-|–|—|to)\s*(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten))?\s*\+?\s*(?:years?|yrs?)\b(?:'|’)?",
     )
-    .expect("valid regex")
 });
 
 fn number(word: &str) -> Option<u32> {
@@ -1005,6 +1013,18 @@ fn find_years(
     (pick, per_skill)
 }
 
+static NOT_REQUIRED: LazyLock<Phrases> = LazyLock::new(|| {
+    Phrases::new(&[
+        "not required",
+        "not necessary",
+        "not needed",
+        "not a requirement",
+        "optional",
+        "no degree",
+        "not mandatory",
+    ])
+});
+
 /// The degree the posting asks: the lowest level named among the
 /// requirements, else among the preferred qualifications.
 fn find_degree(norm: &Normalized, parts: &[(Span, Part)]) -> Option<Said<DegreeAsk>> {
@@ -1012,8 +1032,16 @@ fn find_degree(norm: &Normalized, parts: &[(Span, Part)]) -> Option<Said<DegreeA
     let mut best: Option<(bool, Said<DegreeAsk>)> = None;
     for m in mentions {
         let required = part_at(parts, m.span.start) != Part::Preferred;
+        // "A degree … is welcome but not required": no degree is asked.
+        let sentence = sentence_at(parts, m.span.start);
+        let said_optional =
+            NOT_REQUIRED.is_match(&norm.text[sentence.start..sentence.end.max(m.span.end)]);
         let ask = DegreeAsk {
-            level: m.level,
+            level: if said_optional {
+                DegreeLevel::None
+            } else {
+                m.level
+            },
             field: m.field.clone(),
             required,
         };
@@ -1029,10 +1057,9 @@ fn find_degree(norm: &Normalized, parts: &[(Span, Part)]) -> Option<Said<DegreeA
 }
 
 static CERTIFICATION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::rules::fixed(
         r"\b(CISSP|CISM|CISA|CEH|OSCP|OSWE|OSEP|OSCE3?|CCSP|CCSK|GIAC(?: [A-Z][A-Za-z]+)*(?: \([A-Z]{3,5}\))?|GPEN|GCIH|GSEC|GCFA|GREM|GWAPT|CompTIA (?:Security|Network|A|Linux|CySA|PenTest|Cloud|Server)\+|Security\+|Network\+|CySA\+|PenTest\+|CKA|CKAD|CKS|PMP|CSM|CSPO|PSM(?: I{1,3})?|SAFe(?: Agilist)?|ITIL(?: v?[34])?(?: Foundation)?|CCNA|CCNP|CCIE|RHCE|RHCSA|ISTQB(?: (?:Foundation|Advanced|Agile|Test)(?: [A-Z][a-z]+)*)?|AWS Certified(?: [A-Z][A-Za-z]*)+(?: [-–] (?:Associate|Professional|Specialty))?|Microsoft Certified:(?: [A-Z][A-Za-z]*)+|Azure (?:Administrator|Developer|Solutions Architect|Security Engineer|Data Engineer|AI Engineer) (?:Associate|Expert)|(?:Google )?(?:Cloud )?(?:Certified )?Professional (?:Cloud|Data|Machine Learning|Security)(?: [A-Z][a-z]+)*|Certified Kubernetes (?:Administrator|Application Developer|Security Specialist)|Certified (?:Information|Ethical|Cloud|Scrum)(?: [A-Z][a-z]+)+|Salesforce Certified(?: [A-Z][A-Za-z]*)+|(?:HashiCorp Certified:? )?Terraform Associate|Six Sigma(?: (?:Green|Black) Belt)?)",
     )
-    .expect("valid regex")
 });
 
 /// Every certification named, with its span.
@@ -1330,5 +1357,70 @@ pub fn parse(text: &str) -> Parsed {
     Parsed {
         posting,
         skills: ordered,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_pattern_compiles() {
+        for re in [
+            &REQUIRED_HEADING,
+            &OTHER_HEADING,
+            &CLAUSE_CUE,
+            &ROLE_NOUN,
+            &TITLE_LABEL,
+            &HIRING_SENTENCE,
+            &NOT_TITLE,
+            &COMPANY_LABEL,
+            &COMPANY_SENTENCE,
+            &LOCATION_LABEL,
+            &PLACE,
+            &WORKPLACE,
+            &YEARS,
+            &CERTIFICATION,
+        ] {
+            LazyLock::force(re);
+        }
+        LazyLock::force(&PREFERRED_CUE);
+        LazyLock::force(&ASK_CUE);
+        LazyLock::force(&NOT_REQUIRED);
+    }
+
+    #[test]
+    fn titles_without_what_job_boards_add() {
+        assert_eq!(
+            clean_title("Senior Cloud Security Engineer (f/m/d)"),
+            "Senior Cloud Security Engineer"
+        );
+        assert_eq!(
+            clean_title("JOIN TARGET AS A DATA ENGINEER"),
+            "DATA ENGINEER"
+        );
+        assert_eq!(clean_title("Backend Engineer - Remote"), "Backend Engineer");
+        assert_eq!(
+            clean_title("Software Engineer, Backend"),
+            "Software Engineer, Backend"
+        );
+    }
+
+    #[test]
+    fn a_posting_read_whole() {
+        let p = parse(
+            "Job Title: Data Engineer\nLocation: Austin, TX (Hybrid)\nCompany: Acme Corp\n\n\
+             Requirements\n- 3-5 years of experience in data engineering\n\
+             - Python or Scala, and SQL\n- BS/MS in Computer Science\n\
+             - AWS Certified Data Engineer a plus\n",
+        )
+        .posting;
+        assert_eq!(p.title.unwrap().value, "Data Engineer");
+        assert_eq!(p.company.unwrap().value, "Acme Corp");
+        assert_eq!(p.workplace.unwrap().value, Workplace::Hybrid);
+        assert_eq!(p.years.unwrap().value, 3);
+        assert_eq!(p.degree.unwrap().value.level, DegreeLevel::Bachelor);
+        assert_eq!(p.alternatives, [["Python", "Scala"]]);
+        assert_eq!(p.certifications.len(), 1);
     }
 }

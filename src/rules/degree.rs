@@ -58,19 +58,18 @@ pub struct Mention {
 }
 
 static SPELLED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::rules::fixed(
         r"(?i)\b(?P<phd>ph\.?\s?d\b\.?|doctorate|doctoral degree|d\.\s?phil\b\.?)|\b(?P<master>master'?s|masters|master of|m\.\s?sc?\.|m\.\s?sc\b|msc|m\.\s?eng\b\.?|meng|m\.\s?tech\b\.?|mtech|mba|m\.b\.a\.|m\.\s?phil\b\.?|mphil|mca|m\.\s?a\.)|\b(?P<bachelor>bachelor'?s|bachelors|bachelor of|baccalaureate|b\.\s?sc?\.|b\.\s?sc\b|bsc|b\.\s?eng\b\.?|beng|b\.\s?tech\b\.?|btech|b\.\s?e\.|b\.\s?a\.|undergraduate degree|(?:4|four)[- ]year degree|college degree|university degree)|\b(?P<associate>associate'?s? degree|associate's\b|associates degree|associate of (?:arts|science|applied science)|a\.\s?a\.\s?s\.|a\.\s?a\.|a\.\s?s\. degree)|\b(?P<none>no (?:college |university )?degree (?:is )?(?:required|needed|necessary)|degree (?:is )?not (?:required|needed|necessary)|without a (?:college |university )?degree|high school diploma|high-school diploma|\bged\b)",
     )
-    .expect("valid regex")
 });
 
 /// Capital abbreviations that are degrees only in a degree's company.
 static ABBREV: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b(BS|BA|MS|MA|AS|AA|AAS|PhD|BE|ME)\b").expect("valid regex"));
+    LazyLock::new(|| crate::rules::fixed(r"\b(BS|BA|MS|MA|AS|AA|AAS|PhD|BE|ME)\b"));
 
 /// A generic "degree in X" that names no level: a bachelor's.
 static GENERIC: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b(degree)\s+(?:in|from)\b").expect("valid regex"));
+    LazyLock::new(|| crate::rules::fixed(r"(?i)\b(degree)\s+(?:in|from)\b"));
 
 const NOT_AFTER_MS: &[&str] = &[
     "office",
@@ -373,10 +372,9 @@ fn line_mentions(text: &str) -> Vec<Mention> {
 
 /// Lines that name a degree not (yet) held.
 static UNFINISHED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)\b(not completed|incomplete|in progress|expected|anticipated|candidate|pursuing|coursework (?:toward|towards|in)|currently enrolled|ongoing|did not complete|withdrew|some college|partial)\b",
+    crate::rules::fixed(
+        r"(?i)\b(not completed|incomplete|in progress|expected|anticipated|candidate|pursuing|coursework (?:toward|towards|in)|currently enrolled|ongoing|did not complete|did not finish|without completing|withdrew|left the program|not awarded|dropped out|some college|partial)\b",
     )
-    .expect("valid regex")
 });
 
 /// The highest completed degree a resume names: in its Education section

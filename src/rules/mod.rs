@@ -147,6 +147,15 @@ pub fn phrases(check: &Check) -> Vec<&str> {
     }
 }
 
+/// Compile one of our own fixed patterns with regex-lite (see
+/// `sections::contact` for why not `regex`): the posting, degree and date
+/// readers' patterns are constants, each run by the unit tests, so a
+/// failure here is a bug in this crate, never in the input.
+pub(crate) fn fixed(pattern: &str) -> regex_lite::Regex {
+    regex_lite::Regex::new(pattern)
+        .unwrap_or_else(|e| panic!("built-in pattern {pattern:?} does not compile: {e}"))
+}
+
 /// The lines of `text` (with their offsets) holding one of the words
 /// `triggers` finds: the regexes of the posting and date readers run only
 /// on these, since most lines hold none of their words and a regex over

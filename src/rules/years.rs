@@ -47,16 +47,14 @@ static DATE: LazyLock<String> = LazyLock::new(|| {
 });
 
 static RANGE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    super::fixed(&format!(
         r"(?i)\b(?P<from>{date})\s*(?:-|–|—|−|to|until|till|through|thru)\s*(?P<to>{date}|present|current(?:ly)?|now|today|ongoing|date)\b",
         date = *DATE
     ))
-    .expect("valid regex")
 });
 
-static SEASON_ALONE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)\b{SEASON},?\s+(?:19|20)\d{{2}}\b")).expect("valid regex")
-});
+static SEASON_ALONE: LazyLock<Regex> =
+    LazyLock::new(|| super::fixed(&format!(r"(?i)\b{SEASON},?\s+(?:19|20)\d{{2}}\b")));
 
 /// A date as a [`Month`]; `end` picks the month a bare year ends on for
 /// the end of a range ("2016 – 2019" is three years: January to January).

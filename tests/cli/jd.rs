@@ -162,12 +162,13 @@ fn postings_are_read_as_labeled_tuned() {
 fn postings_are_read_as_labeled_held_out() {
     let t = postings('q');
     eprintln!(
-        "held out: {t:?}, P {:.3} R {:.3}",
+        "held out: P {:.3} R {:.3}\n{}",
         t.precision(),
-        t.recall()
+        t.recall(),
+        t.misses.join("\n")
     );
     assert_eq!(t.postings, 12);
-    assert!(t.share(t.title) >= 0.9, "{t:?}");
+    assert!(t.share(t.title) >= 0.95, "{t:?}");
     assert!(t.share(t.years) >= 0.95, "{t:?}");
     assert!(t.share(t.degree) >= 0.95, "{t:?}");
     assert!(t.precision() >= 0.8, "{t:?}");

@@ -432,3 +432,56 @@ fn every_posting_wording_is_exact_on_a_resume_that_copies_it() {
         }
     }
 }
+
+/// With a company profile, the posting's title, years and degree rules
+/// join the profile's own rules, and the report still has the match rate.
+#[test]
+fn a_posting_with_a_company_profile_keeps_both_sets_of_rules() {
+    let out = ats()
+        .args([
+            "fixtures/resumes/strong.txt",
+            "-c",
+            "apple",
+            "-r",
+            "backend",
+        ])
+        .args([
+            "--jd",
+            &format!("{JD}/postings/p03-zalando-senior-backend-engineer.txt"),
+        ])
+        .args(["--as-of", "2026-12", "--format", "json"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(report["profile"]["id"], "apple/backend+jd");
+    let ids: Vec<&str> = report["rules"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["id"].as_str().unwrap())
+        .collect();
+    for id in [
+        "job-title",
+        "years-of-experience",
+        "degree",
+        "quantified-impact",
+    ] {
+        assert!(ids.contains(&id), "{id} in {ids:?}");
+    }
+    assert!(ids.len() > 6, "{ids:?}");
+    assert_eq!(
+        report["job"]["posting"]["title"]["value"],
+        "Senior Backend Engineer"
+    );
+    assert!(
+        report["job"]["match_rate"]["required"]["asked"]
+            .as_u64()
+            .unwrap()
+            > 3
+    );
+}

@@ -1013,6 +1013,30 @@ fn find_years(
     (pick, per_skill)
 }
 
+/// Sentences about who uses or backs the company: the names in them are
+/// customers, partners and investors.
+static CUSTOMER_CUE: LazyLock<Phrases> = LazyLock::new(|| {
+    Phrases::new(&[
+        "customers include",
+        "clients include",
+        "partners include",
+        "investors include",
+        "trusted by",
+        "used by",
+        "customers such as",
+        "clients such as",
+        "customers like",
+        "clients like",
+        "brands like",
+        "brands such as",
+        "companies like",
+        "companies such as",
+        "teams at",
+        "our customers are",
+        "our clients are",
+    ])
+});
+
 static NOT_REQUIRED: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::new(&[
         "not required",
@@ -1203,7 +1227,24 @@ pub fn parse(text: &str) -> Parsed {
     let parts = sentence_parts(&norm);
     let named = certification_spans(&norm.text);
     let certifications = find_certifications(&norm, &named);
-    let cert_spans: Vec<Span> = named.iter().map(|(s, _)| *s).collect();
+    // Not asks: certifications ("AWS Certified Solutions Architect"),
+    // fields of study ("MS in Data Science"), and sentences about the
+    // company's customers and partners ("Our customers include Stripe").
+    let mut cert_spans: Vec<Span> = named.iter().map(|(s, _)| *s).collect();
+    for m in degree::mentions(&norm.text) {
+        if let Some(field) = &m.field
+            && let Some(i) = norm.text[m.span.end..].find(field.as_str())
+        {
+            let start = m.span.end + i;
+            cert_spans.push(Span::new(start, start + field.len()));
+        }
+    }
+    for (span, _) in &parts {
+        let sentence = &norm.text[span.start..span.end];
+        if CUSTOMER_CUE.is_match(sentence) && !ASK_CUE.is_match(sentence) {
+            cert_spans.push(*span);
+        }
+    }
     let title = find_title(&norm);
     let title_span = title.as_ref().map(|(_, s)| *s);
     let company = find_company(&norm, title.as_ref().map(|(t, _)| t));
@@ -1387,6 +1428,7 @@ mod tests {
         LazyLock::force(&PREFERRED_CUE);
         LazyLock::force(&ASK_CUE);
         LazyLock::force(&NOT_REQUIRED);
+        LazyLock::force(&CUSTOMER_CUE);
     }
 
     #[test]

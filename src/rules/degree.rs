@@ -201,6 +201,9 @@ fn field_after(text: &str, end: usize) -> Option<String> {
     let start = [" in ", " of "]
         .iter()
         .filter_map(|w| lower.find(w).map(|i| (i + w.len(), *w)))
+        // Right after the degree ("BS in Physics", "Bachelor's degree in
+        // Law", "Bachelor of Arts"), not "BS plus 2 years of SQL".
+        .filter(|(i, w)| *i <= if *w == " of " { 4 } else { 30 })
         .filter(|(i, w)| {
             *w == " in "
                 || ![

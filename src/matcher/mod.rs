@@ -122,6 +122,8 @@ pub struct Matcher {
     reordered: HashMap<String, Vec<usize>>,
     /// Per phrase: its word stems (empty for phrases not in the tier).
     phrase_stems: Vec<Vec<String>>,
+    /// Per phrase: a one-word name with capitals inside ("PagerDuty").
+    camel: Vec<bool>,
 }
 
 impl Matcher {
@@ -224,6 +226,10 @@ impl Matcher {
             .iter()
             .map(|s| hyphen_free(&s.text, s.case_sensitive))
             .collect();
+        let camel = specs
+            .iter()
+            .map(|s| !s.text.contains(' ') && s.text.chars().skip(1).any(char::is_uppercase))
+            .collect();
         let mut reordered: HashMap<String, Vec<usize>> = HashMap::new();
         let phrase_stems: Vec<Vec<String>> = specs
             .iter()
@@ -252,6 +258,7 @@ impl Matcher {
             hyphen_free_terms,
             reordered,
             phrase_stems,
+            camel,
         }
     }
 
@@ -405,7 +412,12 @@ impl Matcher {
                 for v in entries {
                     let phrase = &v.phrase;
                     let case_ok = v.cased.as_ref().is_none_or(|k| *k == cased);
-                    let split_ok = k == 0 || (v.split_ok && !(v.one_word && words_split));
+                    // A CamelCase name split by a PDF keeps its capitals
+                    // ("Postgre SQL"); "pager duty" is words, not PagerDuty.
+                    let camel_lost =
+                        v.one_word && self.camel[*phrase] && !cased.chars().any(char::is_uppercase);
+                    let split_ok =
+                        k == 0 || (v.split_ok && !(v.one_word && words_split) && !camel_lost);
                     if case_ok && split_ok && on_boundary(text, start, end) {
                         // "Objective C" for Objective-C, "Scikit Learn" for
                         // scikit-learn: an ATS's tokenizer splits at the

@@ -889,10 +889,11 @@ fn find_years(
     parts: &[(Span, Part)],
     hits: &[(usize, Span)],
     skills: &[Skill],
-) -> (Option<Said<u32>>, Vec<(usize, u32)>) {
+) -> Years {
     let text = &norm.text;
     let lower = &norm.lower;
     let mut overall: Vec<(Part, Said<u32>)> = Vec::new();
+    let mut lines_of_work = Vec::new();
     let mut per_skill = Vec::new();
     static WORDS: LazyLock<aho_corasick::AhoCorasick> =
         LazyLock::new(|| crate::rules::triggers(&["year", "yr"], true));
@@ -1002,7 +1003,23 @@ fn find_years(
                     }
                 }
             }
-            _ => overall.push((part, said(norm, m.start, n))),
+            first => {
+                // "5+ years of experience in data engineering or backend
+                // engineering": the lines of work say what the years are
+                // of; they are not asked for apart.
+                if let Some((skill, span)) = first
+                    && span.start <= at + 1
+                {
+                    lines_of_work.extend(
+                        clause
+                            .iter()
+                            .filter(|(s, sp)| is_discipline(&skills[*s], &text[sp.start..sp.end]))
+                            .map(|(s, _)| *s),
+                    );
+                    lines_of_work.push(*skill);
+                }
+                overall.push((part, said(norm, m.start, n)))
+            }
         }
     }
     let pick = overall
@@ -1010,7 +1027,22 @@ fn find_years(
         .find(|(p, _)| *p == Part::Required)
         .or_else(|| overall.first())
         .map(|(_, s)| s.clone());
-    (pick, per_skill)
+    Years {
+        overall: pick,
+        per_skill,
+        lines_of_work,
+    }
+}
+
+/// The years a posting asks.
+struct Years {
+    /// Minimum overall years.
+    overall: Option<Said<u32>>,
+    /// (skill, years) for "3+ years of Terraform".
+    per_skill: Vec<(usize, u32)>,
+    /// Skills named as what overall years are of ("experience in data
+    /// engineering").
+    lines_of_work: Vec<usize>,
 }
 
 /// Sentences about who uses or backs the company: the names in them are
@@ -1362,7 +1394,11 @@ pub fn parse(text: &str) -> Parsed {
         skills.push(skill);
     }
     hits.sort_by_key(|(_, s)| s.start);
-    let (years, per_skill) = find_years(&norm, &parts, &hits, &skills);
+    let Years {
+        overall: years,
+        per_skill,
+        lines_of_work,
+    } = find_years(&norm, &parts, &hits, &skills);
     for (s, n) in per_skill {
         let y = &mut asked[s].years;
         *y = Some(y.map_or(n, |old| old.max(n)));
@@ -1370,7 +1406,10 @@ pub fn parse(text: &str) -> Parsed {
     let alternatives = find_alternatives(&norm.text, &parts, &hits, &asked, &skills);
     let title = title.map(|(t, _)| t);
     // Technical skills first, by part; the soft ones apart.
-    let mut order: Vec<usize> = (0..asked.len()).collect();
+    // A line of work named only as what the years are of is no ask.
+    let mut order: Vec<usize> = (0..asked.len())
+        .filter(|i| !(lines_of_work.contains(i) && asked[*i].mentions == 1))
+        .collect();
     order.sort_by_key(|&i| (skills[i].is_soft(), asked[i].part, asked[i].line));
     let mut posting = Posting {
         title,

@@ -147,7 +147,51 @@ fn groups(parsed: &posting::Parsed) -> Vec<Group> {
         SOFT_FACTOR,
         soft,
     ));
+    // Certifications the posting names: searched as written ("CISSP",
+    // "AWS Certified Solutions Architect"), weighed like preferred skills,
+    // since postings mostly accept equivalent experience.
+    let taken: Vec<String> = out
+        .iter()
+        .flat_map(|g| &g.terms)
+        .map(|t| t.term.to_lowercase())
+        .collect();
+    let mut certifications: Vec<Term> = Vec::new();
+    for c in &p.certifications {
+        let (name, short) = certification_names(&c.value);
+        if taken.contains(&name.to_lowercase())
+            || certifications
+                .iter()
+                .any(|t| t.term.eq_ignore_ascii_case(&name))
+        {
+            continue;
+        }
+        certifications.push(Term {
+            term: name,
+            weight: 1.0,
+            also_exact: short,
+            aliases: Vec::new(),
+            aliases_case_sensitive: Vec::new(),
+            case_sensitive: false,
+            exclude: Vec::new(),
+            needs_context: Some(false),
+        });
+    }
+    out.extend(group(
+        "certifications".into(),
+        "Certifications".into(),
+        1.0,
+        certifications,
+    ));
     out
+}
+
+/// A certification's term and its other exact names: "GIAC Certified
+/// Incident Handler (GCIH)" is searched as either.
+pub fn certification_names(name: &str) -> (String, Vec<String>) {
+    match name.strip_suffix(')').and_then(|n| n.rsplit_once(" (")) {
+        Some((long, short)) => (long.to_string(), vec![short.to_string()]),
+        None => (name.to_string(), Vec::new()),
+    }
 }
 
 fn capitalized(s: &str) -> String {

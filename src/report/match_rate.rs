@@ -64,6 +64,8 @@ pub struct MatchRate<'a> {
     pub preferred: Count,
     pub mentioned: Count,
     pub soft: Count,
+    /// Certifications the posting names, found on the resume as written.
+    pub certifications: Count,
     /// Found ÷ asked over every technical skill, in percent.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub hard_skills_percent: Option<u32>,
@@ -95,6 +97,7 @@ pub fn of<'a>(a: &'a Analysis, profile: &'a Profile) -> Option<MatchRate<'a>> {
         preferred: Count::default(),
         mentioned: Count::default(),
         soft: Count::default(),
+        certifications: Count::default(),
         hard_skills_percent: None,
         soft_skills_percent: None,
         title: None,
@@ -156,6 +159,18 @@ pub fn of<'a>(a: &'a Analysis, profile: &'a Profile) -> Option<MatchRate<'a>> {
             posting_line: asked.line,
             resume_line: kind.and(result.and_then(|t| t.evidence.as_ref().map(|e| e.line))),
         });
+    }
+    for c in &posting.certifications {
+        let (term, _) = crate::jd::certification_names(&c.value);
+        let kind = a
+            .terms
+            .iter()
+            .find(|t| t.term.eq_ignore_ascii_case(&term))
+            .and_then(|t| t.kind)
+            .filter(|k| *k != HitKind::Typo);
+        rate.certifications.asked += 1;
+        rate.certifications.found += usize::from(kind.is_some());
+        rate.certifications.exact += usize::from(kind == Some(HitKind::Exact));
     }
     let hard = Count {
         found: rate.required.found + rate.preferred.found + rate.mentioned.found,
@@ -249,6 +264,21 @@ pub fn lines(
         out.push((
             "Soft skills".to_string(),
             format!("{p}% · {}", count_text(rate.soft)),
+        ));
+    }
+    if rate.certifications.asked > 0 {
+        let names: Vec<&str> = posting
+            .certifications
+            .iter()
+            .map(|c| c.value.as_str())
+            .collect();
+        out.push((
+            "Certificates".to_string(),
+            format!(
+                "{} asked: {}",
+                count_text(rate.certifications),
+                names.join(", ")
+            ),
         ));
     }
     let check = |c: &Check, what: &str| {

@@ -485,3 +485,47 @@ fn a_posting_with_a_company_profile_keeps_both_sets_of_rules() {
             > 3
     );
 }
+
+/// Certifications the posting names are searched on the resume as written,
+/// by either name ("GIAC Certified Incident Handler (GCIH)" or "GCIH").
+#[test]
+fn certifications_are_counted_by_either_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let resume = dir.path().join("resume.txt");
+    std::fs::write(
+        &resume,
+        "Sam Doe\nSecurity Engineer\n\nExperience\nSecurity Engineer | Acme | 2018 - Present\n\
+         - Led incident response for 40 incidents\n\nCertifications\nCISSP, GCIH\n",
+    )
+    .unwrap();
+    let out = ats()
+        .arg(&resume)
+        .args([
+            "--jd",
+            &format!("{JD}/postings/p16-optum-security-engineer.txt"),
+        ])
+        .args(["--as-of", "2026-12", "--format", "json"])
+        .output()
+        .unwrap();
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let certs = &report["job"]["match_rate"]["certifications"];
+    assert_eq!(
+        (certs["found"].as_u64(), certs["asked"].as_u64()),
+        (Some(2), Some(2)),
+        "{certs}"
+    );
+    let human = ats()
+        .arg(&resume)
+        .args([
+            "--jd",
+            &format!("{JD}/postings/p16-optum-security-engineer.txt"),
+        ])
+        .args(["--as-of", "2026-12", "--color", "never"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(human.stdout).unwrap();
+    assert!(
+        text.contains("Certificates 2 of 2 asked: CISSP, GIAC Certified Incident Handler (GCIH)"),
+        "{text}"
+    );
+}

@@ -412,6 +412,8 @@ static ASK_CUE: LazyLock<Phrases> = LazyLock::new(|| {
         "you know",
         "you should",
         "need you to",
+        "like you to bring",
+        "comfortable in",
         "we need",
         "you need",
         "you'll need",
@@ -487,11 +489,32 @@ fn sentence_parts(norm: &Normalized) -> Vec<(Span, Part)> {
         let sentence = &text[span.start..span.end];
         if *part != Part::Preferred && PREFERRED_CUE.is_match(sentence) {
             *part = Part::Preferred;
-        } else if *part == Part::Mentioned && !any_required_heading && ASK_CUE.is_match(sentence) {
+        } else if *part == Part::Mentioned
+            && !any_required_heading
+            && (ASK_CUE.is_match(sentence) || describes_candidate(sentence))
+        {
             *part = Part::Required;
         }
     }
     out
+}
+
+/// "You write Go", "You have run Kubernetes": a sentence about the
+/// candidate in the present is an ask; "You will share the on-call" is
+/// the job.
+fn describes_candidate(sentence: &str) -> bool {
+    let mut words = sentence
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .split_whitespace()
+        .map(|w| w.to_lowercase().replace('’', "'"));
+    match (words.next().as_deref(), words.next().as_deref()) {
+        (Some("you"), Some(next)) => !matches!(
+            next,
+            "will" | "would" | "can" | "may" | "get" | "join" | "work" | "report"
+        ),
+        (Some("you've" | "you're"), _) => true,
+        _ => false,
+    }
 }
 
 /// A preferred clause inside a required sentence.

@@ -1106,8 +1106,11 @@ static NOT_REQUIRED: LazyLock<Phrases> = LazyLock::new(|| {
 
 /// The degree the posting asks: the lowest level named among the
 /// requirements, else among the preferred qualifications.
-fn find_degree(norm: &Normalized, parts: &[(Span, Part)]) -> Option<Said<DegreeAsk>> {
-    let mentions = degree::mentions(&norm.text);
+fn find_degree(
+    norm: &Normalized,
+    parts: &[(Span, Part)],
+    mentions: &[degree::Mention],
+) -> Option<Said<DegreeAsk>> {
     let mut best: Option<(bool, Said<DegreeAsk>)> = None;
     for m in mentions {
         let required = part_at(parts, m.span.start) != Part::Preferred;
@@ -1286,7 +1289,8 @@ pub fn parse(text: &str) -> Parsed {
     // fields of study ("MS in Data Science"), and sentences about the
     // company's customers and partners ("Our customers include Stripe").
     let mut cert_spans: Vec<Span> = named.iter().map(|(s, _)| *s).collect();
-    for m in degree::mentions(&norm.text) {
+    let degrees = degree::mentions(&norm.text);
+    for m in &degrees {
         if let Some(field) = &m.field
             && let Some(i) = norm.text[m.span.end..].find(field.as_str())
         {
@@ -1440,7 +1444,7 @@ pub fn parse(text: &str) -> Parsed {
         location: find_location(&norm),
         workplace: find_workplace(&norm),
         years,
-        degree: find_degree(&norm, &parts),
+        degree: find_degree(&norm, &parts, &degrees),
         certifications,
         alternatives,
         ..Posting::default()

@@ -193,11 +193,12 @@ fn field_after(text: &str, end: usize) -> Option<String> {
         .find(['.', ';', '\n', '(', ')', '|', '·'])
         .unwrap_or(rest.len())
         .min(100);
-    let mut clause = &rest[..stop.min(rest.len())];
-    while !clause.is_char_boundary(clause.len()) {
-        clause = &clause[..clause.len() - 1];
+    let mut stop = stop.min(rest.len());
+    while !rest.is_char_boundary(stop) {
+        stop -= 1;
     }
-    let lower = clause.to_lowercase();
+    let clause = &rest[..stop];
+    let lower = clause.to_ascii_lowercase();
     let start = [" in ", " of "]
         .iter()
         .filter_map(|w| lower.find(w).map(|i| (i + w.len(), *w)))
@@ -465,6 +466,16 @@ mod tests {
 
     fn levels(text: &str) -> Vec<DegreeLevel> {
         mentions(text).into_iter().map(|m| m.level).collect()
+    }
+
+    #[test]
+    fn fields_after_any_letters_do_not_panic() {
+        // Lower-casing "İ" changes its length; a cut at 100 bytes may fall
+        // inside "ẞ". Both once panicked (found by fuzzing postings).
+        mentions("BS and : İexperience in Physics");
+        let long = format!("BS in {}ẞ and more", "x".repeat(92));
+        mentions(&long);
+        mentions(&format!("Master's degree in {}", "Ž".repeat(80)));
     }
 
     #[test]

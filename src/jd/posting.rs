@@ -119,8 +119,7 @@ pub struct Posting {
 }
 
 impl Posting {
-    /// Whether the posting says which skills are required (a heading such
-    /// as "Requirements"): if not, its asks are read from its sentences.
+    /// Technical skills, then soft skills: the order of `Parsed::skills`.
     pub fn all_skills(&self) -> impl Iterator<Item = &AskedSkill> {
         self.skills.iter().chain(&self.soft_skills)
     }

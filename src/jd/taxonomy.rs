@@ -78,7 +78,7 @@ pub fn candidates(norm: &Normalized) -> Vec<usize> {
     let mut out = Vec::new();
     // One more token than the longest form: a one-word name split in two
     // by a PDF ("Postgre SQL") is a window of two.
-    squashed_windows(&norm.lower, MAX_TOKENS + 1, |key, _| {
+    squashed_windows(&norm.lower, MAX_TOKENS + 1, |key| {
         let i = KEYS.partition_point(|(k, _)| *k < key);
         match KEYS.get(i) {
             Some((k, ids)) if *k == key => {

@@ -624,19 +624,19 @@ impl Matcher {
 }
 
 /// Every window of up to `max_tokens` consecutive tokens of `lower` (a
-/// lower-cased text), squashed (tokens concatenated), given to `visit`
-/// with its span; a window stops growing when `visit` returns false. This is
+/// lower-cased text), squashed (tokens concatenated), given to `visit`;
+/// a window stops growing when `visit` returns false. This is
 /// the shape of the variant search, for callers that look the squashed
 /// forms up in a table of their own (job-description mode's precompiled
 /// taxonomy keys, see `build.rs`).
-pub fn squashed_windows(lower: &str, max_tokens: usize, mut visit: impl FnMut(&str, Span) -> bool) {
+pub fn squashed_windows(lower: &str, max_tokens: usize, mut visit: impl FnMut(&str) -> bool) {
     let toks = tokenize(lower);
     let mut key = String::new();
     for i in 0..toks.len() {
         key.clear();
         for t in &toks[i..toks.len().min(i + max_tokens)] {
             key.push_str(&lower[t.start..t.end]);
-            if !visit(&key, Span::new(toks[i].start, t.end)) {
+            if !visit(&key) {
                 break;
             }
         }

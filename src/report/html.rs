@@ -90,14 +90,7 @@ pub fn render(a: &Analysis, profile: &Profile) -> String {
         (super::match_rate::of(a, profile), profile.posting.as_ref())
     {
         o.push_str("<section class=\"card\"><h2>Match rate against the job posting</h2><dl>");
-        let mark = |ok: bool| {
-            if ok {
-                "✓".to_string()
-            } else {
-                "✗".to_string()
-            }
-        };
-        for (label, text) in super::match_rate::lines(&rate, posting, &mark) {
+        for (label, text) in super::match_rate::lines(&rate, posting) {
             let _ = write!(o, "<dt>{}</dt><dd>{}</dd>", esc(&label), esc(&text));
         }
         o.push_str("</dl></section>\n");

@@ -55,14 +55,7 @@ pub fn render(a: &Analysis, profile: &Profile) -> String {
     {
         let _ = writeln!(out, "\n## Match rate against the job posting\n");
         let _ = writeln!(out, "| Part | Result |\n| --- | --- |");
-        let mark = |ok: bool| {
-            if ok {
-                "✓".to_string()
-            } else {
-                "✗".to_string()
-            }
-        };
-        for (label, text) in super::match_rate::lines(&rate, posting, &mark) {
+        for (label, text) in super::match_rate::lines(&rate, posting) {
             let _ = writeln!(out, "| {label} | {} |", md(&text).replace('|', "\\|"));
         }
     }

@@ -236,13 +236,14 @@ fn count_text(c: Count) -> String {
     format!("{} of {}", c.found, c.asked)
 }
 
-/// The summary as text lines (human report and Markdown share it); `mark`
-/// turns a pass/fail into its symbol.
-pub fn lines(
-    rate: &MatchRate,
-    posting: &Posting,
-    mark: &dyn Fn(bool) -> String,
-) -> Vec<(String, String)> {
+/// A pass or a fail, as every report shows it.
+fn mark(ok: bool) -> &'static str {
+    if ok { "✓" } else { "✗" }
+}
+
+/// The summary as (label, text) lines, shared by the human, Markdown and
+/// HTML reports.
+pub fn lines(rate: &MatchRate, posting: &Posting) -> Vec<(String, String)> {
     let mut out = Vec::new();
     let mut skills = Vec::new();
     for (name, c) in [
@@ -337,14 +338,7 @@ pub fn render(rate: &MatchRate, posting: &Posting, width: usize) -> String {
         _ => "the job posting".into(),
     };
     let _ = writeln!(out, "Match rate against {what}");
-    let mark = |ok: bool| {
-        if ok {
-            "✓".to_string()
-        } else {
-            "✗".to_string()
-        }
-    };
-    for (label, text) in lines(rate, posting, &mark) {
+    for (label, text) in lines(rate, posting) {
         let wrapped = super::wrap(&text, width, &" ".repeat(15));
         let body = wrapped.trim_start();
         let _ = write!(out, "  {label:<12} {body}");

@@ -29,6 +29,29 @@ fn read_posting(path: &str) -> Value {
     yaml(&String::from_utf8(out.stdout).unwrap())["posting"].clone()
 }
 
+/// The JSON report of `resume` against `posting` (with `extra` arguments),
+/// as of December 2026, the labels' "Present"; the run must succeed.
+fn jd_report(
+    resume: impl AsRef<std::ffi::OsStr>,
+    posting: impl AsRef<std::ffi::OsStr>,
+    extra: &[&str],
+) -> Value {
+    let out = ats()
+        .arg(resume)
+        .arg("--jd")
+        .arg(posting)
+        .args(extra)
+        .args(["--as-of", "2026-12", "--format", "json"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
 /// Letters and digits only, lower-cased, without a plural s.
 fn key(s: &str) -> String {
     let k: String = s
@@ -181,18 +204,11 @@ fn pairs(part: &str) -> (usize, usize, usize, usize) {
         if f[col("part")] != part {
             continue;
         }
-        let out = ats()
-            .arg(format!("{JD}/pairs/{}", f[col("resume")]))
-            .args(["--jd", &format!("{JD}/pairs/{}", f[col("posting")])])
-            .args(["--as-of", "2026-12", "--format", "json"])
-            .output()
-            .unwrap();
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
+        let report = jd_report(
+            format!("{JD}/pairs/{}", f[col("resume")]),
+            format!("{JD}/pairs/{}", f[col("posting")]),
+            &[],
         );
-        let report: Value = serde_json::from_slice(&out.stdout).unwrap();
         let rate = &report["job"]["match_rate"];
         let rule = |id: &str| {
             report["rules"]
@@ -326,19 +342,7 @@ fn same_words_earn_full_credit_and_degrees_are_not_skills() {
          Education\nB.S. in Computer Science, 2017\n\nSkills\nGo, Kafka, PostgreSQL, Kubernetes\n",
     )
     .unwrap();
-    let out = ats()
-        .arg(&resume)
-        .arg("--jd")
-        .arg(&posting)
-        .args(["--as-of", "2026-12", "--format", "json"])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let report = jd_report(&resume, &posting, &[]);
     let job = &report["job"];
     assert_eq!(job["posting"]["title"]["value"], "Senior Backend Engineer");
     assert_eq!(job["posting"]["years"]["value"], 5);
@@ -412,12 +416,7 @@ fn every_posting_wording_is_exact_on_a_resume_that_copies_it() {
             format!("Sam Doe\n\nSkills\n{}\n", terms.join(", ")),
         )
         .unwrap();
-        let out = ats()
-            .arg(&resume)
-            .args(["--jd", &file, "--format", "json"])
-            .output()
-            .unwrap();
-        let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+        let report = jd_report(&resume, &file, &[]);
         let rows = report["job"]["match_rate"]["skills"].as_array().unwrap();
         assert_eq!(rows.len(), terms.len(), "{id}");
         for row in rows {
@@ -430,27 +429,11 @@ fn every_posting_wording_is_exact_on_a_resume_that_copies_it() {
 /// join the profile's own rules, and the report still has the match rate.
 #[test]
 fn a_posting_with_a_company_profile_keeps_both_sets_of_rules() {
-    let out = ats()
-        .args([
-            "fixtures/resumes/strong.txt",
-            "-c",
-            "apple",
-            "-r",
-            "backend",
-        ])
-        .args([
-            "--jd",
-            &format!("{JD}/postings/p03-zalando-senior-backend-engineer.txt"),
-        ])
-        .args(["--as-of", "2026-12", "--format", "json"])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+    let report = jd_report(
+        "fixtures/resumes/strong.txt",
+        format!("{JD}/postings/p03-zalando-senior-backend-engineer.txt"),
+        &["-c", "apple", "-r", "backend"],
     );
-    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(report["profile"]["id"], "apple/backend+jd");
     let ids: Vec<&str> = report["rules"]
         .as_array()
@@ -491,16 +474,11 @@ fn certifications_are_counted_by_either_name() {
          - Led incident response for 40 incidents\n\nCertifications\nCISSP, GCIH\n",
     )
     .unwrap();
-    let out = ats()
-        .arg(&resume)
-        .args([
-            "--jd",
-            &format!("{JD}/postings/p16-optum-security-engineer.txt"),
-        ])
-        .args(["--as-of", "2026-12", "--format", "json"])
-        .output()
-        .unwrap();
-    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let report = jd_report(
+        &resume,
+        format!("{JD}/postings/p16-optum-security-engineer.txt"),
+        &[],
+    );
     let certs = &report["job"]["match_rate"]["certifications"];
     assert_eq!(
         (certs["found"].as_u64(), certs["asked"].as_u64()),

@@ -300,7 +300,7 @@ fn heading(line: &str) -> Option<Part> {
     if bullet || inline || words > 9 {
         return None;
     }
-    if PREFERRED_CUE.is_match(&key) || key.contains("would be great") || key.contains("bonus") {
+    if PREFERRED_CUE.is_match(&key) || PREFERRED_HEADING_CUE.is_match(&key) {
         Some(Part::Preferred)
     } else if REQUIRED_HEADING.is_match(&key) {
         Some(Part::Required)
@@ -310,6 +310,27 @@ fn heading(line: &str) -> Option<Part> {
         None
     }
 }
+
+/// How a heading line of its own says "nice to have" in other words
+/// ("Additionally, we'd love it if you have", "Extra points for").
+static PREFERRED_HEADING_CUE: LazyLock<Phrases> = LazyLock::new(|| {
+    Phrases::new(&[
+        "would be great",
+        "great if",
+        "bonus",
+        "would love",
+        "we'd love",
+        "love it if",
+        "love to see",
+        "extra credit",
+        "brownie points",
+        "stand out",
+        "set you apart",
+        "sets you apart",
+        "helpful",
+        "also nice",
+    ])
+});
 
 static REQUIRED_HEADING: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::fixed(
@@ -502,10 +523,19 @@ fn sentence_parts(norm: &Normalized) -> Vec<(Span, Part)> {
 /// candidate in the present is an ask; "You will share the on-call" is
 /// the job.
 fn describes_candidate(sentence: &str) -> bool {
+    // After a list mark: "4. You understand…", "b) You have…".
     let mut words = sentence
-        .trim_start_matches(|c: char| !c.is_alphanumeric())
         .split_whitespace()
-        .map(|w| w.to_lowercase().replace('’', "'"));
+        .skip_while(|w| {
+            let mark = w.trim_end_matches(['.', ')', ':']);
+            w.len() > mark.len() && mark.len() <= 3 && mark.chars().all(|c| c.is_alphanumeric())
+                || !w.contains(char::is_alphanumeric)
+        })
+        .map(|w| {
+            w.trim_start_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+                .replace('’', "'")
+        });
     match (words.next().as_deref(), words.next().as_deref()) {
         (Some("you"), Some(next)) => !matches!(
             next,
@@ -1088,6 +1118,19 @@ static CUSTOMER_CUE: LazyLock<Phrases> = LazyLock::new(|| {
         "teams at",
         "our customers are",
         "our clients are",
+        "partner for",
+        "partner to",
+        "partner of",
+        "partners with",
+        "partnered with",
+        "partnership with",
+        "a former",
+        "formerly at",
+        "previously at",
+        "founded by",
+        "founded the company",
+        "co-founded",
+        "acquired by",
     ])
 });
 
@@ -1281,9 +1324,25 @@ fn find_alternatives(
 /// Read a posting.
 pub fn parse(text: &str) -> Parsed {
     let norm = normalize(text);
-    let parts = sentence_parts(&norm);
+    let around = read_around_skills(&norm);
+    let found = taxonomy::find(&norm);
+    assemble(&norm, around, found)
+}
+
+/// What a posting says besides its skills, read while they are found.
+struct Around {
+    parts: Vec<(Span, Part)>,
+    /// Where a skill is no ask: certifications, fields of study, sentences
+    /// about customers.
+    not_asks: Vec<Span>,
+    title: Option<(Said<String>, Span)>,
+    posting: Posting,
+}
+
+fn read_around_skills(norm: &Normalized) -> Around {
+    let parts = sentence_parts(norm);
     let named = certification_spans(&norm.text);
-    let certifications = find_certifications(&norm, &named);
+    let certifications = find_certifications(norm, &named);
     // Not asks: certifications ("AWS Certified Solutions Architect"),
     // fields of study ("MS in Data Science"), and sentences about the
     // company's customers and partners ("Our customers include Stripe").
@@ -1303,10 +1362,120 @@ pub fn parse(text: &str) -> Parsed {
             cert_spans.push(*span);
         }
     }
-    let title = find_title(&norm);
+    let title = find_title(norm);
+    let company = find_company(norm, title.as_ref().map(|(t, _)| t));
+    let posting = Posting {
+        company,
+        location: find_location(norm),
+        workplace: find_workplace(norm),
+        degree: find_degree(norm, &parts, &degrees),
+        certifications,
+        ..Posting::default()
+    };
+    Around {
+        parts,
+        not_asks: cert_spans,
+        title,
+        posting,
+    }
+}
+
+/// The line of work a title names, as a skill would name it: "Senior
+/// Site Reliability Engineer" is site reliability engineering (and SRE),
+/// "Data Scientist II" data science. A posting names its own field in
+/// passing ("As an SRE you will…", "5 years in data engineering"); that is
+/// the job, not a skill it asks for. Only the whole title counts, so
+/// "Machine Learning Engineer" leaves machine learning an ask.
+fn fields_of_title(title: &str) -> Vec<String> {
+    const SENIORITY: &[&str] = &[
+        "senior",
+        "sr",
+        "staff",
+        "principal",
+        "lead",
+        "junior",
+        "jr",
+        "associate",
+        "intern",
+        "i",
+        "ii",
+        "iii",
+        "iv",
+        "v",
+        "head",
+        "chief",
+        "new",
+        "grad",
+        "graduate",
+        "entry",
+        "level",
+        "entry-level",
+        "mid-level",
+        "mid",
+        "distinguished",
+    ];
+    const FIELDS: &[(&str, &[&str])] = &[
+        ("engineer", &["engineering"]),
+        ("developer", &["development"]),
+        ("scientist", &["science"]),
+        ("analyst", &["analysis", "analytics"]),
+        ("architect", &["architecture"]),
+        ("administrator", &["administration"]),
+        ("designer", &["design"]),
+        ("tester", &["testing"]),
+    ];
+    let head = title.split([',', '(', '|', '/']).next().unwrap_or("");
+    let words: Vec<String> = head
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+                .to_lowercase()
+        })
+        .filter(|w| !w.is_empty() && !SENIORITY.contains(&w.as_str()))
+        .collect();
+    let Some((last, rest)) = words.split_last() else {
+        return Vec::new();
+    };
+    let Some((_, fields)) = FIELDS
+        .iter()
+        .find(|(role, _)| last.trim_end_matches('s') == *role)
+    else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for field in *fields {
+        let mut name = rest.to_vec();
+        name.push((*field).to_string());
+        if name.len() > 2 {
+            out.push(name.iter().filter_map(|w| w.chars().next()).collect());
+        }
+        out.push(name.join(" "));
+    }
+    out
+}
+
+/// Whether a skill read from the posting is the role's own field.
+fn names_field(field: &str, wording: &str, skill: &Skill) -> bool {
+    let key = |s: &str| s.to_lowercase().replace(['-', '_'], " ");
+    [wording, skill.term.as_str()]
+        .iter()
+        .any(|w| key(w).split_whitespace().collect::<Vec<_>>().join(" ") == field)
+}
+
+/// Weighs the skills found against the rest of the posting: which are
+/// asks, in which part, with how many years, and which are alternatives.
+fn assemble(norm: &Normalized, around: Around, mut found: Vec<(Skill, Vec<Hit>)>) -> Parsed {
+    let Around {
+        parts,
+        not_asks: cert_spans,
+        title,
+        mut posting,
+    } = around;
     let title_span = title.as_ref().map(|(_, s)| *s);
-    let company = find_company(&norm, title.as_ref().map(|(t, _)| t));
-    let mut found = taxonomy::find(&norm);
+    let role_fields = title
+        .as_ref()
+        .map(|(t, _)| fields_of_title(&t.value))
+        .unwrap_or_default();
     // "Spring" inside "Spring Boot", "TCP" inside "TCP/IP": the longer
     // name is the ask.
     // By start, so each hit is compared only with those that can hold it
@@ -1379,7 +1548,8 @@ pub fn parse(text: &str) -> Parsed {
             .unwrap_or_else(|| skill.term.clone());
         // The company's own name ("Shopify", "GitLab") and job titles
         // ("Data Engineer") are not skills it asks for.
-        let is_company = company
+        let is_company = posting
+            .company
             .as_ref()
             .is_some_and(|c| c.value.eq_ignore_ascii_case(&wording));
         let last_word = wording.rsplit(' ').next().unwrap_or("").to_lowercase();
@@ -1395,7 +1565,7 @@ pub fn parse(text: &str) -> Parsed {
                     | "administrator"
                     | "manager"
             );
-        if is_company || is_title {
+        if is_company || is_title || role_fields.iter().any(|f| names_field(f, &wording, &skill)) {
             continue;
         }
         // Two taxonomy skills read from the same words are one ask.
@@ -1429,25 +1599,15 @@ pub fn parse(text: &str) -> Parsed {
         let y = &mut asked[s].years;
         *y = Some(y.map_or(n, |old| old.max(n)));
     }
-    let alternatives = find_alternatives(&norm.text, &parts, &hits, &asked, &skills);
-    let title = title.map(|(t, _)| t);
+    posting.alternatives = find_alternatives(&norm.text, &parts, &hits, &asked, &skills);
+    posting.title = title.map(|(t, _)| t);
+    posting.years = years;
     // Technical skills first, by part; the soft ones apart.
     // A line of work named only as what the years are of is no ask.
     let mut order: Vec<usize> = (0..asked.len())
         .filter(|i| !(lines_of_work.contains(i) && asked[*i].mentions == 1))
         .collect();
     order.sort_by_key(|&i| (skills[i].is_soft(), asked[i].part, asked[i].line));
-    let mut posting = Posting {
-        title,
-        company,
-        location: find_location(&norm),
-        workplace: find_workplace(&norm),
-        years,
-        degree: find_degree(&norm, &parts, &degrees),
-        certifications,
-        alternatives,
-        ..Posting::default()
-    };
     let mut ordered = Vec::new();
     let mut taken: Vec<Option<AskedSkill>> = asked.into_iter().map(Some).collect();
     for i in order {
@@ -1491,9 +1651,41 @@ mod tests {
             LazyLock::force(re);
         }
         LazyLock::force(&PREFERRED_CUE);
+        LazyLock::force(&PREFERRED_HEADING_CUE);
         LazyLock::force(&ASK_CUE);
         LazyLock::force(&NOT_REQUIRED);
         LazyLock::force(&CUSTOMER_CUE);
+    }
+
+    #[test]
+    fn a_sentence_about_the_candidate_is_an_ask_after_a_list_mark() {
+        assert!(describes_candidate("4. You understand Kotlin Flow"));
+        assert!(describes_candidate("b) You have shipped Go services"));
+        assert!(describes_candidate("• You write Rust"));
+        assert!(!describes_candidate(
+            "2. You will join the on-call rotation"
+        ));
+        assert!(!describes_candidate("We use Go"));
+    }
+
+    #[test]
+    fn a_title_names_its_own_field() {
+        assert_eq!(
+            fields_of_title("Senior Site Reliability Engineer, Production"),
+            ["sre", "site reliability engineering"]
+        );
+        assert_eq!(fields_of_title("Data Engineer (L5)"), ["data engineering"]);
+        assert_eq!(
+            fields_of_title("Data Analyst II"),
+            ["data analysis", "data analytics"]
+        );
+        assert!(fields_of_title("Backend Developer").contains(&"backend development".to_string()));
+        // The whole title only: machine learning stays an ask.
+        assert_eq!(
+            fields_of_title("Machine Learning Engineer"),
+            ["mle", "machine learning engineering"]
+        );
+        assert!(fields_of_title("Head of Data").is_empty());
     }
 
     #[test]

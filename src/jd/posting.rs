@@ -1541,7 +1541,7 @@ fn assemble(norm: &Normalized, around: Around, mut found: Vec<(Skill, Vec<Hit>)>
             .iter()
             .find(|h| part_at(&parts, h.span.start) == part)
             .map_or(0, |h| h.span.start);
-        let evidence = said(&norm, first, ());
+        let evidence = said(norm, first, ());
         let wording = forms
             .first()
             .map(|f| f.0.clone())
@@ -1594,7 +1594,7 @@ fn assemble(norm: &Normalized, around: Around, mut found: Vec<(Skill, Vec<Hit>)>
         overall: years,
         per_skill,
         lines_of_work,
-    } = find_years(&norm, &parts, &hits, &skills);
+    } = find_years(norm, &parts, &hits, &skills);
     for (s, n) in per_skill {
         let y = &mut asked[s].years;
         *y = Some(y.map_or(n, |old| old.max(n)));

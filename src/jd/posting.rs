@@ -214,6 +214,12 @@ const PREFERRED: &[&str] = &[
     "it's a plus",
     "bonus if you have",
     "nice-to-have skills",
+    "nice to have skills",
+    "good to have skills",
+    "assets",
+    "asset qualifications",
+    "extra points",
+    "extra points if you have",
 ];
 const OTHER: &[&str] = &[
     "responsibilities",
@@ -277,7 +283,8 @@ fn heading(line: &str) -> Option<Part> {
         .trim()
         .trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-')
         .to_lowercase()
-        .replace('’', "'");
+        .replace('’', "'")
+        .replace('-', " ");
     let words = key.split_whitespace().count();
     if key.is_empty() || words > 8 || (!inline && trimmed.ends_with('.')) {
         return None;
@@ -286,7 +293,16 @@ fn heading(line: &str) -> Option<Part> {
     if !inline && trimmed.split_whitespace().count() > 8 {
         return None;
     }
-    let is = |list: &[&str]| list.contains(&key.as_str());
+    // The lists write some headings with hyphens ("must-have"); the key
+    // has spaces for them.
+    let is = |list: &[&str]| {
+        list.iter().any(|l| {
+            l.len() == key.len()
+                && l.bytes()
+                    .zip(key.bytes())
+                    .all(|(a, b)| a == b || (a == b'-' && b == b' '))
+        })
+    };
     if is(PREFERRED) {
         return Some(Part::Preferred);
     } else if is(REQUIRED) {
@@ -628,7 +644,7 @@ fn clean_title(t: &str) -> String {
         .to_string();
     static TAIL: LazyLock<Regex> = LazyLock::new(|| {
         crate::rules::fixed(
-            r"(?i)\s*(?:\((?:[^)]*(?:remote|hybrid|on-?site|office|\d{4,}|req|[A-Z][a-z]+, [A-Z]{2})[^)]*)\)|\s[-–—|·@]\s.*(?:remote|hybrid|on-?site|office|[A-Za-z]+, [A-Za-z]+|\b[A-Z]{2}\b|req\w*\s*#?\d+|\d{4,}).*|\s\|\s.*)$",
+            r"(?i)\s*(?:\((?:[^)]*(?:remote|hybrid|on-?site|office|\d{4,}|req|[A-Z][a-z]+, [A-Z]{2})[^)]*)\)|\s[-–—|·@]\s[^()]*(?:remote|hybrid|on-?site|office|[A-Za-z]+, [A-Za-z]+|\b[A-Z]{2}\b|req\w*\s*#?\d+|\d{4,})[^()]*|\s\|\s.*)$",
         )
     });
     for _ in 0..2 {
@@ -947,6 +963,7 @@ fn find_years(
     let mut overall: Vec<(Part, Said<u32>)> = Vec::new();
     let mut lines_of_work = Vec::new();
     let mut per_skill = Vec::new();
+    let mut labelled: Option<Said<u32>> = None;
     static WORDS: LazyLock<aho_corasick::AhoCorasick> =
         LazyLock::new(|| crate::rules::triggers(&["year", "yr"], true));
     let statements = crate::rules::windows_with(text, &WORDS, 40, 12)
@@ -1017,6 +1034,17 @@ fn find_years(
         if !says_experience {
             continue;
         }
+        // "Experience Range: 4 to 8 years", "Experience: 5+ years" (as
+        // Indian job boards lay out a posting): the overall years, stated
+        // as such, whatever else the posting counts.
+        let before_line = before.rsplit('\n').next().unwrap_or(before).trim_end();
+        if before_line.ends_with(':')
+            && before_line.contains("experience")
+            && after.trim().trim_matches(['.', ')']).is_empty()
+        {
+            labelled = Some(said(norm, m.start, n));
+            continue;
+        }
         // The first word after the filler: a skill starting there makes
         // these the skill's years.
         let mut at = m.end;
@@ -1074,11 +1102,13 @@ fn find_years(
             }
         }
     }
-    let pick = overall
-        .iter()
-        .find(|(p, _)| *p == Part::Required)
-        .or_else(|| overall.first())
-        .map(|(_, s)| s.clone());
+    let pick = labelled.or_else(|| {
+        overall
+            .iter()
+            .find(|(p, _)| *p == Part::Required)
+            .or_else(|| overall.first())
+            .map(|(_, s)| s.clone())
+    });
     Years {
         overall: pick,
         per_skill,
@@ -1329,6 +1359,66 @@ pub fn parse(text: &str) -> Parsed {
     assemble(&norm, around, found)
 }
 
+/// Where a list of fields of study that starts before `from` ends:
+/// "in Data Science, Machine Learning, or Computer Engineering" names
+/// three fields, none of them an ask. An item continues the list when it
+/// is a short name in Title case; "and 3+ years of Java" or "with strong
+/// Go" ends it.
+fn more_fields(text: &str, from: usize) -> usize {
+    let mut end = from;
+    loop {
+        let rest = &text[end..];
+        let Some(sep) = [", or ", ", and ", ", ", " or ", " and ", " / ", "/"]
+            .iter()
+            .find(|sep| rest.starts_with(**sep))
+        else {
+            return end;
+        };
+        let item_from = end + sep.len();
+        // The item is a run of capitalized words ("Computer Engineering",
+        // "Science and Technology"); what follows must end it, so "Go
+        // experience" is no field.
+        let mut len = 0;
+        let mut named = 0;
+        let mut ended = true;
+        for word in text[item_from..].split_inclusive(' ') {
+            let w = word.trim_end().trim_end_matches([',', '.', ';', ')', '/']);
+            if w.starts_with(char::is_uppercase) || (named > 0 && matches!(w, "of" | "&")) {
+                named += 1;
+                len += w.len();
+                if w.len() < word.trim_end().len() || named > 4 {
+                    break;
+                }
+                len += word.len() - w.len();
+            } else {
+                ended = w.is_empty()
+                    || matches!(
+                        w,
+                        "or" | "and"
+                            | "with"
+                            | "plus"
+                            | "related"
+                            | "preferred"
+                            | "required"
+                            | "degree"
+                            | "is"
+                            | "are"
+                            | "a"
+                            | "an"
+                            | "preferably"
+                            | "ideally"
+                    );
+                break;
+            }
+        }
+        if named == 0 || !ended {
+            return end;
+        }
+        let item = &text[item_from..item_from + len];
+        end = item_from + item.trim_end().len();
+    }
+}
+
 /// What a posting says besides its skills, read while they are found.
 struct Around {
     parts: Vec<(Span, Part)>,
@@ -1349,11 +1439,15 @@ fn read_around_skills(norm: &Normalized) -> Around {
     let mut cert_spans: Vec<Span> = named.iter().map(|(s, _)| *s).collect();
     let degrees = degree::mentions(&norm.text);
     for m in &degrees {
+        // "BFA or MFA in Graphic Design": the degree's own letters are no
+        // skill (multi-factor authentication) either.
+        cert_spans.push(m.span);
         if let Some(field) = &m.field
             && let Some(i) = norm.text[m.span.end..].find(field.as_str())
         {
             let start = m.span.end + i;
-            cert_spans.push(Span::new(start, start + field.len()));
+            let end = more_fields(&norm.text, start + field.len());
+            cert_spans.push(Span::new(start, end));
         }
     }
     for (span, _) in &parts {
@@ -1666,6 +1760,25 @@ mod tests {
             "2. You will join the on-call rotation"
         ));
         assert!(!describes_candidate("We use Go"));
+    }
+
+    #[test]
+    fn a_list_of_fields_of_study_ends_where_asks_begin() {
+        let text = "in Data Science, Machine Learning, or Computer Engineering.";
+        let from = "in Data Science".len();
+        assert_eq!(&text[..more_fields(text, from)], &text[..text.len() - 1]);
+        let text = "in Computer Science and 3+ years of Java";
+        assert_eq!(
+            more_fields(text, "in Computer Science".len()),
+            "in Computer Science".len()
+        );
+        let text = "in Physics, Go experience a plus";
+        assert_eq!(more_fields(text, "in Physics".len()), "in Physics".len());
+        let text = "in Statistics/Economics with SQL";
+        assert_eq!(
+            &text[..more_fields(text, "in Statistics".len())],
+            "in Statistics/Economics"
+        );
     }
 
     #[test]

@@ -671,15 +671,22 @@ impl<'a> Context<'a> {
     /// after not when it names a product's part ("Spring Boot", "Kafka
     /// Connect", "Looker Studio").
     fn looks_like_name(&self, at: usize, last: usize) -> bool {
+        self.name_around(at, last, true)
+    }
+
+    /// [`Self::looks_like_name`], optionally on the word before only.
+    fn name_around(&self, at: usize, last: usize, after_too: bool) -> bool {
         let name_word = |i: usize| {
             let w = self.word(i);
+            let lower = w.to_lowercase();
             title_case(w)
                 && !self.technical_token(i)
                 && !is_ordinary(w)
-                && !PRODUCT_WORDS.contains(&w.to_lowercase().as_str())
+                && !PRODUCT_WORDS.contains(&lower.as_str())
+                && !NOT_NAMES.contains(&lower.as_str())
         };
         let spaced = |i: usize| self.gap_after(i) == " ";
-        let after = last + 1 < self.toks.len() && spaced(last) && name_word(last + 1);
+        let after = after_too && last + 1 < self.toks.len() && spaced(last) && name_word(last + 1);
         let before = at > 0 && spaced(at - 1) && name_word(at - 1) && !self.starts_sentence(at - 1);
         after || before
     }
@@ -797,6 +804,76 @@ fn title_case(w: &str) -> bool {
 
 /// Capitalized words that continue a product's name, or name a job, after
 /// a technology ("Spring Boot", "Go Developer"): not a surname.
+/// Words a line in Title Case capitalizes that are no part of a name
+/// ("Experience With Docker And Kubernetes"), and vendors whose name comes
+/// before their products ("Google BigQuery", "Microsoft Intune").
+const NOT_NAMES: &[&str] = &[
+    "a",
+    "advanced",
+    "amazon",
+    "an",
+    "and",
+    "apache",
+    "as",
+    "at",
+    "by",
+    "deep",
+    "experience",
+    "expertise",
+    "familiarity",
+    "for",
+    "from",
+    "google",
+    "hands-on",
+    "ibm",
+    "in",
+    "including",
+    "into",
+    "knowledge",
+    "like",
+    "microsoft",
+    "modern",
+    "of",
+    "on",
+    "or",
+    "oracle",
+    "plus",
+    "proficiency",
+    "skills",
+    "solid",
+    "strong",
+    "such",
+    "the",
+    "to",
+    "understanding",
+    "using",
+    "via",
+    "with",
+    "working",
+];
+
+/// Whether the one-word name at `span` ends a person's or a place's name
+/// ("Priya Docker", "La Scala"), for names that otherwise need no context:
+/// the name check of [`Context::supports`] alone, with the same ways out (a
+/// list, a longer skill name), on the word before only, since a capital
+/// after is as often the vendor's product line ("Salesforce Marketing
+/// Cloud").
+impl Context<'_> {
+    pub fn in_name(&self, span: Span) -> bool {
+        let Some(at) = self.token_at(span) else {
+            return false;
+        };
+        let last = self.token_end(at, span);
+        !self.in_skill_phrase(at, last)
+            && !self
+                .lists
+                .iter()
+                .any(|l| l.start <= span.start && span.end <= l.end)
+            && !self.in_skill_list(span)
+            && self.name_around(at, last, false)
+    }
+}
+
 const PRODUCT_WORDS: &[&str] = &[
     "architect",
     "automate",

@@ -124,6 +124,9 @@ pub struct Matcher {
     phrase_stems: Vec<Vec<String>>,
     /// Per phrase: a one-word name with capitals inside ("PagerDuty").
     camel: Vec<bool>,
+    /// Whether a one-word name in Title case that needs no context still
+    /// does not count inside a person's or place's name ("Priya Docker").
+    names_checked: bool,
 }
 
 impl Matcher {
@@ -259,7 +262,18 @@ impl Matcher {
             reordered,
             phrase_stems,
             camel,
+            names_checked: false,
         }
+    }
+
+    /// Checks every one-word name in Title case for a person's or place's
+    /// name around it, not only the ordinary words: a job posting's
+    /// "Contact Priya Docker" or "a walk from La Scala" asks for no skill.
+    /// A resume keeps the narrower check, where "Docker" after a capital is
+    /// most often a heading or a list.
+    pub fn checking_names(mut self) -> Matcher {
+        self.names_checked = true;
+        self
     }
 
     pub fn specs(&self) -> &[PhraseSpec] {
@@ -329,7 +343,13 @@ impl Matcher {
                 k += 1;
             }
         }
-        if !gated.is_empty() {
+        let title_word = |h: &Hit| {
+            let w = &norm.text[h.span.start..h.span.end];
+            let mut chars = w.chars();
+            chars.next().is_some_and(char::is_uppercase) && chars.all(|c| c.is_lowercase())
+        };
+        let check_names = self.names_checked && hits.iter().any(title_word);
+        if !gated.is_empty() || check_names {
             // Skill terms found without doubt are evidence for the names
             // near them; rule phrases ("scale", "privacy") are not.
             let evidence = hits
@@ -338,6 +358,9 @@ impl Matcher {
                 .map(|h| h.span)
                 .collect();
             let ctx = context::Context::new(&norm.text, &toks, evidence, lists);
+            if check_names {
+                hits.retain(|h| !title_word(h) || !ctx.in_name(h.span));
+            }
             hits.extend(gated.into_iter().filter(|h| ctx.supports(h.span)));
         }
         self.find_reordered(norm, &toks, &mut hits);

@@ -59,7 +59,7 @@ pub struct Mention {
 
 static SPELLED: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::fixed(
-        r"(?i)\b(?P<phd>ph\.?\s?d\b\.?|doctorate|doctoral degree|d\.\s?phil\b\.?)|\b(?P<master>master'?s|masters|master of|m\.\s?sc?\.|m\.\s?sc\b|msc|m\.\s?eng\b\.?|meng|m\.\s?tech\b\.?|mtech|mba|m\.b\.a\.|m\.\s?phil\b\.?|mphil|mca|m\.\s?a\.)|\b(?P<bachelor>bachelor'?s|bachelors|bachelor of|baccalaureate|b\.\s?sc?\.|b\.\s?sc\b|bsc|b\.\s?eng\b\.?|beng|b\.\s?tech\b\.?|btech|b\.\s?e\.|b\.\s?a\.|undergraduate degree|(?:4|four)[- ]year degree|college degree|university degree)|\b(?P<associate>associate'?s? degree|associate's\b|associates degree|associate of (?:arts|science|applied science)|a\.\s?a\.\s?s\.|a\.\s?a\.|a\.\s?s\. degree)|\b(?P<none>no (?:college |university )?degree (?:is )?(?:required|needed|necessary)|degree (?:is )?not (?:required|needed|necessary)|without a (?:college |university )?degree|high school diploma|high-school diploma|\bged\b)",
+        r"(?i)\b(?P<phd>ph\.?\s?d\b\.?|doctorate|doctoral degree|d\.\s?phil\b\.?)|\b(?P<master>master'?s|masters|master of|m\.\s?sc?\.|m\.\s?sc\b|msc|m\.\s?eng\b\.?|meng|m\.\s?tech\b\.?|mtech|mba|m\.b\.a\.|m\.\s?phil\b\.?|mphil|mca|mfa|m\.f\.a\.|mph|m\.p\.h\.|msn|mpa|mpp|m\.\s?a\.)|\b(?P<bachelor>bachelor'?s|bachelors|bachelor of|baccalaureate|b\.\s?sc?\.|b\.\s?sc\b|bsc|b\.\s?eng\b\.?|beng|b\.\s?tech\b\.?|btech|b\.\s?e\.|b\.\s?a\.|bfa|b\.f\.a\.|bba|b\.b\.a\.|bsn|b\.s\.n\.|undergraduate degree|(?:4|four)[- ]year degree|college degree|university degree)|\b(?P<associate>associate'?s? degree|associate's\b|associates degree|associate of (?:arts|science|applied science)|a\.\s?a\.\s?s\.|a\.\s?a\.|a\.\s?s\. degree|college diploma|(?:2|two)[- ]year degree)|\b(?P<none>no (?:college |university )?degree (?:is )?(?:required|needed|necessary)|degree (?:is )?not (?:required|needed|necessary)|without a (?:college |university )?degree|high school diploma|high-school diploma|\bged\b)",
     )
 });
 
@@ -269,6 +269,17 @@ static DEGREE_WORDS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
             "mba",
             "mphil",
             "mca",
+            "mfa",
+            "m.f",
+            "mph",
+            "msn",
+            "mpa",
+            "mpp",
+            "bfa",
+            "b.f",
+            "bba",
+            "b.b",
+            "bsn",
             "associate",
             "baccalaureate",
             "undergraduate",

@@ -1,9 +1,10 @@
 //! Job-description mode measured through the binary on labeled sets in
-//! `fixtures/jd/`: 32 postings (`p*` tuned, `q*` held out) labeled with
-//! title, company, years, degree and skills; 24 resume/posting pairs with
-//! title, years and degree verdicts; 274 posting sentences with ordinary
-//! words that must not read as skills. Labels were written before the tool
-//! ran on them; the held-out parts were scored once, after tuning.
+//! `fixtures/jd/`: 44 postings (`p*` tuned, `q*` held out, `r*` fresh)
+//! labeled with title, company, years, degree and skills; 24 resume/posting
+//! pairs with title, years and degree verdicts; 384 posting sentences with
+//! ordinary words that must not read as skills. Labels were written before
+//! the tool ran on them; the held-out and fresh parts were scored once
+//! before any fix they pointed to (`fixtures/jd/README.md` has both runs).
 
 use super::ats;
 use ats_score::jd::taxonomy;
@@ -88,6 +89,8 @@ struct Tally {
     tp: usize,
     fp: usize,
     fn_: usize,
+    /// Required reads of terms labeled optional, not counted either way.
+    optional: usize,
     /// What went wrong, for `--nocapture`.
     misses: Vec<String>,
 }
@@ -123,12 +126,30 @@ fn postings(prefix: char) -> Tally {
         t.postings += 1;
         let id = label["id"].as_str().unwrap().to_string();
         let title = posting["title"]["value"].as_str().unwrap_or("");
-        t.title += usize::from(words(title) == words(label["title"].as_str().unwrap()));
-        t.years += usize::from(posting["years"]["value"] == label["years"]);
+        let want_title = label["title"].as_str().unwrap();
+        let title_right = words(title) == words(want_title);
+        t.title += usize::from(title_right);
+        if !title_right {
+            t.misses
+                .push(format!("{id}: title {title:?}, labeled {want_title:?}"));
+        }
+        let years_right = posting["years"]["value"] == label["years"];
+        t.years += usize::from(years_right);
+        if !years_right {
+            t.misses.push(format!(
+                "{id}: years {}, labeled {}",
+                posting["years"]["value"], label["years"]
+            ));
+        }
         let level = posting["degree"]["value"]["level"]
             .as_str()
             .unwrap_or("none");
-        t.degree += usize::from(level == label["degree"]["level"].as_str().unwrap());
+        let want_level = label["degree"]["level"].as_str().unwrap();
+        t.degree += usize::from(level == want_level);
+        if level != want_level {
+            t.misses
+                .push(format!("{id}: degree {level}, labeled {want_level}"));
+        }
         let read: Vec<&str> = posting["skills"]
             .as_array()
             .into_iter()
@@ -142,9 +163,20 @@ fn postings(prefix: char) -> Tally {
             .iter()
             .filter_map(Value::as_str)
             .collect();
+        // Terms the author marked, while labeling, as ones a tool may read
+        // as asks or not (generic practices, the role's own field): neither
+        // right nor wrong. Only the fresh part has them.
+        let optional: Vec<&str> = label["optional"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(Value::as_str)
+            .collect();
         for r in &read {
             if want.iter().any(|w| same_skill(w, r)) {
                 t.tp += 1;
+            } else if optional.iter().any(|o| same_skill(o, r)) {
+                t.optional += 1;
             } else {
                 t.fp += 1;
                 t.misses.push(format!("{id}: read {r} as required"));
@@ -168,9 +200,14 @@ fn postings(prefix: char) -> Tally {
 fn check_postings(prefix: char, name: &str, count: usize, share: f64, precision: f64, recall: f64) {
     let t = postings(prefix);
     eprintln!(
-        "{name}: P {:.3} R {:.3}\n{}",
+        "{name}: title {} years {} degree {} of {}; P {:.3} R {:.3} ({} optional reads)\n{}",
+        t.title,
+        t.years,
+        t.degree,
+        t.postings,
         t.precision(),
         t.recall(),
+        t.optional,
         t.misses.join("\n")
     );
     assert_eq!(t.postings, count);
@@ -183,12 +220,20 @@ fn check_postings(prefix: char, name: &str, count: usize, share: f64, precision:
 
 #[test]
 fn postings_are_read_as_labeled_tuned() {
-    check_postings('p', "tuned", 20, 0.95, 0.88, 0.90);
+    check_postings('p', "tuned", 20, 0.95, 0.92, 0.97);
 }
 
 #[test]
 fn postings_are_read_as_labeled_held_out() {
-    check_postings('q', "held out", 12, 0.95, 0.8, 0.82);
+    check_postings('q', "held out", 12, 0.95, 0.92, 0.97);
+}
+
+/// Written after the first two parts were tuned on, by an author who saw
+/// neither the tool's output nor its code, with the optional terms decided
+/// while labeling (`fixtures/jd/SOURCES-fresh.md`).
+#[test]
+fn postings_are_read_as_labeled_fresh() {
+    check_postings('r', "fresh", 12, 0.9, 0.92, 0.96);
 }
 
 /// Each pair's title, years and degree verdicts, as the JSON match rate
@@ -288,7 +333,17 @@ fn ordinary(part: &str) -> (usize, usize, usize, usize) {
         let loose = |w: &str, r: &str| {
             same_skill(w, r) || key(w).contains(&key(r)) || key(r).contains(&key(w))
         };
-        clean += usize::from(read.iter().all(|r| want.iter().any(|w| loose(w, r))));
+        let wrong: Vec<&&str> = read
+            .iter()
+            .filter(|r| !want.iter().any(|w| loose(w, r)))
+            .collect();
+        if !wrong.is_empty() {
+            eprintln!("{part}: read {wrong:?} from: {}", f[0]);
+        }
+        clean += usize::from(wrong.is_empty());
+        for w in want.iter().filter(|w| !read.iter().any(|r| loose(w, r))) {
+            eprintln!("{part}: missed {w} in: {}", f[0]);
+        }
         wanted += want.len();
         found += want
             .iter()
@@ -303,12 +358,22 @@ fn ordinary_words_in_postings_are_not_skills() {
     let (n, clean, wanted, found) = ordinary("tuned");
     assert!(n >= 150, "{n}");
     eprintln!("tuned: {clean}/{n} clean, {found}/{wanted} found");
-    assert!(clean as f64 / n as f64 >= 0.89, "{clean}/{n}");
+    assert!(clean as f64 / n as f64 >= 0.93, "{clean}/{n}");
     assert!(found as f64 / wanted as f64 >= 0.94, "{found}/{wanted}");
     let (n, clean, wanted, found) = ordinary("held-out");
     assert!(n >= 120, "{n}");
     eprintln!("held out: {clean}/{n} clean, {found}/{wanted} found");
-    assert!(clean as f64 / n as f64 >= 0.86, "{clean}/{n}");
+    assert!(clean as f64 / n as f64 >= 0.9, "{clean}/{n}");
+    assert!(found as f64 / wanted as f64 >= 0.93, "{found}/{wanted}");
+}
+
+/// A third set, written after the first two were tuned on.
+#[test]
+fn ordinary_words_in_postings_are_not_skills_fresh() {
+    let (n, clean, wanted, found) = ordinary("fresh");
+    assert!(n >= 110, "{n}");
+    eprintln!("fresh: {clean}/{n} clean, {found}/{wanted} found");
+    assert!(clean as f64 / n as f64 >= 0.87, "{clean}/{n}");
     assert!(found as f64 / wanted as f64 >= 0.93, "{found}/{wanted}");
 }
 

@@ -343,10 +343,17 @@ impl Matcher {
                 k += 1;
             }
         }
+        // A one-word name in Title case right after a capitalized word
+        // ("Priya Docker"): the only hits the name check can drop, so the
+        // context is built only when there is one.
         let title_word = |h: &Hit| {
             let w = &norm.text[h.span.start..h.span.end];
             let mut chars = w.chars();
-            chars.next().is_some_and(char::is_uppercase) && chars.all(|c| c.is_lowercase())
+            let before = norm.text[..h.span.start].strip_suffix(' ').unwrap_or("");
+            let word_before = before.rsplit([' ', '\n']).next().unwrap_or("");
+            chars.next().is_some_and(char::is_uppercase)
+                && chars.all(|c| c.is_lowercase())
+                && word_before.starts_with(char::is_uppercase)
         };
         let check_names = self.names_checked && hits.iter().any(title_word);
         if !gated.is_empty() || check_names {

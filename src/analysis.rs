@@ -25,6 +25,10 @@ pub struct TermResult {
     pub occurrences: usize,
     /// Points the score would gain if the exact phrase were added.
     pub gain: f64,
+    /// With this term, the others of its group any one of which gains what
+    /// all of them gain (empty when it has no such alternatives); every
+    /// member holds the same list, best first.
+    pub one_of: Vec<String>,
     /// Misspellings of the term seen on the resume, even where the term is
     /// also found correctly elsewhere: each one is a search that fails.
     pub typos: Vec<(String, Evidence)>,

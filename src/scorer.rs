@@ -118,16 +118,17 @@ impl Scorer {
         // categories. The sort is stable, so profile order is kept.
         findings.sort_by_key(|f| (f.severity, f.category));
 
-        let breakdown = self.breakdown(&terms, &rule_results, None);
+        let breakdown = self.breakdown(&terms, &rule_results, &[]);
         for i in 0..terms.len() {
             if terms[i].credit < 1.0 {
-                let better = self.breakdown(&terms, &rule_results, Some(i));
+                let better = self.breakdown(&terms, &rule_results, &[i]);
                 // Below a thousandth of a point is float noise, not a gain
                 // (a term whose group is already full gains nothing).
                 let gain = better.exact - breakdown.exact;
                 terms[i].gain = if gain < 1e-3 { 0.0 } else { gain };
             }
         }
+        self.mark_alternatives(&mut terms, &rule_results, breakdown.exact);
         let stats = Stats {
             characters: norm.text.chars().count(),
             words: norm.text.split_whitespace().count(),
@@ -272,6 +273,7 @@ impl Scorer {
             evidence: best.map(|h| evidence(h.span)),
             occurrences: hits.iter().filter(|h| h.kind != HitKind::Typo).count(),
             gain: 0.0,
+            one_of: Vec::new(),
             typos: hits
                 .iter()
                 .filter(|h| h.kind == HitKind::Typo)
@@ -280,12 +282,52 @@ impl Scorer {
         }
     }
 
-    /// The score; with `upgrade`, as if that term had been written exactly.
+    /// Terms of one group that stand for each other: adding any one of them
+    /// gains what adding all of them gains ("any one of AWS, Google Cloud,
+    /// Azure"). Each such set is one edit, not one edit per term, so the
+    /// gains a report lists add up. Two terms are alternatives when each
+    /// gains the same alone and the second gains nothing after the first.
+    fn mark_alternatives(&self, terms: &mut [TermResult], rules: &[RuleResult], base: f64) {
+        let mut order: Vec<usize> = (0..terms.len()).filter(|&i| terms[i].gain > 0.0).collect();
+        order.sort_by(|&a, &b| terms[b].gain.total_cmp(&terms[a].gain).then(a.cmp(&b)));
+        let mut taken = vec![false; terms.len()];
+        for (k, &i) in order.iter().enumerate() {
+            if taken[i] {
+                continue;
+            }
+            let mut set = Vec::new();
+            for &j in &order[k + 1..] {
+                if taken[j]
+                    || terms[j].group != terms[i].group
+                    || (terms[j].gain - terms[i].gain).abs() >= 1e-3
+                {
+                    continue;
+                }
+                let both = self.breakdown(terms, rules, &[i, j]).exact - base;
+                if both - terms[i].gain < 1e-3 {
+                    set.push(j);
+                }
+            }
+            if !set.is_empty() {
+                taken[i] = true;
+                let names: Vec<String> = std::iter::once(i)
+                    .chain(set.iter().copied())
+                    .map(|t| terms[t].term.clone())
+                    .collect();
+                for &t in std::iter::once(&i).chain(&set) {
+                    taken[t] = true;
+                    terms[t].one_of = names.clone();
+                }
+            }
+        }
+    }
+
+    /// The score; with `upgrade`, as if those terms had been written exactly.
     fn breakdown(
         &self,
         terms: &[TermResult],
         rules: &[RuleResult],
-        upgrade: Option<usize>,
+        upgrade: &[usize],
     ) -> score::Breakdown {
         let mut groups: Vec<score::GroupInput> = self
             .profile()
@@ -300,7 +342,7 @@ impl Scorer {
         for (i, t) in terms.iter().enumerate() {
             groups[t.group].terms.push(score::TermCredit {
                 weight: t.weight,
-                credit: if upgrade == Some(i) { 1.0 } else { t.credit },
+                credit: if upgrade.contains(&i) { 1.0 } else { t.credit },
             });
         }
         let rules: Vec<score::RuleInput> = rules

@@ -2,7 +2,7 @@
 //! the score gauge, keyword chips and warnings, readable on a phone. Written
 //! as well-formed XHTML-style markup so a test can parse every report.
 
-use super::{FindingGroup, band, findings_in, missing, next_edits};
+use super::{FindingGroup, additions, band, findings_in, next_edits};
 use crate::Analysis;
 use crate::model::HitKind;
 use crate::profile::Profile;
@@ -141,7 +141,7 @@ pub fn render(a: &Analysis, profile: &Profile) -> String {
         }
         o.push_str("</div></div>");
     }
-    let valuable = missing(a).into_iter().filter(|t| t.gain > 0.0).count();
+    let valuable = additions(a).len();
     let _ = writeln!(
         o,
         "<p class=\"meta\">Green: found exactly. Amber: partial credit, write the exact phrase. Red: missing or misspelled ({valuable} worth adding). Grey: not needed, another term of its group counts.</p></section>"

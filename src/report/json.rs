@@ -149,6 +149,10 @@ pub struct Missing<'a> {
     /// Set when the term is on the resume but misspelled.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub misspelled_as: Option<&'a str>,
+    /// Set when any one of these terms (this one among them) gains what
+    /// all of them gain: one edit, so add `gain` once for the set.
+    #[serde(skip_serializing_if = "<[String]>::is_empty")]
+    pub one_of: &'a [String],
 }
 
 #[derive(Serialize)]
@@ -246,6 +250,7 @@ pub fn build<'a>(a: &'a Analysis, profile: &'a Profile) -> Report<'a> {
                 weight: t.weight,
                 gain: r4(t.gain),
                 misspelled_as: t.found.as_deref(),
+                one_of: &t.one_of,
             })
             .collect(),
         warnings: &a.findings,

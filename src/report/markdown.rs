@@ -1,7 +1,7 @@
 //! Markdown: the report to paste into a document, an issue or a pull
 //! request. Same facts as the human report, as GitHub-flavored tables.
 
-use super::{FindingGroup, band, findings_in, matched, missing, next_edits};
+use super::{FindingGroup, additions, band, findings_in, matched, next_edits};
 use crate::Analysis;
 use crate::model::HitKind;
 use crate::profile::Profile;
@@ -94,19 +94,24 @@ pub fn render(a: &Analysis, profile: &Profile) -> String {
         );
     }
 
-    let valuable: Vec<_> = missing(a).into_iter().filter(|t| t.gain > 0.0).collect();
+    let valuable = additions(a);
     let _ = writeln!(out, "\n## Missing keywords\n");
     if valuable.is_empty() {
         let _ = writeln!(out, "None.");
     } else {
         let _ = writeln!(out, "| Skill group | Term | Adds |\n| --- | --- | ---: |");
-        for t in valuable {
+        for add in valuable {
+            let name = if add.terms.len() > 1 {
+                format!("one of: {}", add.names(", "))
+            } else {
+                add.names("")
+            };
             let _ = writeln!(
                 out,
                 "| {} | {} | +{:.1} |",
-                md(&profile.groups[t.group].name),
-                md(&t.term),
-                t.gain
+                md(&profile.groups[add.group].name),
+                md(&name),
+                add.gain
             );
         }
     }

@@ -46,6 +46,48 @@ pub(crate) fn missing(a: &Analysis) -> Vec<&TermResult> {
     out
 }
 
+/// A missing term worth adding, or a set of alternatives any one of which
+/// is (AWS, Google Cloud, Azure for "any one cloud"): one edit, with the
+/// points it adds.
+pub(crate) struct Addition<'a> {
+    /// Best first; more than one for alternatives.
+    pub terms: Vec<&'a TermResult>,
+    pub gain: f64,
+    pub group: usize,
+}
+
+impl Addition<'_> {
+    /// The terms, joined by `sep` ("AWS or Google Cloud or Azure").
+    pub fn names(&self, sep: &str) -> String {
+        self.terms
+            .iter()
+            .map(|t| t.term.as_str())
+            .collect::<Vec<_>>()
+            .join(sep)
+    }
+}
+
+/// The missing terms worth adding, alternatives as one, most valuable first:
+/// the gains listed add up, where a list per term would count "any one of
+/// three" three times.
+pub(crate) fn additions(a: &Analysis) -> Vec<Addition<'_>> {
+    let mut out: Vec<Addition<'_>> = Vec::new();
+    for t in missing(a).into_iter().filter(|t| t.gain > 0.0) {
+        if !t.one_of.is_empty()
+            && let Some(set) = out.iter_mut().find(|x| x.terms[0].one_of == t.one_of)
+        {
+            set.terms.push(t);
+            continue;
+        }
+        out.push(Addition {
+            terms: vec![t],
+            gain: t.gain,
+            group: t.group,
+        });
+    }
+    out
+}
+
 /// A table in the house style, wrapped to `width` columns.
 pub fn new_table(width: u16, header: &[&str]) -> Table {
     let mut t = Table::new();
@@ -107,11 +149,10 @@ impl Scored {
             score: a.breakdown.score,
             matched: a.terms.iter().filter(|t| t.credit > 0.0).count(),
             terms: a.terms.len(),
-            top_missing: missing(a)
+            top_missing: additions(a)
                 .into_iter()
-                .filter(|t| t.gain > 0.0)
                 .take(top)
-                .map(|t| t.term.clone())
+                .map(|add| add.names(" or "))
                 .collect(),
             warnings: a.findings.len(),
         }
@@ -224,23 +265,40 @@ pub struct Edit {
 /// The edits that raise the score most: writing a missing or partial term
 /// exactly, or fixing a fired rule, best first.
 pub fn next_edits(a: &Analysis, n: usize) -> Vec<Edit> {
-    let mut edits: Vec<Edit> = a
-        .terms
-        .iter()
-        .filter(|t| t.gain > 0.0)
-        .map(|t| Edit {
-            what: match (t.kind, t.found.as_deref()) {
-                (Some(HitKind::Alias | HitKind::Variant), Some(found)) => {
-                    format!("Write \"{}\" where you wrote \"{found}\"", t.term)
-                }
-                (Some(HitKind::Typo), Some(found)) => {
-                    format!("Correct \"{found}\" to \"{}\"", t.term)
-                }
-                _ => format!("Add \"{}\" (if true of you)", t.term),
-            },
-            gain: t.gain,
+    let mut edits: Vec<Edit> = additions(a)
+        .into_iter()
+        .filter(|add| add.terms.len() > 1)
+        .map(|add| Edit {
+            what: format!(
+                "Add one of {} (if true of you)",
+                crate::rules::list_or(
+                    &add.terms
+                        .iter()
+                        .map(|t| t.term.as_str())
+                        .collect::<Vec<_>>()
+                )
+            ),
+            gain: add.gain,
         })
         .collect();
+    let in_sets: Vec<&str> = edits_sets(a);
+    edits.extend(
+        a.terms
+            .iter()
+            .filter(|t| t.gain > 0.0 && !(t.credit == 0.0 && in_sets.contains(&t.term.as_str())))
+            .map(|t| Edit {
+                what: match (t.kind, t.found.as_deref()) {
+                    (Some(HitKind::Alias | HitKind::Variant), Some(found)) => {
+                        format!("Write \"{}\" where you wrote \"{found}\"", t.term)
+                    }
+                    (Some(HitKind::Typo), Some(found)) => {
+                        format!("Correct \"{found}\" to \"{}\"", t.term)
+                    }
+                    _ => format!("Add \"{}\" (if true of you)", t.term),
+                },
+                gain: t.gain,
+            }),
+    );
     edits.extend(a.findings.iter().filter_map(|f| {
         let gain = a.cost(f);
         (gain > 0.0).then(|| Edit {
@@ -251,6 +309,15 @@ pub fn next_edits(a: &Analysis, n: usize) -> Vec<Edit> {
     edits.sort_by(|x, y| y.gain.total_cmp(&x.gain));
     edits.truncate(n);
     edits
+}
+
+/// The missing terms that are one edit with others.
+fn edits_sets(a: &Analysis) -> Vec<&str> {
+    additions(a)
+        .into_iter()
+        .filter(|add| add.terms.len() > 1)
+        .flat_map(|add| add.terms.into_iter().map(|t| t.term.as_str()))
+        .collect()
 }
 
 /// The lists every report shows findings in, in this order. Each category

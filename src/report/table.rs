@@ -2,7 +2,7 @@
 //! when the width is unknown (pipes, CI logs), colored only when asked.
 
 use super::{
-    FindingGroup, Paint, band, findings_in, gauge, matched, missing, new_table as table,
+    FindingGroup, Paint, additions, band, findings_in, gauge, matched, missing, new_table as table,
     next_edits, wrap,
 };
 use crate::Analysis;
@@ -190,24 +190,29 @@ pub fn render(a: &Analysis, profile: &Profile, width: u16, paint: Paint) -> Stri
 
     // Missing keywords, grouped by skill group.
     let missing = missing(a);
-    let (valuable, covered): (Vec<&crate::TermResult>, Vec<_>) =
-        missing.iter().partition(|t| t.gain > 0.0);
+    let covered: Vec<&&crate::TermResult> = missing.iter().filter(|t| t.gain == 0.0).collect();
+    let valuable = additions(a);
     let _ = writeln!(out, "\n{}", paint.bold("Missing keywords"));
     if valuable.is_empty() {
         let _ = writeln!(out, "  none");
     } else {
         let mut t = styled(table(width, &["Skill group / term", "Adds"]), paint);
         for (g, group) in profile.groups.iter().enumerate() {
-            let mut in_group: Vec<_> = valuable.iter().filter(|t| t.group == g).collect();
+            // Already best first.
+            let in_group: Vec<_> = valuable.iter().filter(|add| add.group == g).collect();
             if in_group.is_empty() {
                 continue;
             }
-            in_group.sort_by(|x, y| y.gain.total_cmp(&x.gain));
             t.add_row(vec![Cell::new(&group.name), Cell::new("")]);
-            for term in in_group {
-                let adds = Cell::new(format!("+{:.1}", term.gain));
+            for add in in_group {
+                let adds = Cell::new(format!("+{:.1}", add.gain));
+                let name = if add.terms.len() > 1 {
+                    format!("  one of: {}", add.names(", "))
+                } else {
+                    format!("  {}", add.names(""))
+                };
                 t.add_row(vec![
-                    Cell::new(format!("  {}", term.term)),
+                    Cell::new(name),
                     if paint.on {
                         adds.fg(Color::Green)
                     } else {

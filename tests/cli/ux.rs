@@ -49,6 +49,113 @@ fn next_edits_are_ranked_by_gain() {
     assert!(edits.iter().all(|e| e.contains("(+")), "{edits:?}");
 }
 
+/// Issue 18: a group that takes any one of AWS, GCP and Azure is one
+/// edit, in every report, with the gain that adding one of them really
+/// brings; adding a second brings nothing.
+#[test]
+fn alternatives_are_one_edit_with_their_real_gain() {
+    let dir = tempfile::tempdir().unwrap();
+    let resume = std::fs::read_to_string("fixtures/resumes/weak.txt").unwrap();
+    assert!(!["AWS", "GCP", "Azure"].iter().any(|c| resume.contains(c)));
+    let base = dir.path().join("base.txt");
+    std::fs::write(&base, &resume).unwrap();
+    let run = |path: &std::path::Path, extra: &[&str]| {
+        stdout(
+            &[
+                &[path.to_str().unwrap(), "-c", "base", "-r", "devops-sre"][..],
+                extra,
+            ]
+            .concat(),
+        )
+    };
+    let json: Value = serde_json::from_str(&run(&base, &["-f", "json"])).unwrap();
+    let clouds: Vec<&Value> = json["missing"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|m| ["AWS", "GCP", "Azure"].contains(&m["term"].as_str().unwrap()))
+        .collect();
+    assert_eq!(clouds.len(), 3);
+    for m in &clouds {
+        assert_eq!(
+            m["one_of"],
+            serde_json::json!(["AWS", "GCP", "Azure"]),
+            "{m}"
+        );
+    }
+    let gain = clouds[0]["gain"].as_f64().unwrap();
+    let exact = |path: &std::path::Path| {
+        let j: Value = serde_json::from_str(&run(path, &["-f", "json"])).unwrap();
+        j["score_parts"]["exact"].as_f64().unwrap()
+    };
+    let one = dir.path().join("one.txt");
+    std::fs::write(
+        &one,
+        format!(
+            "{resume}
+Cloud: GCP
+"
+        ),
+    )
+    .unwrap();
+    let all = dir.path().join("all.txt");
+    std::fs::write(
+        &all,
+        format!(
+            "{resume}
+Cloud: AWS, GCP, Azure
+"
+        ),
+    )
+    .unwrap();
+    let before = exact(&base);
+    assert!(
+        (exact(&one) - before - gain).abs() < 0.05,
+        "{before} {gain}"
+    );
+    assert!((exact(&all) - exact(&one)).abs() < 1e-6);
+
+    let human = run(&base, &["--color", "never"]);
+    assert!(human.contains("one of: AWS, GCP, Azure"), "{human}");
+    assert_eq!(human.matches("Add \"AWS\"").count(), 0, "{human}");
+    let md = run(&base, &["-f", "md"]);
+    assert!(md.contains("one of: AWS, GCP, Azure"), "{md}");
+    let html = run(&base, &["-f", "html"]);
+    let mut sets: Vec<Value> = Vec::new();
+    for m in json["missing"].as_array().unwrap() {
+        let key = match &m["one_of"] {
+            Value::Null => m["term"].clone(),
+            set => set.clone(),
+        };
+        if m["gain"].as_f64().unwrap() > 0.0 && !sets.contains(&key) {
+            sets.push(key);
+        }
+    }
+    assert!(
+        html.contains(&format!("({} worth adding)", sets.len())),
+        "{}",
+        sets.len()
+    );
+
+    // A batch's "Add first" and CSV `top_missing` list the set once.
+    let profile = dir.path().join("cloud.yaml");
+    std::fs::write(
+        &profile,
+        "id: test/cloud\nname: Cloud\nscoring:\n  keywords: 100\n  rules: 0\ngroups:\n  - id: cloud\n    name: Cloud\n    weight: 5\n    count: 1\n    terms:\n      - term: AWS\n      - term: GCP\n      - term: Azure\n  - id: lang\n    name: Languages\n    weight: 1\n    terms:\n      - term: Haskell\n",
+    )
+    .unwrap();
+    let csv = stdout(&[
+        base.to_str().unwrap(),
+        one.to_str().unwrap(),
+        "--profile",
+        profile.to_str().unwrap(),
+        "-f",
+        "csv",
+    ]);
+    let row = csv.lines().find(|l| l.contains("base.txt")).unwrap();
+    assert!(row.contains("AWS or GCP or Azure; Haskell"), "{csv}");
+}
+
 #[test]
 fn extract_shows_what_an_ats_reads() {
     let text = stdout(&["extract", "fixtures/resumes/weak.pdf"]);

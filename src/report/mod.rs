@@ -265,9 +265,16 @@ pub struct Edit {
 /// The edits that raise the score most: writing a missing or partial term
 /// exactly, or fixing a fired rule, best first.
 pub fn next_edits(a: &Analysis, n: usize) -> Vec<Edit> {
-    let mut edits: Vec<Edit> = additions(a)
+    let sets: Vec<Addition<'_>> = additions(a)
         .into_iter()
         .filter(|add| add.terms.len() > 1)
+        .collect();
+    let in_sets: Vec<&str> = sets
+        .iter()
+        .flat_map(|add| add.terms.iter().map(|t| t.term.as_str()))
+        .collect();
+    let mut edits: Vec<Edit> = sets
+        .iter()
         .map(|add| Edit {
             what: format!(
                 "Add one of {} (if true of you)",
@@ -281,7 +288,6 @@ pub fn next_edits(a: &Analysis, n: usize) -> Vec<Edit> {
             gain: add.gain,
         })
         .collect();
-    let in_sets: Vec<&str> = edits_sets(a);
     edits.extend(
         a.terms
             .iter()
@@ -309,15 +315,6 @@ pub fn next_edits(a: &Analysis, n: usize) -> Vec<Edit> {
     edits.sort_by(|x, y| y.gain.total_cmp(&x.gain));
     edits.truncate(n);
     edits
-}
-
-/// The missing terms that are one edit with others.
-fn edits_sets(a: &Analysis) -> Vec<&str> {
-    additions(a)
-        .into_iter()
-        .filter(|add| add.terms.len() > 1)
-        .flat_map(|add| add.terms.into_iter().map(|t| t.term.as_str()))
-        .collect()
 }
 
 /// The lists every report shows findings in, in this order. Each category

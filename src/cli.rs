@@ -107,6 +107,7 @@ pub enum ProfilesCommand {
     /// Print a profile as resolved (after `extends`)
     Show {
         /// `company/role`, e.g. apple/backend or base/frontend
+        #[arg(value_parser = lower_case)]
         id: String,
         /// Output format
         #[arg(long, short = 'f', value_enum, default_value_t = ProfileFormat::Yaml)]
@@ -129,11 +130,11 @@ pub enum ProfileFormat {
 #[derive(Debug, Args)]
 pub struct ProfileArgs {
     /// Company of the built-in profile to score against (e.g. apple)
-    #[arg(long, short = 'c', requires = "role")]
+    #[arg(long, short = 'c', requires = "role", value_parser = lower_case)]
     pub company: Option<String>,
 
     /// Role of the built-in profile (e.g. backend)
-    #[arg(long, short = 'r', requires = "company")]
+    #[arg(long, short = 'r', requires = "company", value_parser = lower_case)]
     pub role: Option<String>,
 
     /// Score against a profile YAML file instead of a built-in one
@@ -264,7 +265,7 @@ pub struct FitArgs {
     pub resumes: Vec<PathBuf>,
 
     /// Use this company's profile of a role where it has one (e.g. apple)
-    #[arg(long, short = 'c')]
+    #[arg(long, short = 'c', value_parser = lower_case)]
     pub company: Option<String>,
 
     /// Output format: human (a ranked table), json, jsonl, or csv (a
@@ -370,6 +371,12 @@ impl ColorChoice {
             }
         }
     }
+}
+
+/// Company, role and profile ids are matched in any case: "-c Apple" is
+/// apple, as a user who types the company's name expects.
+fn lower_case(value: &str) -> Result<String, std::convert::Infallible> {
+    Ok(value.to_lowercase())
 }
 
 #[cfg(test)]

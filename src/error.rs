@@ -113,6 +113,9 @@ pub enum Error {
     #[error("invalid {what} '{value}': use lower-case letters, digits and '-'")]
     BadName { what: &'static str, value: String },
 
+    #[error("'{id}' names no profile: write company/role, e.g. {examples}")]
+    NoRoleInId { id: String, examples: String },
+
     #[error("unknown company '{company}'{suggestion}; available: {available}")]
     UnknownCompany {
         company: String,
@@ -173,6 +176,7 @@ impl Error {
             | Error::ProfileInvalid { path, .. } => Some(path),
             Error::BadGlob { .. }
             | Error::BadName { .. }
+            | Error::NoRoleInId { .. }
             | Error::UnknownCompany { .. }
             | Error::UnknownRole { .. }
             | Error::Reported { .. }
@@ -198,6 +202,7 @@ impl Error {
             }
             Error::BadGlob { .. } => exit::USAGE,
             Error::BadName { .. }
+            | Error::NoRoleInId { .. }
             | Error::UnknownCompany { .. }
             | Error::UnknownRole { .. }
             | Error::ProfileSyntax { .. }

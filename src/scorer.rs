@@ -128,7 +128,7 @@ impl Scorer {
                 terms[i].gain = if gain < 1e-3 { 0.0 } else { gain };
             }
         }
-        self.mark_alternatives(&mut terms, &rule_results, breakdown.exact);
+        self.mark_alternatives(&mut terms, &rule_results);
         let stats = Stats {
             characters: norm.text.chars().count(),
             words: norm.text.split_whitespace().count(),
@@ -285,39 +285,32 @@ impl Scorer {
     /// Terms of one group that stand for each other: adding any one of them
     /// gains what adding all of them gains ("any one of AWS, Google Cloud,
     /// Azure"). Each such set is one edit, not one edit per term, so the
-    /// gains a report lists add up. Two terms are alternatives when each
-    /// gains the same alone and the second gains nothing after the first.
-    fn mark_alternatives(&self, terms: &mut [TermResult], rules: &[RuleResult], base: f64) {
-        let mut order: Vec<usize> = (0..terms.len()).filter(|&i| terms[i].gain > 0.0).collect();
-        order.sort_by(|&a, &b| terms[b].gain.total_cmp(&terms[a].gain).then(a.cmp(&b)));
-        let mut taken = vec![false; terms.len()];
-        for (k, &i) in order.iter().enumerate() {
-            if taken[i] {
+    /// gains a report lists add up. They are the terms of a group that gain
+    /// the same alone, when the best of them alone fills the group: after
+    /// it, the others can add nothing. One score per group, so a profile
+    /// of thousands of terms costs what its groups do.
+    fn mark_alternatives(&self, terms: &mut [TermResult], rules: &[RuleResult]) {
+        for g in 0..self.profile().groups.len() {
+            let mut members: Vec<usize> = (0..terms.len())
+                .filter(|&t| terms[t].group == g && terms[t].gain > 0.0)
+                .collect();
+            if members.len() < 2 {
                 continue;
             }
-            let mut set = Vec::new();
-            for &j in &order[k + 1..] {
-                if taken[j]
-                    || terms[j].group != terms[i].group
-                    || (terms[j].gain - terms[i].gain).abs() >= 1e-3
-                {
-                    continue;
-                }
-                let both = self.breakdown(terms, rules, &[i, j]).exact - base;
-                if both - terms[i].gain < 1e-3 {
-                    set.push(j);
-                }
+            members.sort_by(|&a, &b| terms[b].gain.total_cmp(&terms[a].gain).then(a.cmp(&b)));
+            let best = members[0];
+            let filled = self
+                .breakdown(terms, rules, &[best])
+                .groups
+                .get(g)
+                .is_some_and(|c| *c >= 1.0 - 1e-9);
+            members.retain(|&t| (terms[t].gain - terms[best].gain).abs() < 1e-3);
+            if !filled || members.len() < 2 {
+                continue;
             }
-            if !set.is_empty() {
-                taken[i] = true;
-                let names: Vec<String> = std::iter::once(i)
-                    .chain(set.iter().copied())
-                    .map(|t| terms[t].term.clone())
-                    .collect();
-                for &t in std::iter::once(&i).chain(&set) {
-                    taken[t] = true;
-                    terms[t].one_of = names.clone();
-                }
+            let names: Vec<String> = members.iter().map(|&t| terms[t].term.clone()).collect();
+            for &t in &members {
+                terms[t].one_of = names.clone();
             }
         }
     }

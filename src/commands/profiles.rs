@@ -54,7 +54,22 @@ pub fn profiles(command: &ProfilesCommand) -> Result<i32, Error> {
             Ok(exit::OK)
         }
         ProfilesCommand::Show { id, format } => {
-            let (company, role) = id.split_once('/').unwrap_or((id.as_str(), ""));
+            // "apple" alone: say which ids it has rather than "invalid role ''".
+            let Some((company, role)) = id.split_once('/') else {
+                let ids = registry::ids();
+                let mut examples: Vec<&str> = ids
+                    .iter()
+                    .map(String::as_str)
+                    .filter(|i| i.split('/').next() == Some(id.as_str()))
+                    .collect();
+                if examples.is_empty() {
+                    examples = ids.iter().map(String::as_str).take(3).collect();
+                }
+                return Err(Error::NoRoleInId {
+                    id: id.clone(),
+                    examples: examples.join(", "),
+                });
+            };
             let p = if company == "base" {
                 profile::check_name("role", role)?;
                 let found = registry::find(id).ok_or_else(|| Error::UnknownRole {

@@ -19,6 +19,13 @@ use std::path::Path;
 
 /// The default command: score one resume or a batch.
 pub fn score(args: &ScoreArgs) -> Result<i32, Error> {
+    let stdin = |p: &Path| p.as_os_str() == "-";
+    if args.resumes.iter().any(|r| stdin(r)) && args.profile.jd.as_deref().is_some_and(stdin) {
+        eprintln!(
+            "ats-score: error: standard input can hold the resume or the job posting, not both; save one of them to a file"
+        );
+        return Ok(exit::USAGE);
+    }
     let single = args.resumes.len() == 1
         && (args.resumes[0].as_os_str() == "-" || !args.resumes[0].is_dir());
     if single {

@@ -342,3 +342,53 @@ fn tables_use_the_terminal_width() {
         .unwrap();
     assert_eq!(widest(&String::from_utf8_lossy(&piped.stdout)), 80);
 }
+
+/// Issue 18's small things: names in any case, a company alone as a
+/// profile id, standard input asked for twice.
+#[test]
+fn names_in_any_case_and_clear_usage_errors() {
+    let lower = stdout(&[
+        "fixtures/resumes/weak.txt",
+        "-c",
+        "apple",
+        "-r",
+        "backend",
+        "-f",
+        "json",
+    ]);
+    let upper = stdout(&[
+        "fixtures/resumes/weak.txt",
+        "-c",
+        "Apple",
+        "-r",
+        "Backend",
+        "-f",
+        "json",
+    ]);
+    let score = |t: &str| serde_json::from_str::<Value>(t).unwrap()["score"].clone();
+    assert_eq!(score(&lower), score(&upper));
+    assert!(stdout(&["profiles", "show", "Apple/Backend"]).starts_with("id: apple/backend"));
+
+    let out = ats().args(["profiles", "show", "apple"]).output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(6), "{err}");
+    assert!(
+        err.starts_with(
+            "ats-score: error: 'apple' names no profile: write company/role, e.g. apple/backend"
+        ),
+        "{err}"
+    );
+    assert_eq!(err.lines().count(), 1, "{err}");
+
+    let out = ats()
+        .args(["-", "--jd", "-"])
+        .write_stdin("Requirements\n- Go\n")
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(
+        err.contains("standard input can hold the resume or the job posting, not both"),
+        "{err}"
+    );
+}

@@ -5,7 +5,7 @@
 //! not) and `tests/fit/ordinary_words.tsv` (sentences in which a name must
 //! or must not count).
 
-use super::ats;
+use super::{ats, succeeded};
 use serde_json::Value;
 use std::collections::HashMap;
 
@@ -45,11 +45,7 @@ fn fit_reports(files: &[&str]) -> Vec<Value> {
         .args(files)
         .output()
         .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    succeeded(&out);
     let reports: Vec<Value> = String::from_utf8(out.stdout)
         .unwrap()
         .lines()
@@ -288,11 +284,7 @@ fn ordinary_words_count_only_as_technology() {
         .args(&files)
         .output()
         .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    succeeded(&out);
     let reports: Vec<Value> = String::from_utf8(out.stdout)
         .unwrap()
         .lines()

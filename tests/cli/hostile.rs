@@ -5,8 +5,8 @@
 //! documented exit code and one clear line, alone or in a batch among good
 //! resumes, and the batch must print a row for every file.
 
-use super::ats;
 use super::hostile_inputs as h;
+use super::{ats, succeeded};
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -302,11 +302,7 @@ fn hostile_profiles_and_postings_are_bounded() {
         .timeout(Duration::from_secs(30))
         .output()
         .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    succeeded(&out);
 }
 
 /// A batch's workers never read their own stdin (the parent's pipe): an

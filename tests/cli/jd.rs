@@ -6,7 +6,7 @@
 //! the tool ran on them; the held-out and fresh parts were scored once
 //! before any fix they pointed to (`fixtures/jd/README.md` has both runs).
 
-use super::ats;
+use super::{ats, succeeded};
 use ats_score::jd::taxonomy;
 use ats_score::normalize::normalize;
 use serde_json::Value;
@@ -45,11 +45,7 @@ fn jd_report(
         .args(["--as-of", "2026-12", "--format", "json"])
         .output()
         .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    succeeded(&out);
     serde_json::from_slice(&out.stdout).unwrap()
 }
 

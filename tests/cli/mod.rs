@@ -34,6 +34,16 @@ pub fn ats() -> Command {
     cmd
 }
 
+/// Asserts that a run succeeded, with its stderr as the message.
+#[track_caller]
+pub fn succeeded(out: &std::process::Output) {
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
 /// Score `path` against apple/backend and parse the JSON report.
 #[track_caller]
 pub fn json_report(path: &str) -> Value {

@@ -2,16 +2,12 @@
 //! profile directory, falling back to a base role, and job-description mode
 //! (`--jd`, `profile-from-jd`) checked against hand-labeled postings.
 
-use super::{ats, json_and_stderr, json_of};
+use super::{ats, json_and_stderr, json_of, succeeded};
 use std::collections::BTreeSet;
 
 fn stdout_of(cmd: &mut assert_cmd::Command) -> String {
     let out = cmd.output().unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    succeeded(&out);
     String::from_utf8(out.stdout).unwrap()
 }
 
@@ -146,11 +142,7 @@ groups:\n  - id: containers\n    terms:\n      - term: Docker\n        weight: 3
             .env("ATS_SCORE_PROFILES", env)
             .output()
             .unwrap();
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
+        succeeded(&out);
         serde_json::from_slice::<serde_json::Value>(&out.stdout).unwrap()
     };
     assert_eq!(r["profile"]["id"], "acme/backend");

@@ -27,13 +27,23 @@ pub fn make(
         .text
         .get(line_start..raw_at.max(line_start))
         .map_or(0, |s| s.chars().count());
+    // The match's length in raw characters, within its line.
+    let raw_end = norm
+        .raw_offset(span.end.saturating_sub(1))
+        .saturating_add(1)
+        .min(line_start + text.len())
+        .max(raw_at);
+    let len = extracted
+        .text
+        .get(raw_at..raw_end)
+        .map_or(0, |s| s.chars().count());
     Evidence {
         line,
         page: extracted.page_of(raw_at),
         section: sections::section_at(sections, span.start)
             .as_str()
             .to_string(),
-        snippet: snippet(text, column),
+        snippet: snippet(text, column, len),
     }
 }
 
@@ -58,19 +68,15 @@ pub fn one_per_line(
 }
 
 /// The line with control characters blanked, cut to [`SNIPPET_CHARS`]
-/// around `column` when longer, with runs of spaces collapsed.
-pub fn snippet(line: &str, column: usize) -> String {
+/// around the match at `column` (`len` characters) when longer, on word
+/// boundaries, with runs of spaces collapsed. The match itself is never cut:
+/// "Tailwind CS…" would hide the very word the evidence is for.
+pub fn snippet(line: &str, column: usize, len: usize) -> String {
     let chars: Vec<char> = line
         .chars()
         .map(|c| if c.is_control() { ' ' } else { c })
         .collect();
-    let (start, end) = if chars.len() <= SNIPPET_CHARS {
-        (0, chars.len())
-    } else {
-        let end = (column.min(chars.len()).saturating_sub(SNIPPET_CHARS / 3) + SNIPPET_CHARS)
-            .min(chars.len());
-        (end - SNIPPET_CHARS, end)
-    };
+    let (start, end) = window(&chars, column, len, SNIPPET_CHARS);
     let body: String = chars[start..end].iter().collect();
     let mut out = body.split_whitespace().collect::<Vec<_>>().join(" ");
     if start > 0 {
@@ -82,6 +88,40 @@ pub fn snippet(line: &str, column: usize) -> String {
     out
 }
 
+/// The range of `chars`, at most `max` long, to show around the match at
+/// `at` (`len` characters long): about a third of the room before the match
+/// and the rest after, then shrunk to whole words. A match longer than
+/// `max` is shown from its start.
+pub fn window(chars: &[char], at: usize, len: usize, max: usize) -> (usize, usize) {
+    let n = chars.len();
+    if n <= max {
+        return (0, n);
+    }
+    let at = at.min(n);
+    let len = len.min(n - at);
+    let room = max.saturating_sub(len);
+    let mut start = at.saturating_sub(room / 3);
+    let mut end = (start + max).min(n);
+    start = end.saturating_sub(max).min(start);
+    let match_end = (at + len).min(end);
+    // Shrink to word boundaries, never into the match, and keep at least
+    // something when one word fills the window.
+    let is_space = |i: usize| chars.get(i).is_some_and(|c| c.is_whitespace());
+    if start > 0
+        && !is_space(start - 1)
+        && let Some(s) = (start..at.max(start)).find(|&i| is_space(i))
+    {
+        start = s + 1;
+    }
+    if end < n
+        && !is_space(end)
+        && let Some(e) = (match_end..end).rev().find(|&i| is_space(i))
+    {
+        end = e;
+    }
+    (start, end.max(start))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -89,7 +129,7 @@ mod tests {
     #[test]
     fn short_lines_are_whole_and_clean() {
         assert_eq!(
-            snippet("Skills:\tSwift,  Go\x1b[31m", 0),
+            snippet("Skills:\tSwift,  Go\x1b[31m", 0, 6),
             "Skills: Swift, Go [31m"
         );
     }
@@ -98,10 +138,25 @@ mod tests {
     fn long_lines_are_cut_around_the_column() {
         let line = format!("{}Kubernetes{}", "a ".repeat(60), " b".repeat(60));
         let at = line.find("Kubernetes").unwrap();
-        let s = snippet(&line, at);
+        let s = snippet(&line, at, 10);
         assert!(s.contains("Kubernetes"), "{s}");
         assert!(s.starts_with('…') && s.ends_with('…'), "{s}");
         assert!(s.chars().count() <= SNIPPET_CHARS + 2);
+    }
+
+    #[test]
+    fn cuts_fall_between_words_and_never_in_the_match() {
+        let line = "Built dashboards with React, TypeScript and Tailwind CSS for the internal analytics platform used by sales";
+        for needle in ["Tailwind CSS", "Built", "sales", "analytics platform"] {
+            let at = line[..line.find(needle).unwrap()].chars().count();
+            let s = snippet(line, at, needle.chars().count());
+            assert!(s.contains(needle), "{needle}: {s}");
+            assert!(s.chars().count() <= SNIPPET_CHARS + 2, "{s}");
+            let words: Vec<&str> = line.split(' ').collect();
+            for w in s.trim_matches('…').split(' ') {
+                assert!(words.contains(&w), "{w:?} is cut in {s:?}");
+            }
+        }
     }
 
     #[test]

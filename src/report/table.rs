@@ -163,7 +163,11 @@ pub fn render(a: &Analysis, profile: &Profile, width: u16, paint: Paint) -> Stri
                     .as_ref()
                     .map_or(String::new(), |e| e.line.to_string());
                 let snippet = term.evidence.as_ref().map_or(String::new(), |e| {
-                    around(&e.snippet, term.found.as_deref().unwrap_or(&term.term), 34)
+                    around(
+                        &e.snippet,
+                        term.found.as_deref().unwrap_or(&term.term),
+                        evidence_chars(width),
+                    )
                 });
                 t.add_row(vec![
                     Cell::new(format!("  {}", term.term)),
@@ -266,8 +270,9 @@ pub fn render(a: &Analysis, profile: &Profile, width: u16, paint: Paint) -> Stri
     out
 }
 
-/// The part of `snippet` around `needle`, at most `max` characters, so the
-/// evidence column stays one or two lines in an 80-column terminal.
+/// The part of `snippet` around `needle`, at most `max` characters, cut
+/// between words and never inside the needle, so the evidence column stays
+/// one or two lines and still shows the word it is evidence for.
 fn around(snippet: &str, needle: &str, max: usize) -> String {
     let chars: Vec<char> = snippet.chars().collect();
     if chars.len() <= max {
@@ -277,16 +282,14 @@ fn around(snippet: &str, needle: &str, max: usize) -> String {
     // position is in characters whatever lower-casing does to byte lengths.
     let fold = |c: char| c.to_lowercase().next().unwrap_or(c);
     let needle: Vec<char> = needle.chars().map(fold).collect();
-    let at = (0..chars.len().saturating_sub(needle.len()) + 1)
-        .find(|&i| {
-            needle
-                .iter()
-                .enumerate()
-                .all(|(k, &c)| chars.get(i + k).is_some_and(|&h| fold(h) == c))
-        })
-        .unwrap_or(0);
-    let start = at.saturating_sub(max / 3).min(chars.len() - max);
-    let end = start + max;
+    let at = (0..chars.len().saturating_sub(needle.len()) + 1).find(|&i| {
+        needle
+            .iter()
+            .enumerate()
+            .all(|(k, &c)| chars.get(i + k).is_some_and(|&h| fold(h) == c))
+    });
+    let (at, len) = at.map_or((0, 0), |at| (at, needle.len()));
+    let (start, end) = crate::evidence::window(&chars, at, len, max);
     let mut out = String::new();
     if start > 0 {
         out.push('…');
@@ -296,10 +299,16 @@ fn around(snippet: &str, needle: &str, max: usize) -> String {
             .iter()
             .skip_while(|c| start > 0 && **c == '…'),
     );
-    if end < chars.len() {
+    if end < chars.len() && !out.ends_with('…') {
         out.push('…');
     }
     out
+}
+
+/// Characters of evidence the matched-keywords table shows at `width`
+/// columns: what the other three columns leave (34 at 80 columns).
+fn evidence_chars(width: u16) -> usize {
+    usize::from(width).saturating_sub(46).clamp(24, 120)
 }
 
 /// The batch ranking: best score first, files that failed at the end.
@@ -380,5 +389,16 @@ mod tests {
         let s =
             "\u{1e9e}\u{2014}Python and lots of other things here to make the line long \u{130} ok";
         assert!(around(s, "Python", 20).contains("Python"));
+    }
+
+    #[test]
+    fn around_cuts_between_words() {
+        let s = "Frontend: React, Next.js, TypeScript, Redux, Tailwind CSS, Storybook, Jest";
+        let cut = around(s, "Tailwind CSS", 30);
+        assert!(cut.contains("Tailwind CSS"), "{cut}");
+        let words: Vec<&str> = s.split(' ').collect();
+        for w in cut.trim_matches('…').split(' ') {
+            assert!(words.contains(&w), "{w:?} cut in {cut:?}");
+        }
     }
 }

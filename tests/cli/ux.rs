@@ -392,3 +392,82 @@ fn names_in_any_case_and_clear_usage_errors() {
         "{err}"
     );
 }
+
+/// Issue 18: evidence was cut mid-word and could hide the matched word
+/// ("Tailwind CS…"). On every shipped resume and real-producer PDF, each
+/// match's snippet holds the words it matched, whole; and a wider terminal
+/// shows more of each line.
+#[test]
+fn evidence_shows_the_match_whole() {
+    let mut files: Vec<String> = Vec::new();
+    for dir in ["fixtures/resumes", "fixtures/producers/pdf"] {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
+        for entry in std::fs::read_dir(root).unwrap() {
+            let name = entry.unwrap().file_name().into_string().unwrap();
+            if name.ends_with(".pdf") || name.ends_with(".txt") || name.ends_with(".docx") {
+                files.push(format!("{dir}/{name}"));
+            }
+        }
+    }
+    assert!(files.len() >= 15, "{files:?}");
+    let mut checked = 0;
+    for file in &files {
+        let report = super::json_of(&[file, "-c", "apple", "-r", "backend"]);
+        for m in report["matches"].as_array().unwrap() {
+            let (Some(found), Some(snippet)) =
+                (m["found"].as_str(), m["evidence"]["snippet"].as_str())
+            else {
+                continue;
+            };
+            let squeeze = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+            assert!(
+                squeeze(snippet)
+                    .to_lowercase()
+                    .contains(&squeeze(found).to_lowercase()),
+                "{file}: {found:?} not in {snippet:?}"
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked > 100, "{checked}");
+
+    // The human table at two widths: each matched term's evidence cell,
+    // joined across its wrapped lines, holds the words matched.
+    let evidence_cells = |columns: &str| {
+        let out = ats()
+            .env("COLUMNS", columns)
+            .args(["fixtures/resumes/weak.txt", "-c", "apple", "-r", "backend"])
+            .output()
+            .unwrap();
+        let text = String::from_utf8_lossy(&out.stdout).to_string();
+        let mut rows: Vec<[String; 3]> = Vec::new();
+        for line in text.lines().filter(|l| l.matches('┆').count() == 3) {
+            let cells: Vec<&str> = line.trim_matches('│').split('┆').map(str::trim).collect();
+            if !cells[0].is_empty() {
+                rows.push([cells[0].into(), cells[1].into(), cells[3].into()]);
+            } else if let Some(last) = rows.last_mut() {
+                for (k, c) in [(1, cells[1]), (2, cells[3])] {
+                    if !c.is_empty() {
+                        last[k] = format!("{} {c}", last[k]);
+                    }
+                }
+            }
+        }
+        let matched: Vec<[String; 3]> = rows
+            .into_iter()
+            .filter(|r| r[1] == "exact" || r[1].starts_with("alias") || r[1].starts_with("variant"))
+            .collect();
+        assert!(matched.len() >= 8, "{text}");
+        for [term, how, evidence] in &matched {
+            let found = how.split_once(": ").map_or(term.as_str(), |(_, f)| f);
+            assert!(
+                evidence.to_lowercase().contains(&found.to_lowercase()),
+                "{columns} columns: {found:?} not in {evidence:?}"
+            );
+        }
+        matched.iter().map(|r| r[2].chars().count()).sum::<usize>()
+    };
+    let narrow = evidence_cells("80");
+    let wide = evidence_cells("160");
+    assert!(wide > narrow + 100, "{narrow} vs {wide} characters");
+}

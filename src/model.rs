@@ -116,16 +116,20 @@ pub enum Category {
     Parse,
     /// One of the profile's strategy tips.
     Tip,
+    /// A writing tip: a cliché, a weak opening or an inflated verb. Said
+    /// for the human reader after the ATS; it costs no points.
+    Writing,
 }
 
 impl Category {
     /// Every category, in the order reports list them.
-    pub const ALL: [Category; 5] = [
+    pub const ALL: [Category; 6] = [
         Category::Integrity,
         Category::Mistake,
         Category::Check,
         Category::Parse,
         Category::Tip,
+        Category::Writing,
     ];
 
     /// The `category` of the JSON schema.
@@ -136,6 +140,7 @@ impl Category {
             Category::Check => "check",
             Category::Parse => "parse",
             Category::Tip => "tip",
+            Category::Writing => "writing",
         }
     }
 
@@ -144,7 +149,7 @@ impl Category {
     pub fn is_rule(self) -> bool {
         match self {
             Category::Mistake | Category::Tip => true,
-            Category::Integrity | Category::Check | Category::Parse => false,
+            Category::Integrity | Category::Check | Category::Parse | Category::Writing => false,
         }
     }
 }
@@ -180,11 +185,14 @@ pub enum CheckId {
     LetterSpaced,
     Homoglyphs,
     ZeroWidth,
+    Cliche,
+    WeakOpening,
+    InflatedVerb,
 }
 
 impl CheckId {
     /// Every built-in check.
-    pub const ALL: [CheckId; 23] = [
+    pub const ALL: [CheckId; 26] = [
         CheckId::MissingEmail,
         CheckId::MissingPhone,
         CheckId::ContactOutsideBody,
@@ -208,6 +216,9 @@ impl CheckId {
         CheckId::LetterSpaced,
         CheckId::Homoglyphs,
         CheckId::ZeroWidth,
+        CheckId::Cliche,
+        CheckId::WeakOpening,
+        CheckId::InflatedVerb,
     ];
 
     /// The id as reports and profiles write it.
@@ -236,6 +247,9 @@ impl CheckId {
             CheckId::LetterSpaced => "letter-spaced",
             CheckId::Homoglyphs => "homoglyphs",
             CheckId::ZeroWidth => "zero-width",
+            CheckId::Cliche => "cliche",
+            CheckId::WeakOpening => "weak-opening",
+            CheckId::InflatedVerb => "inflated-verb",
         }
     }
 
@@ -265,6 +279,7 @@ impl CheckId {
             | CheckId::FancyGlyphs
             | CheckId::LargeFile
             | CheckId::LongResume => Category::Parse,
+            CheckId::Cliche | CheckId::WeakOpening | CheckId::InflatedVerb => Category::Writing,
         }
     }
 

@@ -28,6 +28,7 @@ mod misspelled;
 mod stuffing;
 mod tables;
 mod text_boxes;
+mod writing;
 mod zero_width;
 
 pub use stuffing::MAX_REPEATS;
@@ -88,6 +89,10 @@ const CHECKS: &[(&[CheckId], CheckFn)] = &[
     (&[CheckId::LetterSpaced], letter_spaced::run),
     (&[CheckId::Homoglyphs], homoglyphs::run),
     (&[CheckId::ZeroWidth], zero_width::run),
+    (
+        &[CheckId::Cliche, CheckId::WeakOpening, CheckId::InflatedVerb],
+        writing::run,
+    ),
 ];
 
 /// Run every check not in `disabled`; findings in a fixed order (reporters

@@ -330,14 +330,17 @@ pub enum FindingGroup {
     Unreadable,
     /// The profile's strategy tips.
     Tips,
+    /// Clichés, weak openings and inflated verbs: for the human reader.
+    Writing,
 }
 
 impl FindingGroup {
-    pub const ALL: [FindingGroup; 4] = [
+    pub const ALL: [FindingGroup; 5] = [
         FindingGroup::Integrity,
         FindingGroup::Mistakes,
         FindingGroup::Unreadable,
         FindingGroup::Tips,
+        FindingGroup::Writing,
     ];
 
     /// The list a finding of category `c` is shown in.
@@ -347,6 +350,7 @@ impl FindingGroup {
             Category::Mistake | Category::Check => FindingGroup::Mistakes,
             Category::Parse => FindingGroup::Unreadable,
             Category::Tip => FindingGroup::Tips,
+            Category::Writing => FindingGroup::Writing,
         }
     }
 
@@ -356,6 +360,7 @@ impl FindingGroup {
             FindingGroup::Mistakes => "Mistakes to fix",
             FindingGroup::Unreadable => "What an ATS may not read",
             FindingGroup::Tips => "Tips",
+            FindingGroup::Writing => "Writing tips (no points)",
         }
     }
 }

@@ -95,7 +95,7 @@ fn every_json_finding_is_in_every_format() {
     }
     // The files cover every category a finding can have.
     let expected: std::collections::BTreeSet<String> =
-        ["check", "integrity", "mistake", "parse", "tip"]
+        ["check", "integrity", "mistake", "parse", "tip", "writing"]
             .iter()
             .map(|s| s.to_string())
             .collect();

@@ -19,6 +19,7 @@ mod producers;
 mod profiles;
 mod rule_phrasings;
 mod structure;
+mod tips;
 mod traps;
 mod ux;
 

@@ -20,6 +20,7 @@
 //!   expected) and missed (expected, not fired), where expected is the
 //!   source's label plus what the rendering itself causes (the manifest's
 //!   `expect`, or `multi-column` for a two-column matrix rendering).
+//!   Writing tips are left out: they have their own labeled set.
 
 #![allow(dead_code)]
 
@@ -288,7 +289,13 @@ fn parse(report: &serde_json::Value) -> Found {
             .iter()
             .map(|x| (s(&x["kind"]), s(&x["value"])))
             .collect(),
-        warnings: list("warnings").iter().map(|w| s(&w["id"])).collect(),
+        // Writing tips are about the words, not the layout; these labels
+        // predate them, and `fixtures/tips/` measures them instead.
+        warnings: list("warnings")
+            .iter()
+            .filter(|w| w["category"] != "writing")
+            .map(|w| s(&w["id"]))
+            .collect(),
     }
 }
 

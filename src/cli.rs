@@ -20,7 +20,8 @@ Examples:
   ats-score fit resume.pdf                                       # which roles it fits
   ats-score profiles list                                        # built-in and your profiles
 
-Exit status: 0 scored, 1 below --min-score, 2 usage error, 3 cannot read the
+Exit status: 0 scored, 1 below --min-score (diff: the score fell, with
+--fail-on-drop), 2 usage error, 3 cannot read the
 input, 4 unsupported format, 5 corrupt/encrypted/scanned document, 6 profile
 error, 7 timed out, 8 batch with files that could not be scored, 9 over a
 safety limit (--max-size, --max-pages, --max-unpacked, --max-memory, nesting),
@@ -63,6 +64,7 @@ pub enum Command {
     /// best first (a batch: one row per resume, or a resumes × roles CSV)
     Fit(FitArgs),
     /// Compare two versions of a resume: score, keywords and warnings
+    /// (exit 1 with --fail-on-drop when the score fell: a gate for CI)
     Diff {
         /// The earlier version
         old: PathBuf,
@@ -70,9 +72,14 @@ pub enum Command {
         new: PathBuf,
         #[command(flatten)]
         profile: ProfileArgs,
-        /// Output format
+        /// Output format (the JSON is documented in the README)
         #[arg(long, short = 'f', value_enum, default_value_t = DiffFormat::Human)]
         format: DiffFormat,
+        /// Exit with status 1 when the new version scores lower than the
+        /// old, or by more than N points when N is given
+        #[arg(long, value_name = "N", num_args = 0..=1, default_missing_value = "0", require_equals = true,
+              value_parser = clap::value_parser!(u32).range(0..=100))]
+        fail_on_drop: Option<u32>,
         #[command(flatten)]
         output: OutputArgs,
         #[command(flatten)]
@@ -167,7 +174,7 @@ pub struct OutputArgs {
     pub color: ColorChoice,
 
     /// Print no report and no notes, only errors; the exit status tells the
-    /// result (use with --min-score)
+    /// result (with --min-score, or diff's --fail-on-drop)
     #[arg(long, short = 'q')]
     pub quiet: bool,
 }

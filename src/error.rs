@@ -9,7 +9,8 @@ use thiserror::Error;
 pub mod exit {
     /// Scored, and at or above `--min-score` (if given).
     pub const OK: i32 = 0;
-    /// Scored, but below `--min-score`.
+    /// Scored, but below `--min-score` (or, for `diff --fail-on-drop`, the
+    /// new version scored lower).
     pub const BELOW_MIN_SCORE: i32 = 1;
     /// Bad command line (clap's own code).
     pub const USAGE: i32 = 2;

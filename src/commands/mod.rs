@@ -41,11 +41,14 @@ pub fn extract(file: &Path, sections: bool, limits: &LimitArgs) -> Result<i32, E
 }
 
 /// `ats-score diff OLD NEW`: what changed between two versions of a resume.
+/// With `fail_on_drop`, a score that fell by more than that many points
+/// exits 1, so a script or CI job can refuse a worse version.
 pub fn diff(
     old: &Path,
     new: &Path,
     profile: &ProfileArgs,
     format: DiffFormat,
+    fail_on_drop: Option<u32>,
     output: &OutputArgs,
     limits: &LimitArgs,
 ) -> Result<i32, Error> {
@@ -68,7 +71,12 @@ pub fn diff(
             };
             write_stdout(escape::for_terminal(&text, color).as_bytes())?;
         }
-        Ok(exit::OK)
+        let dropped = fail_on_drop.is_some_and(|n| diff.score_change < -i64::from(n));
+        Ok(if dropped {
+            exit::BELOW_MIN_SCORE
+        } else {
+            exit::OK
+        })
     })
 }
 

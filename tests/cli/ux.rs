@@ -471,3 +471,34 @@ fn evidence_shows_the_match_whole() {
     let wide = evidence_cells("160");
     assert!(wide > narrow + 100, "{narrow} vs {wide} characters");
 }
+
+/// Issue 18: `diff` exited 0 whether the score rose or fell. With
+/// `--fail-on-drop` it is a gate: 1 when the new version scores lower (by
+/// more than N with `=N`), 0 otherwise; `-q` keeps only the status.
+#[test]
+fn diff_fails_on_a_drop_when_asked() {
+    let status = |old: &str, new: &str, extra: &[&str]| {
+        let out = ats()
+            .args(["diff", old, new, "-c", "apple", "-r", "backend"])
+            .args(extra)
+            .output()
+            .unwrap();
+        (out.status.code(), out.stdout.len())
+    };
+    let (weak, strong) = ("fixtures/resumes/weak.txt", "fixtures/resumes/strong.txt");
+    assert_eq!(status(strong, weak, &["--fail-on-drop", "-q"]), (Some(1), 0));
+    assert_eq!(status(weak, strong, &["--fail-on-drop", "-q"]), (Some(0), 0));
+    assert_eq!(status(strong, strong, &["--fail-on-drop", "-q"]), (Some(0), 0));
+    // A drop of 78 points passes a gate of 80 and fails one of 70.
+    assert_eq!(status(strong, weak, &["--fail-on-drop=80", "-q"]).0, Some(0));
+    assert_eq!(status(strong, weak, &["--fail-on-drop=70", "-q"]).0, Some(1));
+    // Without the flag a drop is still reported with status 0, and the
+    // report is printed with the failing status.
+    assert_eq!(status(strong, weak, &[]).0, Some(0));
+    let (code, printed) = status(strong, weak, &["--fail-on-drop", "-f", "json"]);
+    assert_eq!(code, Some(1));
+    assert!(printed > 100);
+    // The help no longer points diff users at --min-score.
+    let help = String::from_utf8(ats().args(["diff", "--help"]).output().unwrap().stdout).unwrap();
+    assert!(help.contains("--fail-on-drop") && !help.contains("use with --min-score"), "{help}");
+}

@@ -314,8 +314,8 @@ pub struct ScoreArgs {
     #[arg(long, short = 'f', value_enum, default_value_t = OutputFormat::Human)]
     pub format: OutputFormat,
 
-    /// Also print how the score was computed, step by step (human format;
-    /// the JSON report always carries score_parts, groups and rules)
+    /// Also print how the score was computed, step by step (human, md and
+    /// html; the JSON report always carries score_parts, groups and rules)
     #[arg(long)]
     pub explain: bool,
 

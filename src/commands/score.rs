@@ -91,18 +91,34 @@ fn single_file(args: &ScoreArgs) -> Result<i32, Error> {
     let color = args.output.color.enabled();
     let paint = Paint { on: color };
     let profile = scorer.profile();
-    let mut text = match args.format {
+    // Markdown and HTML are read outside the terminal: a fixed width.
+    let explained = |width| {
+        args.explain
+            .then(|| report::explain::render(&analysis, profile, width))
+    };
+    if args.explain
+        && matches!(
+            args.format,
+            OutputFormat::Json | OutputFormat::Jsonl | OutputFormat::Csv
+        )
+    {
+        eprintln!("ats-score: note: {EXPLAIN_ELSEWHERE}");
+    }
+    let text = match args.format {
         OutputFormat::Json => report::json::render(&analysis, profile),
         OutputFormat::Jsonl => report::json::render_line(&analysis, profile),
         OutputFormat::Csv => report::csv::header() + &report::csv::scored(&analysis),
-        OutputFormat::Md => report::markdown::render(&analysis, profile),
-        OutputFormat::Html => report::html::render(&analysis, profile),
-        OutputFormat::Human => report::table::render(&analysis, profile, width, paint),
+        OutputFormat::Md => report::markdown::render(&analysis, profile, explained(100).as_deref()),
+        OutputFormat::Html => report::html::render(&analysis, profile, explained(100).as_deref()),
+        OutputFormat::Human => {
+            let mut text = report::table::render(&analysis, profile, width, paint);
+            if let Some(explain) = explained(width) {
+                text.push('\n');
+                text.push_str(&explain);
+            }
+            text
+        }
     };
-    if args.explain && args.format == OutputFormat::Human {
-        text.push('\n');
-        text.push_str(&report::explain::render(&analysis, profile, width));
-    }
     let text = match args.format {
         OutputFormat::Human | OutputFormat::Md => escape::for_terminal(&text, color),
         _ => text.into(),
@@ -114,6 +130,9 @@ fn single_file(args: &ScoreArgs) -> Result<i32, Error> {
         false,
     ))
 }
+
+/// Said when `--explain` is asked of a format that has no room for it.
+const EXPLAIN_ELSEWHERE: &str = "--explain adds nothing to json, jsonl or csv: the JSON report's score_parts, groups and rules already hold the computation (use --format human, md or html to read it)";
 
 /// What a batch remembers while it runs: small summaries, never reports.
 #[derive(Default)]
@@ -248,6 +267,11 @@ pub fn batch_worker(args: &ScoreArgs) -> i32 {
 fn many_files(args: &ScoreArgs) -> Result<i32, Error> {
     let inputs = batch::discover(&args.resumes, args.batch.glob.as_deref())?;
     let quiet = args.output.quiet;
+    if args.explain && !quiet {
+        eprintln!(
+            "ats-score: note: --explain describes one resume's score: run it on one file (a batch's JSON reports hold score_parts, groups and rules)"
+        );
+    }
     // Standard input can be read once, here, and handed on.
     let resume_stdin = args.resumes.iter().any(|p| p.as_os_str() == "-");
     let jd_stdin = args.profile.jd.as_deref() == Some(Path::new("-"));

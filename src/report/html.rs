@@ -2,7 +2,7 @@
 //! the score gauge, keyword chips and warnings, readable on a phone. Written
 //! as well-formed XHTML-style markup so a test can parse every report.
 
-use super::{FindingGroup, additions, band, findings_in, next_edits};
+use super::{additions, band, finding_lists, next_edits};
 use crate::Analysis;
 use crate::model::HitKind;
 use crate::profile::Profile;
@@ -39,6 +39,7 @@ h1{font-size:1.5em;margin:.2em 0}h2{font-size:1.15em;margin:1.4em 0 .5em}
 .score{font-size:2.4em;font-weight:700}
 .chips{display:flex;flex-wrap:wrap;gap:6px}
 .chip{border-radius:999px;padding:3px 10px;font-size:.9em;border:1px solid transparent}
+.chip small{color:#3a3a3c;font-size:.8em}
 .chip.exact{background:#e3f9e5;border-color:#34c759}
 .chip.partial{background:#fff4e0;border-color:#ff9f0a}
 .chip.typo,.chip.missing{background:#fdecea;border-color:#ff3b30}
@@ -47,9 +48,11 @@ h1{font-size:1.5em;margin:.2em 0}h2{font-size:1.15em;margin:1.4em 0 .5em}
 .warning{border-left:4px solid #ff9f0a}.error{border-left:4px solid #ff3b30}.info{border-left:4px solid #0a84ff}
 .fix{margin:.3em 0}.evidence{font-family:ui-monospace,Menlo,monospace;font-size:.85em;color:#3a3a3c;margin:.2em 0;word-break:break-word}
 ol{padding-left:1.2em}
+pre.explain{overflow-x:auto;font-size:.75em;line-height:1.3}
 ";
 
-pub fn render(a: &Analysis, profile: &Profile) -> String {
+/// The page; `explain` is the `--explain` text, shown in its own section.
+pub fn render(a: &Analysis, profile: &Profile, explain: Option<&str>) -> String {
     let b = &a.breakdown;
     let verdict = band(f64::from(b.score) / 100.0);
     let mut o = String::new();
@@ -113,31 +116,23 @@ pub fn render(a: &Analysis, profile: &Profile) -> String {
             esc(&group.name)
         );
         for t in a.terms.iter().filter(|t| t.group == g) {
-            let (class, title) = match t.kind {
-                Some(HitKind::Exact) => ("exact", "found exactly".to_string()),
-                Some(HitKind::Alias | HitKind::Variant) => (
-                    "partial",
-                    format!(
-                        "found as \"{}\": write the exact phrase",
-                        t.found.as_deref().unwrap_or("")
-                    ),
-                ),
-                Some(HitKind::Typo) => (
-                    "typo",
-                    format!("misspelled as \"{}\"", t.found.as_deref().unwrap_or("")),
-                ),
-                None if t.gain > 0.0 => ("missing", format!("missing: adds {:.1}", t.gain)),
-                None => (
-                    "optional",
-                    "not needed: another term of the group counts".into(),
-                ),
+            // What was found and what a term adds are written in the chip,
+            // not only in a hover title: a phone has no hover.
+            let found = t.found.as_deref().unwrap_or("");
+            let (class, note) = match t.kind {
+                Some(HitKind::Exact) => ("exact", String::new()),
+                Some(HitKind::Alias | HitKind::Variant) => {
+                    ("partial", format!("as \"{found}\": write the exact phrase"))
+                }
+                Some(HitKind::Typo) => ("typo", format!("misspelled \"{found}\": earns nothing")),
+                None if t.gain > 0.0 => ("missing", format!("adds +{:.1}", t.gain)),
+                None => ("optional", "not needed".to_string()),
             };
-            let _ = write!(
-                o,
-                "<span class=\"chip {class}\" title=\"{}\">{}</span>",
-                esc(&title),
-                esc(&t.term)
-            );
+            let _ = write!(o, "<span class=\"chip {class}\">{}", esc(&t.term));
+            if !note.is_empty() {
+                let _ = write!(o, " <small>{}</small>", esc(&note));
+            }
+            o.push_str("</span>");
         }
         o.push_str("</div></div>");
     }
@@ -147,12 +142,14 @@ pub fn render(a: &Analysis, profile: &Profile) -> String {
         "<p class=\"meta\">Green: found exactly. Amber: partial credit, write the exact phrase. Red: missing or misspelled ({valuable} worth adding). Grey: not needed, another term of its group counts.</p></section>"
     );
 
-    for group in FindingGroup::ALL {
-        let list = findings_in(a, group);
-        if list.is_empty() && group == FindingGroup::Integrity {
-            continue;
-        }
-        let _ = write!(o, "<section><h2>{} ({})</h2>", group.title(), list.len());
+    for l in finding_lists(a) {
+        let _ = write!(
+            o,
+            "<section><h2>{} ({} found)</h2>",
+            esc(&l.title()),
+            l.findings.len()
+        );
+        let list = l.findings;
         for (f, points) in list {
             let cost = if points > 0.0 {
                 format!(" · -{points:.1} pts")
@@ -180,6 +177,13 @@ pub fn render(a: &Analysis, profile: &Profile) -> String {
             o.push_str("</div>");
         }
         o.push_str("</section>\n");
+    }
+    if let Some(text) = explain {
+        let _ = writeln!(
+            o,
+            "<section class=\"card\"><h2>How the score was computed</h2><pre class=\"explain\">{}</pre></section>",
+            esc(text)
+        );
     }
     o.push_str("<p class=\"meta\">Made by ats-score on this computer; nothing was sent anywhere.</p>\n</main></body></html>\n");
     o

@@ -1,7 +1,7 @@
 //! Markdown: the report to paste into a document, an issue or a pull
 //! request. Same facts as the human report, as GitHub-flavored tables.
 
-use super::{FindingGroup, additions, band, findings_in, matched, next_edits};
+use super::{additions, band, finding_lists, matched, next_edits};
 use crate::Analysis;
 use crate::model::HitKind;
 use crate::profile::Profile;
@@ -24,7 +24,9 @@ fn md(text: &str) -> String {
         .replace('!', "\\!")
 }
 
-pub fn render(a: &Analysis, profile: &Profile) -> String {
+/// The report; `explain` is the `--explain` text, added as its last
+/// section in a text block (its tables are drawn with box characters).
+pub fn render(a: &Analysis, profile: &Profile, explain: Option<&str>) -> String {
     let b = &a.breakdown;
     let mut out = String::new();
     let verdict = band(f64::from(b.score) / 100.0).as_str();
@@ -116,12 +118,9 @@ pub fn render(a: &Analysis, profile: &Profile) -> String {
         }
     }
 
-    for group in FindingGroup::ALL {
-        let list = findings_in(a, group);
-        if list.is_empty() && group == FindingGroup::Integrity {
-            continue;
-        }
-        let _ = writeln!(out, "\n## {}\n", group.title());
+    for l in finding_lists(a) {
+        let _ = writeln!(out, "\n## {}\n", l.title());
+        let list = l.findings;
         if list.is_empty() {
             let _ = writeln!(out, "None.");
             continue;
@@ -144,6 +143,13 @@ pub fn render(a: &Analysis, profile: &Profile) -> String {
                 let _ = writeln!(out, "  - line {}: {}", e.line, md(&e.snippet));
             }
         }
+    }
+    if let Some(text) = explain {
+        let _ = write!(
+            out,
+            "\n## How the score was computed\n\n```text\n{}```\n",
+            text.replace("```", "'''")
+        );
     }
     out
 }

@@ -359,8 +359,8 @@ impl FindingGroup {
             FindingGroup::Integrity => "Integrity problems",
             FindingGroup::Mistakes => "Mistakes to fix",
             FindingGroup::Unreadable => "What an ATS may not read",
-            FindingGroup::Tips => "Tips",
-            FindingGroup::Writing => "Writing tips (no points)",
+            FindingGroup::Tips => "Strategy tips",
+            FindingGroup::Writing => "Writing tips",
         }
     }
 }
@@ -376,6 +376,58 @@ pub fn findings_in(a: &Analysis, group: FindingGroup) -> Vec<(&Finding, f64)> {
         .collect();
     list.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.severity.cmp(&y.0.severity)));
     list
+}
+
+/// One list of findings as a report shows it.
+pub struct FindingList<'a> {
+    pub group: FindingGroup,
+    pub findings: Vec<(&'a Finding, f64)>,
+    /// Points the list's findings cost together.
+    pub cost: f64,
+}
+
+impl FindingList<'_> {
+    /// The list's title with what it costs: "Strategy tips: 6.0 points",
+    /// so a reader sees where the points go whatever the list is called;
+    /// lists that never cost points say "not scored".
+    pub fn title(&self) -> String {
+        let name = self.group.title();
+        if self.cost > 0.0 {
+            format!("{name}: {:.1} points", self.cost)
+        } else if matches!(self.group, FindingGroup::Mistakes | FindingGroup::Tips) {
+            name.to_string()
+        } else {
+            format!("{name}: not scored")
+        }
+    }
+}
+
+/// The finding lists in the order every report shows them: integrity
+/// problems first when there are any (a reader must trust the file before
+/// its score), then the lists that cost points, most costly first, then
+/// the rest in their fixed order. A strategy tip can cost more than a
+/// mistake, so order by cost rather than by name.
+pub fn finding_lists(a: &Analysis) -> Vec<FindingList<'_>> {
+    let mut lists: Vec<FindingList> = FindingGroup::ALL
+        .into_iter()
+        .map(|group| {
+            let findings = findings_in(a, group);
+            // A fold from +0.0: `sum` starts at -0.0, which sorts apart.
+            let cost = findings.iter().fold(0.0, |sum, (_, c)| sum + c);
+            FindingList {
+                group,
+                findings,
+                cost,
+            }
+        })
+        .filter(|l| !(l.findings.is_empty() && l.group == FindingGroup::Integrity))
+        .collect();
+    // A stable sort keeps the fixed order among lists of equal cost.
+    lists.sort_by(|x, y| {
+        let first = |l: &FindingList| l.group != FindingGroup::Integrity;
+        first(x).cmp(&first(y)).then(y.cost.total_cmp(&x.cost))
+    });
+    lists
 }
 
 #[cfg(test)]

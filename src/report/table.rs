@@ -2,8 +2,8 @@
 //! when the width is unknown (pipes, CI logs), colored only when asked.
 
 use super::{
-    FindingGroup, Paint, additions, band, findings_in, gauge, matched, missing, new_table as table,
-    next_edits, wrap,
+    Paint, additions, band, finding_lists, gauge, matched, missing, new_table as table, next_edits,
+    wrap,
 };
 use crate::Analysis;
 use crate::model::{Finding, HitKind};
@@ -236,19 +236,15 @@ pub fn render(a: &Analysis, profile: &Profile, width: u16, paint: Paint) -> Stri
         out.push_str(&wrap(&text, w, "  "));
     }
 
-    // Warnings, most costly first.
-    for group in FindingGroup::ALL {
-        let list = findings_in(a, group);
-        // An empty integrity list is no news; the others say "0" so the
-        // reader knows they were checked.
-        if list.is_empty() && group == FindingGroup::Integrity {
-            continue;
-        }
+    // Warnings, the lists that cost most first. An empty integrity list is
+    // no news; the others say "none" so the reader knows they were checked.
+    for l in finding_lists(a) {
         let _ = writeln!(
             out,
             "\n{}",
-            paint.bold(&format!("{}: {}", group.title(), list.len()))
+            paint.bold(&format!("{} ({} found)", l.title(), l.findings.len()))
         );
+        let list = l.findings;
         if list.is_empty() {
             continue;
         }

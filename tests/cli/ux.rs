@@ -486,12 +486,27 @@ fn diff_fails_on_a_drop_when_asked() {
         (out.status.code(), out.stdout.len())
     };
     let (weak, strong) = ("fixtures/resumes/weak.txt", "fixtures/resumes/strong.txt");
-    assert_eq!(status(strong, weak, &["--fail-on-drop", "-q"]), (Some(1), 0));
-    assert_eq!(status(weak, strong, &["--fail-on-drop", "-q"]), (Some(0), 0));
-    assert_eq!(status(strong, strong, &["--fail-on-drop", "-q"]), (Some(0), 0));
+    assert_eq!(
+        status(strong, weak, &["--fail-on-drop", "-q"]),
+        (Some(1), 0)
+    );
+    assert_eq!(
+        status(weak, strong, &["--fail-on-drop", "-q"]),
+        (Some(0), 0)
+    );
+    assert_eq!(
+        status(strong, strong, &["--fail-on-drop", "-q"]),
+        (Some(0), 0)
+    );
     // A drop of 78 points passes a gate of 80 and fails one of 70.
-    assert_eq!(status(strong, weak, &["--fail-on-drop=80", "-q"]).0, Some(0));
-    assert_eq!(status(strong, weak, &["--fail-on-drop=70", "-q"]).0, Some(1));
+    assert_eq!(
+        status(strong, weak, &["--fail-on-drop=80", "-q"]).0,
+        Some(0)
+    );
+    assert_eq!(
+        status(strong, weak, &["--fail-on-drop=70", "-q"]).0,
+        Some(1)
+    );
     // Without the flag a drop is still reported with status 0, and the
     // report is printed with the failing status.
     assert_eq!(status(strong, weak, &[]).0, Some(0));
@@ -500,5 +515,161 @@ fn diff_fails_on_a_drop_when_asked() {
     assert!(printed > 100);
     // The help no longer points diff users at --min-score.
     let help = String::from_utf8(ats().args(["diff", "--help"]).output().unwrap().stdout).unwrap();
-    assert!(help.contains("--fail-on-drop") && !help.contains("use with --min-score"), "{help}");
+    assert!(
+        help.contains("--fail-on-drop") && !help.contains("use with --min-score"),
+        "{help}"
+    );
+}
+
+/// Issue 18: `--explain` was silently ignored outside the human report.
+/// Markdown and HTML now carry it as a last section; JSON, JSONL and CSV
+/// say on stderr why they do not (their output is unchanged); a batch says
+/// it explains one resume.
+#[test]
+fn explain_in_every_format_or_said_why_not() {
+    let base = ["fixtures/resumes/weak.txt", "-c", "apple", "-r", "backend"];
+    let run = |extra: &[&str]| {
+        let out = ats().args(base).args(extra).output().unwrap();
+        super::succeeded(&out);
+        (
+            String::from_utf8(out.stdout).unwrap(),
+            String::from_utf8(out.stderr).unwrap(),
+        )
+    };
+    let (md, _) = run(&["-f", "md", "--explain"]);
+    assert!(
+        md.contains("\n## How the score was computed\n\n```text\n"),
+        "{md}"
+    );
+    assert!(
+        md.contains("Score = 21.56 + 0.00 = 21.56, rounded: 22"),
+        "{md}"
+    );
+    assert!(!run(&["-f", "md"]).0.contains("How the score was computed"));
+    let (html, _) = run(&["-f", "html", "--explain"]);
+    assert!(html.contains("<h2>How the score was computed</h2><pre class=\"explain\">"));
+    assert!(html.contains("Score = 21.56 + 0.00 = 21.56, rounded: 22"));
+    for format in ["json", "jsonl", "csv"] {
+        let (plain, quiet_err) = run(&["-f", format]);
+        let (explained, err) = run(&["-f", format, "--explain"]);
+        assert_eq!(plain, explained, "{format}");
+        assert!(!quiet_err.contains("--explain"));
+        assert!(
+            err.contains("note: --explain adds nothing to json, jsonl or csv"),
+            "{err}"
+        );
+    }
+    let out = ats()
+        .args([
+            "fixtures/resumes",
+            "-c",
+            "apple",
+            "-r",
+            "backend",
+            "--explain",
+        ])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("--explain describes one resume's score"),
+        "{err}"
+    );
+}
+
+/// Issue 18: in HTML, what was found and what a term adds were only in
+/// hover titles, which a phone cannot show; and a list called "Tips" could
+/// cost more than "Mistakes" below it. The chips now say it in their text,
+/// and every format orders the lists by what they cost and says it.
+#[test]
+fn html_chips_say_it_and_lists_go_by_cost() {
+    let html = stdout(&[
+        "fixtures/resumes/weak.txt",
+        "-c",
+        "apple",
+        "-r",
+        "backend",
+        "-f",
+        "html",
+    ]);
+    assert!(!html.contains(" title=\""), "no hover-only text");
+    assert!(
+        html.contains("Node.js <small>as &quot;NodeJS&quot;: write the exact phrase</small>"),
+        "{html}"
+    );
+    assert!(html.contains("Kubernetes <small>as &quot;k8s&quot;: write the exact phrase</small>"));
+    assert!(html.contains("<span class=\"chip missing\">SQL <small>adds +3.1</small>"));
+
+    // weak.txt against the data scientist role: its strategy tips cost
+    // more than its mistakes, so they come first, in every format.
+    let args = [
+        "fixtures/resumes/weak.txt",
+        "-c",
+        "base",
+        "-r",
+        "data-scientist",
+    ];
+    let titles = |text: &str, prefix: &str| -> Vec<String> {
+        text.lines()
+            .filter_map(|l| l.strip_prefix(prefix))
+            .filter(|l| {
+                ["Mistakes", "Strategy", "What an", "Writing", "Integrity"]
+                    .iter()
+                    .any(|t| l.starts_with(t))
+            })
+            .map(str::to_string)
+            .collect()
+    };
+    let human = titles(&stdout(&args), "");
+    let md = titles(&stdout(&[&args[..], &["-f", "md"]].concat()), "## ");
+    let html = stdout(&[&args[..], &["-f", "html"]].concat());
+    let html: Vec<String> = html
+        .split("<section><h2>")
+        .skip(1)
+        .map(|s| s.split("</h2>").next().unwrap().to_string())
+        .collect();
+    let points = |t: &String| -> f64 {
+        t.split(": ")
+            .nth(1)
+            .and_then(|p| p.split(" points").next())
+            .and_then(|p| p.parse().ok())
+            .unwrap_or(0.0)
+    };
+    for list in [&human, &md, &html] {
+        assert!(list[0].starts_with("Strategy tips: "), "{list:?}");
+        assert!(list[1].starts_with("Mistakes to fix: "), "{list:?}");
+        assert!(
+            points(&list[0]) > points(&list[1]) && points(&list[1]) > 0.0,
+            "{list:?}"
+        );
+        assert!(
+            list.iter()
+                .any(|t| t.starts_with("Writing tips: not scored")),
+            "{list:?}"
+        );
+    }
+}
+
+/// The README's promise: one file gives a JSON object, a batch an array,
+/// even a directory holding one file.
+#[test]
+fn one_file_gives_an_object_a_batch_an_array() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    std::fs::copy(
+        root.join("fixtures/resumes/weak.txt"),
+        dir.path().join("weak.txt"),
+    )
+    .unwrap();
+    let first = |args: &[&str]| {
+        stdout(&[args, &["-c", "apple", "-r", "backend", "-f", "json"]].concat())
+            .chars()
+            .next()
+    };
+    assert_eq!(first(&["fixtures/resumes/weak.txt"]), Some('{'));
+    assert_eq!(first(&[dir.path().to_str().unwrap()]), Some('['));
+    assert_eq!(
+        first(&["fixtures/resumes/weak.txt", "fixtures/resumes/strong.txt"]),
+        Some('[')
+    );
 }

@@ -72,7 +72,8 @@ pub enum Command {
         new: PathBuf,
         #[command(flatten)]
         profile: ProfileArgs,
-        /// Output format (the JSON is documented in the README)
+        /// Output format; json is one object: old, new, score_change, terms,
+        /// fixed, introduced
         #[arg(long, short = 'f', value_enum, default_value_t = DiffFormat::Human)]
         format: DiffFormat,
         /// Exit with status 1 when the new version scores lower than the
@@ -103,8 +104,13 @@ pub enum Command {
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },
-    /// Print the manual page (roff), e.g. `ats-score man > ats-score.1`
-    Man,
+    /// Print the manual page (roff), e.g. `ats-score man > ats-score.1`;
+    /// with --dir, write it and one page per subcommand into a directory
+    Man {
+        /// Write ats-score.1 and every ats-score-<subcommand>.1 here
+        #[arg(long, value_name = "DIR")]
+        dir: Option<PathBuf>,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -114,7 +120,7 @@ pub enum ProfilesCommand {
     /// Print a profile as resolved (after `extends`)
     Show {
         /// `company/role`, e.g. apple/backend or base/frontend
-        #[arg(value_parser = lower_case)]
+        #[arg(value_parser = PROFILE_ID, hide_possible_values = true)]
         id: String,
         /// Output format
         #[arg(long, short = 'f', value_enum, default_value_t = ProfileFormat::Yaml)]
@@ -137,11 +143,11 @@ pub enum ProfileFormat {
 #[derive(Debug, Args)]
 pub struct ProfileArgs {
     /// Company of the built-in profile to score against (e.g. apple)
-    #[arg(long, short = 'c', requires = "role", value_parser = lower_case)]
+    #[arg(long, short = 'c', requires = "role", value_parser = COMPANY, hide_possible_values = true)]
     pub company: Option<String>,
 
     /// Role of the built-in profile (e.g. backend)
-    #[arg(long, short = 'r', requires = "company", value_parser = lower_case)]
+    #[arg(long, short = 'r', requires = "company", value_parser = ROLE, hide_possible_values = true)]
     pub role: Option<String>,
 
     /// Score against a profile YAML file instead of a built-in one
@@ -272,7 +278,7 @@ pub struct FitArgs {
     pub resumes: Vec<PathBuf>,
 
     /// Use this company's profile of a role where it has one (e.g. apple)
-    #[arg(long, short = 'c', value_parser = lower_case)]
+    #[arg(long, short = 'c', value_parser = COMPANY, hide_possible_values = true)]
     pub company: Option<String>,
 
     /// Output format: human (a ranked table), json, jsonl, or csv (a
@@ -337,8 +343,8 @@ pub struct ScoreArgs {
 pub enum OutputFormat {
     /// Tables for people
     Human,
-    /// One JSON document for scripts (schema in the README); a JSON array
-    /// of them for a batch
+    /// One JSON document for scripts (`ats-score schema` prints its JSON
+    /// Schema); a JSON array of them for a batch
     Json,
     /// One JSON report per line, written as each file finishes
     Jsonl,
@@ -380,11 +386,59 @@ impl ColorChoice {
     }
 }
 
-/// Company, role and profile ids are matched in any case: "-c Apple" is
-/// apple, as a user who types the company's name expects.
-fn lower_case(value: &str) -> Result<String, std::convert::Infallible> {
-    Ok(value.to_lowercase())
+/// Which part of a profile id a [`ProfileName`] argument holds.
+#[derive(Debug, Clone, Copy)]
+enum NamePart {
+    Company,
+    Role,
+    Id,
 }
+
+/// A company, role or profile id argument. Matched in any case ("-c Apple"
+/// is apple, as a user who types the company's name expects); any value is
+/// accepted here, and an unknown one is refused later with the known ones
+/// listed. Its possible values, the built-in profiles and the user's, are
+/// what shell completion scripts offer (they are hidden from `--help`).
+#[derive(Debug, Clone, Copy)]
+struct ProfileName(NamePart);
+
+impl clap::builder::TypedValueParser for ProfileName {
+    type Value = String;
+
+    fn parse_ref(
+        &self,
+        _cmd: &clap::Command,
+        _arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<String, clap::Error> {
+        value
+            .to_str()
+            .map(str::to_lowercase)
+            .ok_or_else(|| clap::Error::new(clap::error::ErrorKind::InvalidUtf8))
+    }
+
+    fn possible_values(
+        &self,
+    ) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
+        let mut names: Vec<String> = ats_score::profile::registry::ids()
+            .into_iter()
+            .map(|id| match (self.0, id.split_once('/')) {
+                (NamePart::Company, Some((company, _))) => company.to_string(),
+                (NamePart::Role, Some((_, role))) => role.to_string(),
+                _ => id,
+            })
+            .collect();
+        names.sort();
+        names.dedup();
+        Some(Box::new(
+            names.into_iter().map(clap::builder::PossibleValue::new),
+        ))
+    }
+}
+
+const COMPANY: ProfileName = ProfileName(NamePart::Company);
+const ROLE: ProfileName = ProfileName(NamePart::Role);
+const PROFILE_ID: ProfileName = ProfileName(NamePart::Id);
 
 #[cfg(test)]
 mod tests {

@@ -59,6 +59,6 @@ fn run(cli: &Cli) -> Result<i32, Error> {
         Some(Command::Profiles { command }) => commands::profiles(command),
         Some(Command::ProfileFromJd { file, limits }) => commands::profile_from_jd(file, limits),
         Some(Command::Completions { shell }) => commands::completions(*shell),
-        Some(Command::Man) => commands::man(),
+        Some(Command::Man { dir }) => commands::man(dir.as_deref()),
     }
 }

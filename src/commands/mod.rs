@@ -154,18 +154,127 @@ pub fn completions(shell: clap_complete::Shell) -> Result<i32, Error> {
     Ok(exit::OK)
 }
 
-/// `ats-score man`: the manual page, from the same declarations as `--help`.
-pub fn man() -> Result<i32, Error> {
-    let mut out = Vec::new();
-    clap_mangen::Man::new(Cli::command())
-        .render(&mut out)
-        .map_err(|e| Error::Io {
-            path: "<stdout>".into(),
-            source: e,
-        })?;
-    write_stdout(&out)?;
+/// `ats-score man`: the manual page, from the same declarations as `--help`,
+/// with the sections a man page has and `--help` does not (EXIT STATUS,
+/// ENVIRONMENT, FILES). Subcommands are named as pages of their own
+/// (`ats-score-diff(1)`), so `--dir` writes those pages too: a page never
+/// refers to one that was not made.
+pub fn man(dir: Option<&Path>) -> Result<i32, Error> {
+    let mut cmd = Cli::command().disable_help_subcommand(true);
+    cmd.build();
+    let Some(dir) = dir else {
+        write_stdout(&main_page(&cmd)?)?;
+        return Ok(exit::OK);
+    };
+    let io = |e: std::io::Error| Error::Io {
+        path: dir.display().to_string(),
+        source: e,
+    };
+    std::fs::create_dir_all(dir).map_err(io)?;
+    std::fs::write(dir.join("ats-score.1"), main_page(&cmd)?).map_err(io)?;
+    fn pages(cmd: &clap::Command, dir: &Path) -> std::io::Result<()> {
+        for sub in cmd.get_subcommands().filter(|s| !s.is_hide_set()) {
+            clap_mangen::Man::new(sub.clone()).generate_to(dir)?;
+            pages(sub, dir)?;
+        }
+        Ok(())
+    }
+    pages(&cmd, dir).map_err(io)?;
     Ok(exit::OK)
 }
+
+/// The main page: clap's sections, then the ones written here.
+fn main_page(cmd: &clap::Command) -> Result<Vec<u8>, Error> {
+    let man = clap_mangen::Man::new(cmd.clone().after_help(None::<&str>));
+    let mut out = Vec::new();
+    let render = |out: &mut Vec<u8>| -> std::io::Result<()> {
+        man.render_title(out)?;
+        man.render_name_section(out)?;
+        man.render_synopsis_section(out)?;
+        man.render_description_section(out)?;
+        man.render_options_section(out)?;
+        man.render_subcommands_section(out)?;
+        out.extend_from_slice(MAN_SECTIONS.as_bytes());
+        man.render_version_section(out)
+    };
+    render(&mut out).map_err(|e| Error::Io {
+        path: "<stdout>".into(),
+        source: e,
+    })?;
+    Ok(out)
+}
+
+/// The main page's own sections, in roff.
+const MAN_SECTIONS: &str = r#".SH EXAMPLES
+.nf
+ats\-score resume.pdf \-\-company apple \-\-role backend
+ats\-score resume.docx \-c apple \-r backend \-\-format json | jq .score
+ats\-score resume.pdf \-c apple \-r backend \-\-explain
+ats\-score resume.pdf \-c apple \-r backend \-\-format html > report.html
+ats\-score resumes/ \-c apple \-r backend \-\-format csv > scores.csv
+ats\-score resume.pdf \-\-jd posting.txt
+ats\-score diff old.pdf new.pdf \-c apple \-r backend \-\-fail\-on\-drop
+ats\-score fit resume.pdf
+ats\-score schema > report.schema.json
+.fi
+.SH "EXIT STATUS"
+.TP
+0
+Scored (and at or above \-\-min\-score, if given).
+.TP
+1
+Scored, but below \-\-min\-score; for diff \-\-fail\-on\-drop, the new version scored lower.
+.TP
+2
+Usage error: a bad option or value, or no profile chosen.
+.TP
+3
+The input cannot be read: missing, a directory, unreadable or empty.
+.TP
+4
+Unsupported format (legacy .doc, an image, a binary file).
+.TP
+5
+A corrupt or encrypted PDF or DOCX, or a scan with no text layer.
+.TP
+6
+Profile error: an unknown company or role, or an invalid profile file.
+.TP
+7
+Timed out (\-\-timeout).
+.TP
+8
+A batch in which some files could not be scored (each is reported; the rest were).
+.TP
+9
+Over a safety limit: \-\-max\-size, \-\-max\-pages, \-\-max\-unpacked, \-\-max\-memory, or nesting.
+.TP
+70
+Internal error (a bug; the message says where).
+.SH ENVIRONMENT
+.TP
+\fBATS_SCORE_PROFILES\fR
+The directory of your own profiles, \fIcompany\fR/\fIrole\fR.yaml; one there takes the place of the built-in profile with the same id.
+.TP
+\fBXDG_CONFIG_HOME\fR
+Without ATS_SCORE_PROFILES, profiles are read from $XDG_CONFIG_HOME/ats\-score/profiles (default ~/.config/ats\-score/profiles).
+.TP
+\fBNO_COLOR\fR
+Set to anything but the empty string, no colors with \-\-color auto (the default).
+.TP
+\fBCOLUMNS\fR
+The width of tables; without it, the terminal's width, else 80.
+.TP
+\fBTERM\fR
+No colors when it is "dumb".
+.SH FILES
+.TP
+\fI~/.config/ats\-score/profiles/\fR\fIcompany\fR/\fIrole\fR.yaml
+Your profiles (see ENVIRONMENT); \fBats\-score profiles list\fR shows them beside the built-in ones, and \fBats\-score profiles validate\fR checks a file.
+.SH NOTES
+Nothing is sent anywhere: every profile and the skills taxonomy are built into the binary.
+A report's JSON follows the schema that \fBats\-score schema\fR prints.
+"#;
 
 /// The profile chosen on the command line (with a job posting, if given),
 /// compiled; `None` (after saying why) when none was chosen. `stdin_jd` is

@@ -2,7 +2,7 @@
 //! `extract`, Markdown and HTML reports, completions, man page, --quiet,
 //! --version, and `diff`.
 
-use super::ats;
+use super::{ats, succeeded};
 use serde_json::Value;
 
 const WEAK: [&str; 5] = ["fixtures/resumes/weak.txt", "-c", "apple", "-r", "backend"];
@@ -225,16 +225,96 @@ fn html_report_is_well_formed_and_self_contained() {
     assert_eq!(chips, 24, "one chip per profile term");
 }
 
+/// Issue 18: completions offer the companies, roles and profile ids (the
+/// user's too), not file names; the man page names only pages that
+/// `man --dir` writes, has EXIT STATUS and ENVIRONMENT, and never sends a
+/// reader to a README that an installed system does not have.
 #[test]
 fn completions_and_man_page() {
+    let mine = tempfile::tempdir().unwrap();
+    std::fs::create_dir(mine.path().join("acme")).unwrap();
+    std::fs::copy(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("profiles/apple/backend.yaml"),
+        mine.path().join("acme/widgets.yaml"),
+    )
+    .unwrap();
     for shell in ["bash", "zsh", "fish", "powershell"] {
-        let script = stdout(&["completions", shell]);
-        assert!(script.contains("ats-score"), "{shell}");
+        let out = ats()
+            .env("ATS_SCORE_PROFILES", mine.path())
+            .args(["completions", shell])
+            .output()
+            .unwrap();
+        let script = String::from_utf8(out.stdout).unwrap();
         assert!(script.contains("min-score"), "{shell}: flags are completed");
+        // clap_complete's PowerShell script completes option names only.
+        if shell == "powershell" {
+            continue;
+        }
+        for name in ["apple", "data-scientist", "acme", "widgets"] {
+            assert!(script.contains(name), "{shell}: {name} is not offered");
+        }
+        // clap_complete's fish script completes no positional values of a
+        // nested subcommand (`profiles show ID`); the others do.
+        if shell != "fish" {
+            for id in ["apple/backend", "acme/widgets"] {
+                assert!(script.contains(id), "{shell}: {id} is not offered");
+            }
+        }
     }
+    let zsh = stdout(&["completions", "zsh"]);
+    assert!(
+        zsh.lines()
+            .any(|l| l.starts_with("'--company=") && l.contains(":COMPANY:(amazon apple base ")),
+        "{zsh}"
+    );
+
     let man = stdout(&["man"]);
     assert!(man.contains(".TH ats-score"), "{}", &man[..200]);
-    assert!(man.contains("max\\-pages") || man.contains("max-pages"));
+    for section in [
+        ".SH \"EXIT STATUS\"",
+        ".SH ENVIRONMENT",
+        ".SH FILES",
+        ".SH EXAMPLES",
+    ] {
+        assert!(man.contains(section), "no {section}");
+    }
+    for var in ["NO_COLOR", "ATS_SCORE_PROFILES", "COLUMNS"] {
+        assert!(man.contains(var), "{var}");
+    }
+    let dir = tempfile::tempdir().unwrap();
+    succeeded(
+        &ats()
+            .args(["man", "--dir"])
+            .arg(dir.path())
+            .output()
+            .unwrap(),
+    );
+    let pages: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    assert!(pages.len() >= 10, "{pages:?}");
+    let mut refs = 0;
+    for page in &pages {
+        let text = std::fs::read_to_string(dir.path().join(page)).unwrap();
+        assert!(!text.contains("README"), "{page} points to the README");
+        for (i, _) in text.match_indices("ats\\-score\\-") {
+            let raw: String = text[i..]
+                .chars()
+                .take_while(|c| c.is_alphanumeric() || *c == '\\' || *c == '-')
+                .collect();
+            if !text[i + raw.len()..].starts_with('(') {
+                continue; // a page's own NAME line, not a reference
+            }
+            let name = raw.replace('\\', "");
+            assert!(
+                pages.contains(&format!("{name}.1")),
+                "{page} names {name}(1), not written"
+            );
+            refs += 1;
+        }
+    }
+    assert!(refs >= 10, "{refs}");
 }
 
 #[test]
@@ -530,7 +610,7 @@ fn explain_in_every_format_or_said_why_not() {
     let base = ["fixtures/resumes/weak.txt", "-c", "apple", "-r", "backend"];
     let run = |extra: &[&str]| {
         let out = ats().args(base).args(extra).output().unwrap();
-        super::succeeded(&out);
+        succeeded(&out);
         (
             String::from_utf8(out.stdout).unwrap(),
             String::from_utf8(out.stderr).unwrap(),

@@ -80,6 +80,9 @@ pub struct Source {
     /// Why the user's file could not be read: it is then an error, never
     /// silently replaced by the built-in profile of the same id.
     pub unreadable: Option<String>,
+    /// The id the file's place gives it (`<dir>/acme/widgets.yaml` is
+    /// acme/widgets); its `id:` must say the same.
+    pub id: String,
 }
 
 impl Source {
@@ -91,7 +94,19 @@ impl Source {
                 message: message.clone(),
             });
         }
-        super::load::from_source(self)
+        let profile = super::load::from_source(self)?;
+        // A user file whose id disagrees with its place would be listed
+        // under one name and report another: say which to change.
+        if !self.built_in && profile.id != self.id {
+            return Err(crate::error::Error::ProfileInvalid {
+                path: self.path.clone(),
+                message: format!(
+                    "its id is '{}', but its place in the profile directory makes it '{}': write `id: {}` or move the file",
+                    profile.id, self.id, self.id
+                ),
+            });
+        }
+        Ok(profile)
     }
 }
 
@@ -114,6 +129,7 @@ pub fn find(id: &str) -> Option<Source> {
                 unreadable: read.as_ref().err().map(ToString::to_string),
                 text: read.unwrap_or_default(),
                 built_in: false,
+                id: id.to_string(),
             });
         }
     }
@@ -122,5 +138,6 @@ pub fn find(id: &str) -> Option<Source> {
         text: text.to_string(),
         built_in: true,
         unreadable: None,
+        id: id.to_string(),
     })
 }

@@ -340,3 +340,52 @@ fn unknown_company_falls_back_to_the_base_role_with_a_note() {
     ]);
     assert_eq!(google["profile"]["id"], "google/backend");
 }
+
+/// Issue 18: a user profile whose `id` disagrees with its place in the
+/// profile directory was accepted silently, listed under one name and
+/// reporting another. It is now a profile error that says what to change.
+#[test]
+fn a_user_profile_id_must_match_its_path() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("acme")).unwrap();
+    std::fs::copy(
+        "profiles/apple/backend.yaml",
+        dir.path().join("acme/widgets.yaml"),
+    )
+    .unwrap();
+    let out = ats()
+        .args(["fixtures/resumes/strong.txt", "-c", "acme", "-r", "widgets"])
+        .env("ATS_SCORE_PROFILES", dir.path())
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(6), "{err}");
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(
+        err.contains("widgets.yaml: its id is 'apple/backend', but its place in the profile directory makes it 'acme/widgets': write `id: acme/widgets` or move the file"),
+        "{err}"
+    );
+    let list = String::from_utf8(
+        ats()
+            .args(["profiles", "list"])
+            .env("ATS_SCORE_PROFILES", dir.path())
+            .output()
+            .unwrap()
+            .stdout,
+    )
+    .unwrap();
+    let row = list.lines().find(|l| l.contains(" acme ")).unwrap();
+    assert!(row.contains("invalid"), "{row}");
+    // With the id written as its place says, it scores.
+    let text = std::fs::read_to_string("profiles/apple/backend.yaml")
+        .unwrap()
+        .replace("id: apple/backend", "id: acme/widgets");
+    std::fs::write(dir.path().join("acme/widgets.yaml"), text).unwrap();
+    succeeded(
+        &ats()
+            .args(["fixtures/resumes/strong.txt", "-c", "acme", "-r", "widgets"])
+            .env("ATS_SCORE_PROFILES", dir.path())
+            .output()
+            .unwrap(),
+    );
+}

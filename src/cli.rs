@@ -28,7 +28,7 @@ safety limit (--max-size, --max-pages, --max-unpacked, --max-memory, nesting),
 70 internal error.";
 
 /// The version, with the git commit it was built from.
-const VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), " (", env!("ATS_SCORE_GIT"), ")");
+const VERSION: &str = ats_score::report::json::VERSION;
 
 /// Score a resume the way an Applicant Tracking System reads it, for a
 /// company and role, and say exactly what to change.

@@ -189,6 +189,10 @@ fn part(p: Part) -> Part {
     }
 }
 
+/// The version as `--version` prints it, with the commit the binary was
+/// built from, so a report in a bug tracker names the exact build.
+pub const VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), " (", env!("ATS_SCORE_GIT"), ")");
+
 pub fn build<'a>(a: &'a Analysis, profile: &'a Profile) -> Report<'a> {
     let b = &a.breakdown;
     let group_name = |i: usize| profile.groups[i].id.as_str();
@@ -196,7 +200,7 @@ pub fn build<'a>(a: &'a Analysis, profile: &'a Profile) -> Report<'a> {
         schema_version: SCHEMA_VERSION,
         tool: Tool {
             name: "ats-score",
-            version: env!("CARGO_PKG_VERSION"),
+            version: VERSION,
         },
         input: Input {
             path: &a.input,

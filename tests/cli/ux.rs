@@ -350,6 +350,12 @@ fn version_names_the_commit() {
         "{v}"
     );
     assert!(v.trim_end().ends_with(')'));
+    // The JSON report names the same build.
+    let report = super::json_report("fixtures/resumes/weak.txt");
+    assert_eq!(
+        Some(v.trim_end().trim_start_matches("ats-score ")),
+        report["tool"]["version"].as_str()
+    );
 }
 
 #[test]

@@ -17,6 +17,7 @@ Examples:
   ats-score extract resume.pdf --sections                        # what an ATS reads
   ats-score diff old.pdf new.pdf -c apple -r backend             # what changed
   ats-score resume.pdf --jd posting.txt                          # against a job posting
+  ats-score resume.pdf --jd-text \"Go engineer, 5+ years…\"       # a posting pasted in
   ats-score fit resume.pdf                                       # which roles it fits
   ats-score profiles list                                        # built-in and your profiles
 
@@ -158,6 +159,11 @@ pub struct ProfileArgs {
     /// with --company/--role or --profile, the posting's skills count double
     #[arg(long, value_name = "FILE")]
     pub jd: Option<PathBuf>,
+
+    /// The job posting itself, pasted on the command line, instead of --jd
+    /// FILE (quote it: --jd-text "Senior Go engineer… 5+ years…")
+    #[arg(long, value_name = "TEXT", conflicts_with = "jd")]
+    pub jd_text: Option<String>,
 
     /// Count a resume's years of experience as of this month (YYYY-MM)
     /// instead of this one: "Present" in its dates means that month, so a

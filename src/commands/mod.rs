@@ -296,17 +296,19 @@ pub fn scorer_for(
         }
         _ => None,
     };
-    let profile = match (base, &args.jd) {
-        (base, Some(jd)) => {
-            let (name, text) = match stdin_jd {
-                Some(text) => ("<stdin>".to_string(), text),
-                None => read_jd(jd)?,
-            };
-            match base {
-                Some(b) => ats_score::jd::combine(b, &name, &text)?,
-                None => ats_score::jd::profile(&name, &text)?,
-            }
+    let posting = match (&args.jd, &args.jd_text) {
+        (Some(_), _) if stdin_jd.is_some() => {
+            Some(("<stdin>".to_string(), stdin_jd.unwrap_or_default()))
         }
+        (Some(jd), _) => Some(read_jd(jd)?),
+        (None, Some(text)) => Some(jd_text(text)?),
+        (None, None) => None,
+    };
+    let profile = match (base, posting) {
+        (base, Some((name, text))) => match base {
+            Some(b) => ats_score::jd::combine(b, &name, &text)?,
+            None => ats_score::jd::profile(&name, &text)?,
+        },
         (Some(p), None) => p,
         (None, None) => {
             eprintln!("ats-score: error: {NO_PROFILE}");
@@ -321,11 +323,33 @@ pub fn scorer_for(
 }
 
 /// Said when no profile was chosen.
-pub const NO_PROFILE: &str = "choose a profile with --company and --role (see `ats-score profiles list`), --profile FILE or --jd POSTING";
+pub const NO_PROFILE: &str = "choose a profile with --company and --role (see `ats-score profiles list`), --profile FILE, --jd POSTING or --jd-text TEXT";
 
 /// Whether the command line chose a profile at all.
 pub fn profile_chosen(args: &ProfileArgs) -> bool {
-    args.profile.is_some() || args.jd.is_some() || (args.company.is_some() && args.role.is_some())
+    args.profile.is_some()
+        || args.jd.is_some()
+        || args.jd_text.is_some()
+        || (args.company.is_some() && args.role.is_some())
+}
+
+/// The posting given with `--jd-text`, held to the limits of a posting
+/// file: not blank, at most [`MAX_JD_BYTES`].
+fn jd_text(text: &str) -> Result<(String, String), Error> {
+    let name = "--jd-text".to_string();
+    if text.trim().is_empty() {
+        return Err(Error::Blank { path: name });
+    }
+    if text.len() as u64 > MAX_JD_BYTES {
+        return Err(Error::Reported {
+            code: exit::LIMIT,
+            message: format!(
+                "--jd-text: the posting is {} bytes, over the {MAX_JD_BYTES}-byte limit of a posting",
+                text.len()
+            ),
+        });
+    }
+    Ok((name, text.to_string()))
 }
 
 /// Most bytes of a job posting.

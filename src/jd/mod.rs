@@ -286,7 +286,8 @@ fn impact_rule() -> Rule {
 }
 
 fn slug(name: &str) -> String {
-    name.rsplit('/')
+    let slug: String = name
+        .rsplit('/')
         .next()
         .unwrap_or(name)
         .trim_end_matches(".txt")
@@ -298,7 +299,12 @@ fn slug(name: &str) -> String {
                 '-'
             }
         })
-        .collect()
+        .collect();
+    // "--jd-text" and "<stdin>" give "jd-text" and "stdin".
+    match slug.trim_matches('-') {
+        "" => "posting".to_string(),
+        s => s.to_string(),
+    }
 }
 
 /// "Senior Backend Engineer at Acme (job posting)".

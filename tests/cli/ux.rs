@@ -759,3 +759,44 @@ fn one_file_gives_an_object_a_batch_an_array() {
         Some('[')
     );
 }
+
+/// Issue 18: a posting pasted on the command line, `--jd-text "…"`, reads
+/// as the same posting in a file does; it is refused beside `--jd`, and a
+/// blank one is an input error.
+#[test]
+fn a_posting_pasted_on_the_command_line() {
+    let posting = "fixtures/jd/postings/p01-stripe-backend-engineer.txt";
+    let text =
+        std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(posting))
+            .unwrap();
+    let resume = "fixtures/resumes/strong.txt";
+    let from_file = super::json_of(&[resume, "--jd", posting]);
+    let pasted = super::json_of(&[resume, "--jd-text", &text]);
+    assert_eq!(pasted["profile"]["id"], "jd/jd-text");
+    for key in ["score", "score_parts", "groups", "missing", "rules"] {
+        assert_eq!(from_file[key], pasted[key], "{key}");
+    }
+    // In a batch, every worker reads the same pasted posting.
+    let out = ats()
+        .args(["fixtures/resumes", "--jd-text", &text, "-f", "jsonl"])
+        .output()
+        .unwrap();
+    succeeded(&out);
+    let scores: Vec<Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str::<Value>(l).unwrap()["score"].clone())
+        .collect();
+    assert_eq!(scores.len(), 9);
+    assert!(scores.contains(&from_file["score"]), "{scores:?}");
+
+    let out = ats()
+        .args([resume, "--jd-text", "Go", "--jd", posting])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let out = ats().args([resume, "--jd-text", " \n "]).output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(3), "{err}");
+    assert!(err.starts_with("ats-score: error: --jd-text: "), "{err}");
+}

@@ -105,6 +105,9 @@ pub enum Command {
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },
+    /// Print the JSON Schema of the report that --format json and jsonl
+    /// write, for validating or generating code
+    Schema,
     /// Print the manual page (roff), e.g. `ats-score man > ats-score.1`;
     /// with --dir, write it and one page per subcommand into a directory
     Man {

@@ -60,5 +60,9 @@ fn run(cli: &Cli) -> Result<i32, Error> {
         Some(Command::ProfileFromJd { file, limits }) => commands::profile_from_jd(file, limits),
         Some(Command::Completions { shell }) => commands::completions(*shell),
         Some(Command::Man { dir }) => commands::man(dir.as_deref()),
+        Some(Command::Schema) => {
+            commands::write_stdout(ats_score::report::json::SCHEMA.as_bytes())?;
+            Ok(ats_score::error::exit::OK)
+        }
     }
 }

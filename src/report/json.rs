@@ -189,6 +189,11 @@ fn part(p: Part) -> Part {
     }
 }
 
+/// The JSON Schema of the report (`ats-score schema`). Every object in it
+/// allows only the keys it lists, so a key added here without a schema
+/// update fails the test that validates every report against it.
+pub const SCHEMA: &str = include_str!("../../schema/report.schema.json");
+
 /// The version as `--version` prints it, with the commit the binary was
 /// built from, so a report in a bug tracker names the exact build.
 pub const VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), " (", env!("ATS_SCORE_GIT"), ")");

@@ -78,6 +78,10 @@ const PRAISE: &[&str] = &[
     "good", "superior", "exemplary", "impeccable",
 ];
 
+/// Synergies someone measures (M&A, pharmacology): a term of art.
+#[rustfmt::skip]
+const MEASURED_SYNERGY: &[&str] = &["cost", "revenue", "drug", "tax", "merger", "deal", "operating"];
+
 /// Self-description a reader cannot check. `instead` says what to show.
 pub(super) const CLICHES: &[Phrase] = &[
     p(
@@ -95,28 +99,12 @@ pub(super) const CLICHES: &[Phrase] = &[
         &["synergy"],
         "what the groups achieved together, with a number",
     )
-    .not_before(&[
-        "cost",
-        "revenue",
-        "drug",
-        "tax",
-        "merger",
-        "deal",
-        "operating",
-    ]),
+    .not_before(MEASURED_SYNERGY),
     p(
         &["synergies"],
         "what the groups achieved together, with a number",
     )
-    .not_before(&[
-        "cost",
-        "revenue",
-        "drug",
-        "tax",
-        "merger",
-        "deal",
-        "operating",
-    ]),
+    .not_before(MEASURED_SYNERGY),
     p(&["go", "getter"], "a goal you went after and reached"),
     p(
         &["self", "starter"],

@@ -8,41 +8,113 @@ use super::{
 use crate::Analysis;
 use crate::model::{Finding, HitKind};
 use crate::profile::Profile;
-use comfy_table::{Cell, Color, Table};
+use comfy_table::Cell;
 use std::fmt::Write;
 
-/// Turn table styling on or off to match `paint`.
-fn styled(mut t: Table, paint: Paint) -> Table {
-    if paint.on {
-        t.enforce_styling();
-    } else {
-        t.force_no_tty();
+/// A cell's style in a drawn table, when it has one.
+type CellStyle = Option<anstyle::Style>;
+
+fn color(c: anstyle::AnsiColor) -> CellStyle {
+    Some(anstyle::Style::new().fg_color(Some(c.into())))
+}
+
+/// Paint the cells of a drawn table. comfy-table draws plain text, so it
+/// needs no terminal backend and measures widths without escape codes;
+/// `style` chooses each row's cell styles from the row's text, or returns
+/// None for a line that continues the row above (a wrapped cell), which
+/// keeps that row's styles.
+fn paint_cells(
+    drawn: &str,
+    paint: Paint,
+    style: impl Fn(&[&str]) -> Option<Vec<CellStyle>>,
+) -> String {
+    if !paint.on {
+        return drawn.to_string();
     }
-    t
+    let mut current: Vec<CellStyle> = Vec::new();
+    let mut lines = Vec::new();
+    for line in drawn.lines() {
+        let Some(inner) = line
+            .strip_prefix('│')
+            .and_then(|l| l.strip_suffix('│'))
+            .filter(|l| l.contains('┆'))
+        else {
+            lines.push(line.to_string());
+            continue;
+        };
+        let parts: Vec<&str> = inner.split('┆').collect();
+        let texts: Vec<&str> = parts.iter().map(|p| p.trim()).collect();
+        if let Some(styles) = style(&texts) {
+            current = styles;
+        }
+        let mut out = String::from("│");
+        for (k, (part, text)) in parts.iter().zip(&texts).enumerate() {
+            if k > 0 {
+                out.push('┆');
+            }
+            match current.get(k).copied().flatten() {
+                Some(st) if !text.is_empty() => {
+                    let at = part.find(text).unwrap_or(0);
+                    out.push_str(&part[..at]);
+                    out.push_str(&paint.apply(st, text));
+                    out.push_str(&part[at + text.len()..]);
+                }
+                _ => out.push_str(part),
+            }
+        }
+        out.push('│');
+        lines.push(out);
+    }
+    lines.join("\n")
 }
 
-fn kind_cell(kind: Option<HitKind>, found: &str, paint: Paint) -> Cell {
-    let (text, color) = match kind {
-        Some(HitKind::Exact) | None => ("exact".to_string(), Color::Green),
-        Some(HitKind::Typo) => (format!("typo: {found}"), Color::Red),
-        Some(k) => (format!("{}: {found}", k.as_str()), Color::Yellow),
-    };
-    let cell = Cell::new(text);
-    if paint.on { cell.fg(color) } else { cell }
+/// How a match was found, as the matched-keywords table writes it.
+fn kind_text(kind: Option<HitKind>, found: &str) -> String {
+    match kind {
+        Some(HitKind::Exact) | None => "exact".to_string(),
+        Some(k) => format!("{}: {found}", k.as_str()),
+    }
 }
 
-fn severity_cell(f: &Finding, points: f64, paint: Paint) -> Cell {
+/// The matched-keywords table's styles: a group's row in bold, and the
+/// "How" of a term green, amber or red by its tier.
+fn matched_styles(cells: &[&str]) -> Option<Vec<CellStyle>> {
+    use anstyle::AnsiColor::{Green, Red, Yellow};
+    let how = *cells.get(1)?;
+    if how.is_empty() {
+        return None;
+    }
+    Some(if how.ends_with('%') {
+        vec![Some(anstyle::Style::new().bold())]
+    } else if how == "exact" {
+        vec![None, color(Green)]
+    } else if how.starts_with("typo") {
+        vec![None, color(Red)]
+    } else if how.starts_with("alias") || how.starts_with("variant") {
+        vec![None, color(Yellow)]
+    } else {
+        Vec::new()
+    })
+}
+
+fn severity_text(f: &Finding, points: f64) -> String {
     let mut text = f.severity.as_str().to_string();
     if points > 0.0 {
         let _ = write!(text, "\n-{points:.1} pts");
     }
-    let color = match f.severity {
-        crate::model::Severity::Error => Color::Red,
-        crate::model::Severity::Warning => Color::Yellow,
-        crate::model::Severity::Info => Color::Cyan,
-    };
-    let cell = Cell::new(text);
-    if paint.on { cell.fg(color) } else { cell }
+    text
+}
+
+/// A findings table's styles: the level by severity, with its points.
+fn severity_styles(cells: &[&str]) -> Option<Vec<CellStyle>> {
+    use anstyle::AnsiColor::{Cyan, Red, Yellow};
+    Some(match *cells.first()? {
+        "error" => vec![color(Red)],
+        "warning" => vec![color(Yellow)],
+        "info" => vec![color(Cyan)],
+        level if level.is_empty() || level.ends_with(" pts") => return None,
+        _ => Vec::new(),
+    })
 }
 
 /// Render the report at `width` columns.
@@ -136,23 +208,15 @@ pub fn render(a: &Analysis, profile: &Profile, width: u16, paint: Paint) -> Stri
     if found.is_empty() {
         let _ = writeln!(out, "  none");
     } else {
-        let mut t = styled(
-            table(width, &["Skill group / term", "How", "Line", "Evidence"]),
-            paint,
-        );
+        let mut t = table(width, &["Skill group / term", "How", "Line", "Evidence"]);
         for (g, group) in profile.groups.iter().enumerate() {
             let in_group: Vec<_> = found.iter().filter(|t| t.group == g).collect();
             if in_group.is_empty() {
                 continue;
             }
             let credit = b.groups.get(g).copied().unwrap_or(0.0);
-            let head = Cell::new(&group.name);
             t.add_row(vec![
-                if paint.on {
-                    head.add_attribute(comfy_table::Attribute::Bold)
-                } else {
-                    head
-                },
+                Cell::new(&group.name),
                 Cell::new(format!("{:.0}%", credit * 100.0)),
                 Cell::new(""),
                 Cell::new(""),
@@ -171,13 +235,17 @@ pub fn render(a: &Analysis, profile: &Profile, width: u16, paint: Paint) -> Stri
                 });
                 t.add_row(vec![
                     Cell::new(format!("  {}", term.term)),
-                    kind_cell(term.kind, term.found.as_deref().unwrap_or(""), paint),
+                    Cell::new(kind_text(term.kind, term.found.as_deref().unwrap_or(""))),
                     Cell::new(line),
                     Cell::new(snippet),
                 ]);
             }
         }
-        let _ = writeln!(out, "{t}");
+        let _ = writeln!(
+            out,
+            "{}",
+            paint_cells(&t.to_string(), paint, matched_styles)
+        );
         let partial: Vec<String> = found
             .iter()
             .filter(|t| matches!(t.kind, Some(HitKind::Alias | HitKind::Variant)))
@@ -200,7 +268,7 @@ pub fn render(a: &Analysis, profile: &Profile, width: u16, paint: Paint) -> Stri
     if valuable.is_empty() {
         let _ = writeln!(out, "  none");
     } else {
-        let mut t = styled(table(width, &["Skill group / term", "Adds"]), paint);
+        let mut t = table(width, &["Skill group / term", "Adds"]);
         for (g, group) in profile.groups.iter().enumerate() {
             // Already best first.
             let in_group: Vec<_> = valuable.iter().filter(|add| add.group == g).collect();
@@ -215,17 +283,24 @@ pub fn render(a: &Analysis, profile: &Profile, width: u16, paint: Paint) -> Stri
                 } else {
                     format!("  {}", add.names(""))
                 };
-                t.add_row(vec![
-                    Cell::new(name),
-                    if paint.on {
-                        adds.fg(Color::Green)
-                    } else {
-                        adds
-                    },
-                ]);
+                t.add_row(vec![Cell::new(name), adds]);
             }
         }
-        let _ = writeln!(out, "{t}");
+        let _ = writeln!(
+            out,
+            "{}",
+            paint_cells(&t.to_string(), paint, |cells| {
+                let adds = cells.get(1).is_some_and(|a| a.starts_with('+'));
+                Some(vec![
+                    None,
+                    if adds {
+                        color(anstyle::AnsiColor::Green)
+                    } else {
+                        None
+                    },
+                ])
+            })
+        );
     }
     if !covered.is_empty() {
         let names: Vec<&str> = covered.iter().map(|t| t.term.as_str()).collect();
@@ -248,15 +323,19 @@ pub fn render(a: &Analysis, profile: &Profile, width: u16, paint: Paint) -> Stri
         if list.is_empty() {
             continue;
         }
-        let mut t = styled(table(width, &["Level", "What and how to fix it"]), paint);
+        let mut t = table(width, &["Level", "What and how to fix it"]);
         for (f, points) in list {
             let mut cell = format!("{} [{}]\nFix: {}", f.message, f.id, f.fix);
             for e in &f.evidence {
                 let _ = write!(cell, "\nline {}: {}", e.line, e.snippet);
             }
-            t.add_row(vec![severity_cell(f, points, paint), Cell::new(cell)]);
+            t.add_row(vec![Cell::new(severity_text(f, points)), Cell::new(cell)]);
         }
-        let _ = writeln!(out, "{t}");
+        let _ = writeln!(
+            out,
+            "{}",
+            paint_cells(&t.to_string(), paint, severity_styles)
+        );
     }
     let _ = writeln!(
         out,

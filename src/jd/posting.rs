@@ -978,8 +978,12 @@ fn find_years(
                 })
                 .collect::<Vec<_>>()
         });
-    for (m_start, m_end, n) in statements {
+    let statements: Vec<(usize, usize, u32)> = statements.collect();
+    for (k, &(m_start, m_end, n)) in statements.iter().enumerate() {
         let m = Span::new(m_start, m_end);
+        // "3+ years of Python and 2+ years of Go": the next statement of
+        // years starts the next skill's clause.
+        let next_statement = statements.get(k + 1).map_or(usize::MAX, |s| s.0);
         if n == 0 || n > 25 {
             continue;
         }
@@ -1007,10 +1011,8 @@ fn find_years(
             ]
             .iter()
             .any(|w| before.trim_end().ends_with(w));
+        // Preferred years never make the minimum.
         if ago || part == Part::Preferred {
-            if !ago && part == Part::Preferred {
-                // Preferred years never make the minimum.
-            }
             continue;
         }
         let says_experience = after.contains("experience")
@@ -1064,7 +1066,8 @@ fn find_years(
         }
         let clause_end = text[m.end..sentence.end.max(m.end)]
             .find([';', '('])
-            .map_or(sentence.end.max(m.end), |i| m.end + i);
+            .map_or(sentence.end.max(m.end), |i| m.end + i)
+            .min(next_statement.max(m.end));
         // The skills in the clause (hits are sorted by start).
         let from = hits.partition_point(|(_, s)| s.start < at.saturating_sub(1));
         let to = hits
@@ -1278,10 +1281,21 @@ fn certification_spans(text: &str) -> Vec<(Span, String)> {
         .collect()
 }
 
+/// The certifications named, each once: a name written again, or its
+/// abbreviation in parentheses right after it ("Certified Kubernetes
+/// Administrator (CKA)"), is the same certification.
 fn find_certifications(norm: &Normalized, spans: &[(Span, String)]) -> Vec<Said<String>> {
     let mut out: Vec<Said<String>> = Vec::new();
+    let mut previous_end = None;
     for (span, name) in spans {
-        if !out.iter().any(|c| c.value.eq_ignore_ascii_case(name)) {
+        let abbreviation = previous_end.is_some_and(|end: usize| {
+            norm.text
+                .get(end..span.start)
+                .is_some_and(|between| between.trim() == "(")
+                && norm.text[span.end..].starts_with(')')
+        });
+        previous_end = Some(span.end);
+        if !abbreviation && !out.iter().any(|c| c.value.eq_ignore_ascii_case(name)) {
             out.push(said(norm, span.start, name.clone()));
         }
     }
@@ -1834,5 +1848,25 @@ mod tests {
         assert_eq!(p.degree.unwrap().value.level, DegreeLevel::Bachelor);
         assert_eq!(p.alternatives, [["Python", "Scala"]]);
         assert_eq!(p.certifications.len(), 1);
+    }
+
+    /// Found by the schema review: each skill keeps its own years, and a
+    /// certification's abbreviation after it is the same certification.
+    #[test]
+    fn years_per_skill_and_abbreviated_certifications() {
+        let p = parse(
+            "Backend Engineer\n\nRequirements\n- 3+ years of Python and 2+ years of Go\n\
+             - Certified Kubernetes Administrator (CKA) required\n",
+        )
+        .posting;
+        let years = |term: &str| {
+            p.skills
+                .iter()
+                .find(|s| s.term == term)
+                .and_then(|s| s.years)
+        };
+        assert_eq!((years("Python"), years("Go")), (Some(3), Some(2)));
+        let certs: Vec<&str> = p.certifications.iter().map(|c| c.value.as_str()).collect();
+        assert_eq!(certs, ["Certified Kubernetes Administrator"]);
     }
 }

@@ -240,10 +240,26 @@ pub(super) fn run(input: &Input, out: &mut Vec<Finding>) {
     );
 }
 
+/// The words a phrase of a list can start with: most words of a resume
+/// start none, and are passed over with one lookup (a hostile 8 MB text
+/// is all words).
+type Starts = std::sync::LazyLock<std::collections::HashSet<&'static str>>;
+
+static CLICHE_STARTS: Starts =
+    std::sync::LazyLock::new(|| CLICHES.iter().map(|p| p.words[0]).collect());
+static INFLATED_STARTS: Starts =
+    std::sync::LazyLock::new(|| INFLATED.iter().map(|p| p.words[0]).collect());
+
+fn first_word(starts: &Starts, line: &Line, i: usize) -> bool {
+    starts.contains(line.words[i].lower.as_str())
+}
+
 fn find_cliches(line: &Line, offset: usize, out: &mut Vec<Tip>) {
     let mut i = 0;
     while i < line.words.len() {
-        let hit = CLICHES.iter().find(|c| line.matches(i, c));
+        let hit = first_word(&CLICHE_STARTS, line, i)
+            .then(|| CLICHES.iter().find(|c| line.matches(i, c)))
+            .flatten();
         match hit {
             Some(c) if !line.in_name(i, c.words.len()) => {
                 let n = c.words.len();
@@ -307,7 +323,10 @@ fn opening_at(line: &Line, i: usize, o: &Phrase) -> bool {
 fn find_inflated(line: &Line, offset: usize, out: &mut Vec<Tip>) {
     let mut i = 0;
     while i < line.words.len() {
-        let Some(v) = INFLATED.iter().find(|v| line.matches(i, v)) else {
+        let hit = first_word(&INFLATED_STARTS, line, i)
+            .then(|| INFLATED.iter().find(|v| line.matches(i, v)))
+            .flatten();
+        let Some(v) = hit else {
             i += 1;
             continue;
         };

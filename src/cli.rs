@@ -17,16 +17,16 @@ Examples:
   ats-score extract resume.pdf --sections                        # what an ATS reads
   ats-score diff old.pdf new.pdf -c apple -r backend             # what changed
   ats-score resume.pdf --jd posting.txt                          # against a job posting
-  ats-score resume.pdf --jd-text \"Go engineer, 5+ years…\"       # a posting pasted in
+  ats-score resume.pdf --jd-text \"Go engineer, 5+ years…\"        # a posting pasted in
   ats-score fit resume.pdf                                       # which roles it fits
   ats-score profiles list                                        # built-in and your profiles
+  ats-score schema > report.schema.json                          # the JSON report's schema
 
 Exit status: 0 scored, 1 below --min-score (diff: the score fell, with
---fail-on-drop), 2 usage error, 3 cannot read the
-input, 4 unsupported format, 5 corrupt/encrypted/scanned document, 6 profile
-error, 7 timed out, 8 batch with files that could not be scored, 9 over a
-safety limit (--max-size, --max-pages, --max-unpacked, --max-memory, nesting),
-70 internal error.";
+--fail-on-drop), 2 usage error, 3 cannot read the input, 4 unsupported format,
+5 corrupt/encrypted/scanned document, 6 profile error, 7 timed out, 8 batch with
+files that could not be scored, 9 over a safety limit (--max-size, --max-pages,
+--max-unpacked, --max-memory, nesting), 70 internal error.";
 
 /// The version, with the git commit it was built from.
 const VERSION: &str = ats_score::report::json::VERSION;

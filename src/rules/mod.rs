@@ -204,10 +204,13 @@ pub(crate) fn windows_with<'t>(
     spans.into_iter().map(|(s, e)| (s, &text[s..e])).collect()
 }
 
-/// A trigger automaton for [`lines_with`].
+/// A trigger automaton for [`lines_with`]. A noncontiguous NFA: the texts
+/// searched are a resume or a posting, a few kilobytes, and in a posting's
+/// first read building the contiguous form cost more than it saved (0.6 M
+/// instructions of 42 M, BENCHMARKS.md).
 pub(crate) fn triggers(words: &[&str], case_insensitive: bool) -> aho_corasick::AhoCorasick {
     aho_corasick::AhoCorasick::builder()
-        .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
+        .kind(Some(aho_corasick::AhoCorasickKind::NoncontiguousNFA))
         .ascii_case_insensitive(case_insensitive)
         .build(words)
         .expect("trigger words form an automaton")

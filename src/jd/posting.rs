@@ -1219,7 +1219,11 @@ static CERTIFICATION: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// Every certification named, with its span.
+/// Every certification named, with its span. The trigger words are the
+/// certifications' own first words ("Security+", not "+"; "Professional
+/// Cloud", not "Professional "), so the pattern is compiled only for a
+/// posting that may name one: "5+ years" and "professional experience"
+/// are in most postings.
 fn certification_spans(text: &str) -> Vec<(Span, String)> {
     static WORDS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
         crate::rules::triggers(
@@ -1241,7 +1245,10 @@ fn certification_spans(text: &str) -> Vec<(Span, String)> {
                 "GREM",
                 "GWAPT",
                 "CompTIA",
-                "+",
+                "Security+",
+                "Network+",
+                "CySA+",
+                "PenTest+",
                 "CKA",
                 "CKS",
                 "PMP",
@@ -1257,8 +1264,16 @@ fn certification_spans(text: &str) -> Vec<(Span, String)> {
                 "RHCSA",
                 "ISTQB",
                 "Certified",
-                "Azure ",
-                "Professional ",
+                "Azure Administrator",
+                "Azure Developer",
+                "Azure Solutions Architect",
+                "Azure Security Engineer",
+                "Azure Data Engineer",
+                "Azure AI Engineer",
+                "Professional Cloud",
+                "Professional Data",
+                "Professional Machine Learning",
+                "Professional Security",
                 "Terraform Associate",
                 "Six Sigma",
             ],

@@ -28,6 +28,10 @@ mod ux;
 use assert_cmd::Command;
 use serde_json::Value;
 
+/// The weak sample resume against apple/backend: the arguments most tests
+/// start from.
+pub const WEAK_APPLE: [&str; 5] = ["fixtures/resumes/weak.txt", "-c", "apple", "-r", "backend"];
+
 /// The binary, run from the repository root so fixture paths in the output
 /// are relative and stable.
 pub fn ats() -> Command {

@@ -135,16 +135,7 @@ fn every_report_validates_against_the_schema() {
     }
 
     // The schema is strict: an unknown key, or a missing score, fails.
-    let mut report = documents(&[
-        "fixtures/resumes/weak.txt",
-        "-c",
-        "apple",
-        "-r",
-        "backend",
-        "-f",
-        "json",
-    ])
-    .remove(0);
+    let mut report = super::json_report("fixtures/resumes/weak.txt");
     assert_valid(&v, &report, "weak.txt");
     report["matches"][0]["surprise"] = Value::from(1);
     assert!(!v.is_valid(&report), "an unlisted key is refused");

@@ -2,7 +2,7 @@
 //! `extract`, Markdown and HTML reports, completions, man page, --quiet,
 //! --version, and `diff`.
 
-use super::{ats, succeeded};
+use super::{WEAK_APPLE, ats, succeeded};
 use serde_json::Value;
 
 const WEAK: [&str; 5] = ["fixtures/resumes/weak.txt", "-c", "apple", "-r", "backend"];
@@ -422,10 +422,7 @@ fn tables_use_the_terminal_width() {
     let text = String::from_utf8_lossy(&out.stdout).replace('\r', "");
     let widest = |t: &str| t.lines().map(|l| l.chars().count()).max().unwrap_or(0);
     assert_eq!(widest(&text), 132, "{text}");
-    let piped = super::ats()
-        .args(["fixtures/resumes/weak.txt", "-c", "apple", "-r", "backend"])
-        .output()
-        .unwrap();
+    let piped = super::ats().args(WEAK_APPLE).output().unwrap();
     assert_eq!(widest(&String::from_utf8_lossy(&piped.stdout)), 80);
 }
 
@@ -433,15 +430,7 @@ fn tables_use_the_terminal_width() {
 /// profile id, standard input asked for twice.
 #[test]
 fn names_in_any_case_and_clear_usage_errors() {
-    let lower = stdout(&[
-        "fixtures/resumes/weak.txt",
-        "-c",
-        "apple",
-        "-r",
-        "backend",
-        "-f",
-        "json",
-    ]);
+    let lower = stdout(&[&WEAK_APPLE[..], &["-f", "json"]].concat());
     let upper = stdout(&[
         "fixtures/resumes/weak.txt",
         "-c",
@@ -522,7 +511,7 @@ fn evidence_shows_the_match_whole() {
     let evidence_cells = |columns: &str| {
         let out = ats()
             .env("COLUMNS", columns)
-            .args(["fixtures/resumes/weak.txt", "-c", "apple", "-r", "backend"])
+            .args(WEAK_APPLE)
             .output()
             .unwrap();
         let text = String::from_utf8_lossy(&out.stdout).to_string();
@@ -613,7 +602,7 @@ fn diff_fails_on_a_drop_when_asked() {
 /// it explains one resume.
 #[test]
 fn explain_in_every_format_or_said_why_not() {
-    let base = ["fixtures/resumes/weak.txt", "-c", "apple", "-r", "backend"];
+    let base = WEAK_APPLE;
     let run = |extra: &[&str]| {
         let out = ats().args(base).args(extra).output().unwrap();
         succeeded(&out);
@@ -669,15 +658,7 @@ fn explain_in_every_format_or_said_why_not() {
 /// and every format orders the lists by what they cost and says it.
 #[test]
 fn html_chips_say_it_and_lists_go_by_cost() {
-    let html = stdout(&[
-        "fixtures/resumes/weak.txt",
-        "-c",
-        "apple",
-        "-r",
-        "backend",
-        "-f",
-        "html",
-    ]);
+    let html = stdout(&[&WEAK_APPLE[..], &["-f", "html"]].concat());
     assert!(!html.contains(" title=\""), "no hover-only text");
     assert!(
         html.contains("Node.js <small>as &quot;NodeJS&quot;: write the exact phrase</small>"),

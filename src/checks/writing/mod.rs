@@ -288,7 +288,7 @@ fn find_openings(line: &Line, offset: usize, out: &mut Vec<Tip>) {
         {
             i += 1;
         }
-        for at in [start, i] {
+        for at in std::iter::once(start).chain((i != start).then_some(i)) {
             if let Some(o) = OPENINGS.iter().find(|o| opening_at(line, at, o)) {
                 let n = o.words.len();
                 out.push(Tip {

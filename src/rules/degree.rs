@@ -57,19 +57,271 @@ pub struct Mention {
     pub span: Span,
 }
 
-static SPELLED: LazyLock<Regex> = LazyLock::new(|| {
-    crate::rules::fixed(
-        r"(?i)\b(?P<phd>ph\.?\s?d\b\.?|doctorate|doctoral degree|d\.\s?phil\b\.?)|\b(?P<master>master'?s|masters|master of|m\.\s?sc?\.|m\.\s?sc\b|msc|m\.\s?eng\b\.?|meng|m\.\s?tech\b\.?|mtech|mba|m\.b\.a\.|m\.\s?phil\b\.?|mphil|mca|mfa|m\.f\.a\.|mph|m\.p\.h\.|msn|mpa|mpp|m\.\s?a\.)|\b(?P<bachelor>bachelor'?s|bachelors|bachelor of|baccalaureate|b\.\s?sc?\.|b\.\s?sc\b|bsc|b\.\s?eng\b\.?|beng|b\.\s?tech\b\.?|btech|b\.\s?e\.|b\.\s?a\.|bfa|b\.f\.a\.|bba|b\.b\.a\.|bsn|b\.s\.n\.|undergraduate degree|(?:4|four)[- ]year degree|college degree|university degree)|\b(?P<associate>associate'?s? degree|associate's\b|associates degree|associate of (?:arts|science|applied science)|a\.\s?a\.\s?s\.|a\.\s?a\.|a\.\s?s\. degree|college diploma|(?:2|two)[- ]year degree)|\b(?P<none>no (?:college |university )?degree (?:is )?(?:required|needed|necessary)|degree (?:is )?not (?:required|needed|necessary)|without a (?:college |university )?degree|high school diploma|high-school diploma|\bged\b)",
-    )
-});
+/// The spelled-out and dotted degree names, highest level first, each a
+/// small pattern that [`match_pattern`] reads (any ASCII case): `_` is a
+/// space or a line break, `x?` an optional character, `{a|b|}` a choice.
+/// A `|` after the pattern means the name must end a word ("PhD", not
+/// "PhDs"); a `.` means a full stop right after it belongs to it ("Ph.D.").
+/// A name must start a word.
+const SPELLED_NAMES: &[(DegreeLevel, &[&str])] = &[
+    (
+        DegreeLevel::Phd,
+        &["ph.?_?d|.", "doctorate", "doctoral degree", "d._?phil|."],
+    ),
+    (
+        DegreeLevel::Master,
+        &[
+            "master'?s",
+            "masters",
+            "master of",
+            "m._?s{c|}.",
+            "m._?sc|",
+            "msc",
+            "m._?eng|.",
+            "meng",
+            "m._?tech|.",
+            "mtech",
+            "mba",
+            "m.b.a.",
+            "m._?phil|.",
+            "mphil",
+            "mca",
+            "mfa",
+            "m.f.a.",
+            "mph",
+            "m.p.h.",
+            "msn",
+            "mpa",
+            "mpp",
+            "m._?a.",
+        ],
+    ),
+    (
+        DegreeLevel::Bachelor,
+        &[
+            "bachelor'?s",
+            "bachelors",
+            "bachelor of",
+            "baccalaureate",
+            "b._?s{c|}.",
+            "b._?sc|",
+            "bsc",
+            "b._?eng|.",
+            "beng",
+            "b._?tech|.",
+            "btech",
+            "b._?e.",
+            "b._?a.",
+            "bfa",
+            "b.f.a.",
+            "bba",
+            "b.b.a.",
+            "bsn",
+            "b.s.n.",
+            "undergraduate degree",
+            "{4|four}{-| }year degree",
+            "college degree",
+            "university degree",
+        ],
+    ),
+    (
+        DegreeLevel::Associate,
+        &[
+            "associate'?s? degree",
+            "associate's|",
+            "associates degree",
+            "associate of {arts|science|applied science}",
+            "a._?a._?s.",
+            "a._?a.",
+            "a._?s. degree",
+            "college diploma",
+            "{2|two}{-| }year degree",
+        ],
+    ),
+    (
+        DegreeLevel::None,
+        &[
+            "no {college |university |}degree {is |}{required|needed|necessary}",
+            "degree {is |}not {required|needed|necessary}",
+            "without a {college |university |}degree",
+            "high school diploma",
+            "high-school diploma",
+            "ged|",
+        ],
+    ),
+];
 
 /// Capital abbreviations that are degrees only in a degree's company.
-static ABBREV: LazyLock<Regex> =
-    LazyLock::new(|| crate::rules::fixed(r"\b(BS|BA|MS|MA|AS|AA|AAS|PhD|BE|ME)\b"));
+const ABBREVIATIONS: &[(DegreeLevel, &[&str])] = &[
+    (DegreeLevel::Bachelor, &["BS|", "BA|"]),
+    (DegreeLevel::Master, &["MS|", "MA|"]),
+    (DegreeLevel::Associate, &["AS|", "AA|", "AAS|"]),
+    (DegreeLevel::Phd, &["PhD|"]),
+    (DegreeLevel::Bachelor, &["BE|"]),
+    (DegreeLevel::Master, &["ME|"]),
+];
 
-/// A generic "degree in X" that names no level: a bachelor's.
-static GENERIC: LazyLock<Regex> =
-    LazyLock::new(|| crate::rules::fixed(r"(?i)\b(degree)\s+(?:in|from)\b"));
+/// Where `pattern` (from `pi`) matches `text` from `ti`, trying its
+/// choices in order as a regular expression would, and accepting only an
+/// end that `accept` allows: the end of the match, or `None`. The patterns
+/// are matched as they are, with nothing built first: compiling the
+/// 970-character regular expression they replaced took a tenth of a
+/// posting's reading on every run, and an automaton over their 250
+/// spellings cost more to build than that.
+fn match_pattern(
+    pattern: &[u8],
+    pi: usize,
+    text: &[u8],
+    ti: usize,
+    case_insensitive: bool,
+    accept: &dyn Fn(usize) -> bool,
+) -> Option<usize> {
+    let same = |a: u8, b: u8| a == b || (case_insensitive && a == b.to_ascii_lowercase());
+    let Some(&unit) = pattern.get(pi) else {
+        return accept(ti).then_some(ti);
+    };
+    if unit == b'{' {
+        let close = pi + pattern[pi..].iter().position(|&c| c == b'}')?;
+        for choice in pattern[pi + 1..close].split(|&c| c == b'|') {
+            let fits = text.len() >= ti + choice.len()
+                && choice.iter().zip(&text[ti..]).all(|(&p, &t)| same(p, t));
+            if fits
+                && let Some(end) = match_pattern(
+                    pattern,
+                    close + 1,
+                    text,
+                    ti + choice.len(),
+                    case_insensitive,
+                    accept,
+                )
+            {
+                return Some(end);
+            }
+        }
+        return None;
+    }
+    let optional = pattern.get(pi + 1) == Some(&b'?');
+    let next = pi + 1 + usize::from(optional);
+    let fits = text.get(ti).is_some_and(|&t| {
+        if unit == b'_' {
+            t == b' ' || t == b'\n'
+        } else {
+            same(unit, t)
+        }
+    });
+    if fits && let Some(end) = match_pattern(pattern, next, text, ti + 1, case_insensitive, accept)
+    {
+        return Some(end);
+    }
+    if optional {
+        return match_pattern(pattern, next, text, ti, case_insensitive, accept);
+    }
+    None
+}
+
+/// A table of degree names, read from [`SPELLED_NAMES`] or
+/// [`ABBREVIATIONS`].
+struct Names {
+    table: &'static [(DegreeLevel, &'static [&'static str])],
+    case_insensitive: bool,
+}
+
+impl Names {
+    /// The names in `text`, left to right and not overlapping: at the
+    /// first place where a name starts a word and ends as it must, the
+    /// first name of the table that does so there.
+    fn scan(&self, text: &str) -> Vec<(DegreeLevel, usize, usize)> {
+        let bytes = text.as_bytes();
+        let word = |at: usize| {
+            bytes
+                .get(at)
+                .is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'_')
+        };
+        let mut out = Vec::new();
+        let mut at = 0;
+        while at < bytes.len() {
+            if !word(at) || (at > 0 && word(at - 1)) {
+                at += 1;
+                continue;
+            }
+            let found = self.table.iter().find_map(|&(level, patterns)| {
+                patterns.iter().find_map(|pattern| {
+                    let dot = pattern.ends_with("|.");
+                    let word_end = dot || pattern.ends_with('|');
+                    let body = pattern.strip_suffix('.').filter(|_| dot).unwrap_or(pattern);
+                    let body = body.strip_suffix('|').unwrap_or(body).as_bytes();
+                    let accept = |end: usize| !word_end || !word(end);
+                    let end = match_pattern(body, 0, bytes, at, self.case_insensitive, &accept)?;
+                    let end = if dot && bytes.get(end) == Some(&b'.') {
+                        end + 1
+                    } else {
+                        end
+                    };
+                    Some((level, end))
+                })
+            });
+            match found {
+                Some((level, end)) => {
+                    out.push((level, at, end));
+                    at = end;
+                }
+                None => at += 1,
+            }
+        }
+        out
+    }
+
+    fn is_match(&self, text: &str) -> bool {
+        !self.scan(text).is_empty()
+    }
+}
+
+const SPELLED: Names = Names {
+    table: SPELLED_NAMES,
+    case_insensitive: true,
+};
+const ABBREV: Names = Names {
+    table: ABBREVIATIONS,
+    case_insensitive: false,
+};
+
+/// "degree in" or "degree from" (any case, any run of spaces between):
+/// a generic degree that names no level, read as a bachelor's. Gives the
+/// start of "degree" and the end of the match.
+fn generic_degrees(text: &str) -> Vec<(usize, usize)> {
+    let lower = text.to_ascii_lowercase();
+    let bytes = lower.as_bytes();
+    let word = |at: usize| {
+        bytes
+            .get(at)
+            .is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'_')
+    };
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(i) = lower[from..].find("degree") {
+        let start = from + i;
+        from = start + "degree".len();
+        if start > 0 && word(start - 1) {
+            continue;
+        }
+        let gap = bytes[from..]
+            .iter()
+            .take_while(|b| b.is_ascii_whitespace())
+            .count();
+        if gap == 0 {
+            continue;
+        }
+        let next = from + gap;
+        if let Some(w) = ["in", "from"]
+            .iter()
+            .find(|w| lower[next..].starts_with(**w) && !word(next + w.len()))
+        {
+            out.push((start, next + w.len()));
+            from = next + w.len();
+        }
+    }
+    out
+}
 
 const NOT_AFTER_MS: &[&str] = &[
     "office",
@@ -322,38 +574,26 @@ pub fn mentions(text: &str) -> Vec<Mention> {
 /// The degrees one line names.
 fn line_mentions(text: &str) -> Vec<Mention> {
     let mut out = Vec::new();
-    for c in SPELLED.captures_iter(text) {
-        let Some(m) = c.get(0) else { continue };
-        let level = if c.name("phd").is_some() {
-            DegreeLevel::Phd
-        } else if c.name("master").is_some() {
-            DegreeLevel::Master
-        } else if c.name("bachelor").is_some() {
-            DegreeLevel::Bachelor
-        } else if c.name("associate").is_some() {
-            DegreeLevel::Associate
-        } else {
-            DegreeLevel::None
-        };
+    for (level, start, end) in SPELLED.scan(text) {
         out.push(Mention {
             level,
             field: (level != DegreeLevel::None)
-                .then(|| field_after(text, m.end()))
+                .then(|| field_after(text, end))
                 .flatten(),
-            span: Span::new(m.start(), m.end()),
+            span: Span::new(start, end),
         });
     }
-    for m in ABBREV.find_iter(text) {
+    for (_, start, end) in ABBREV.scan(text) {
         if out
             .iter()
-            .any(|o| o.span.start <= m.start() && m.end() <= o.span.end)
+            .any(|o| o.span.start <= start && end <= o.span.end)
         {
             continue;
         }
-        if !abbreviation_is_degree(text, m.start(), m.end()) {
+        if !abbreviation_is_degree(text, start, end) {
             continue;
         }
-        let level = match m.as_str() {
+        let level = match &text[start..end] {
             "PhD" => DegreeLevel::Phd,
             "MS" | "MA" | "ME" => DegreeLevel::Master,
             "BS" | "BA" | "BE" => DegreeLevel::Bachelor,
@@ -361,24 +601,22 @@ fn line_mentions(text: &str) -> Vec<Mention> {
         };
         out.push(Mention {
             level,
-            field: field_after(text, m.end()),
-            span: Span::new(m.start(), m.end()),
+            field: field_after(text, end),
+            span: Span::new(start, end),
         });
     }
     // "A degree in Computer Science" with no level word in its sentence.
-    for m in GENERIC.find_iter(text) {
-        let line_start = text[..m.start()].rfind('\n').map_or(0, |i| i + 1);
-        let line_end = text[m.end()..]
-            .find('\n')
-            .map_or(text.len(), |i| m.end() + i);
+    for (start, end) in generic_degrees(text) {
+        let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+        let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
         let on_line = |o: &Mention| o.span.start >= line_start && o.span.end <= line_end;
         if out.iter().any(on_line) {
             continue;
         }
         out.push(Mention {
             level: DegreeLevel::Bachelor,
-            field: field_after(text, m.start() + "degree".len()),
-            span: Span::new(m.start(), m.end()),
+            field: field_after(text, start + "degree".len()),
+            span: Span::new(start, end),
         });
     }
     out.sort_by_key(|m| m.span.start);
@@ -513,5 +751,86 @@ mod tests {
                 .as_deref(),
             Some("Computer Science")
         );
+    }
+
+    /// The regular expressions the literal tables replaced, kept as their
+    /// specification: on every fixture text, line and word, both must
+    /// find the same names at the same places.
+    #[test]
+    fn the_names_find_what_the_old_patterns_found() {
+        let spelled = regex_lite::Regex::new(
+            r"(?i)\b(?P<phd>ph\.?\s?d\b\.?|doctorate|doctoral degree|d\.\s?phil\b\.?)|\b(?P<master>master'?s|masters|master of|m\.\s?sc?\.|m\.\s?sc\b|msc|m\.\s?eng\b\.?|meng|m\.\s?tech\b\.?|mtech|mba|m\.b\.a\.|m\.\s?phil\b\.?|mphil|mca|mfa|m\.f\.a\.|mph|m\.p\.h\.|msn|mpa|mpp|m\.\s?a\.)|\b(?P<bachelor>bachelor'?s|bachelors|bachelor of|baccalaureate|b\.\s?sc?\.|b\.\s?sc\b|bsc|b\.\s?eng\b\.?|beng|b\.\s?tech\b\.?|btech|b\.\s?e\.|b\.\s?a\.|bfa|b\.f\.a\.|bba|b\.b\.a\.|bsn|b\.s\.n\.|undergraduate degree|(?:4|four)[- ]year degree|college degree|university degree)|\b(?P<associate>associate'?s? degree|associate's\b|associates degree|associate of (?:arts|science|applied science)|a\.\s?a\.\s?s\.|a\.\s?a\.|a\.\s?s\. degree|college diploma|(?:2|two)[- ]year degree)|\b(?P<none>no (?:college |university )?degree (?:is )?(?:required|needed|necessary)|degree (?:is )?not (?:required|needed|necessary)|without a (?:college |university )?degree|high school diploma|high-school diploma|\bged\b)",
+        )
+        .unwrap();
+        let abbrev = regex_lite::Regex::new(r"\b(BS|BA|MS|MA|AS|AA|AAS|PhD|BE|ME)\b").unwrap();
+        let generic = regex_lite::Regex::new(r"(?i)\b(degree)\s+(?:in|from)\b").unwrap();
+        let old_spelled = |text: &str| -> Vec<(DegreeLevel, usize, usize)> {
+            spelled
+                .captures_iter(text)
+                .map(|c| {
+                    let m = c.get(0).unwrap();
+                    let level = [
+                        ("phd", DegreeLevel::Phd),
+                        ("master", DegreeLevel::Master),
+                        ("bachelor", DegreeLevel::Bachelor),
+                        ("associate", DegreeLevel::Associate),
+                    ]
+                    .iter()
+                    .find(|(g, _)| c.name(g).is_some())
+                    .map_or(DegreeLevel::None, |(_, l)| *l);
+                    (level, m.start(), m.end())
+                })
+                .collect()
+        };
+        let mut texts: Vec<String> = [
+            "Ph.D. or PhD, ph d, Ph. D, PhDs, D.Phil. and D. Phil in Physics",
+            "M.S. M. Sc. M.Sc M.Eng. MEng M.Tech M.B.A. MBAs M.Phil. M.A. Master's masters",
+            "B.S. B.Sc. B. Sc B.Eng B.Tech. B.E. B.A. B.F.A. BSN B.S.N. 4-year degree four year degree",
+            "Associate's degree, associates degree, associate's, Associate of Applied Science, A.A.S., A.A., A.S. degree",
+            "2-year degree, college diploma; no college degree is required; degree not needed; GED; GEDs",
+            "without a university degree, high-school diploma, high school diploma",
+            "BS/MS, BA, AAS, AA, PhD, BE, ME, MSc, BSc., AS: BSc.",
+            "a degree  in Math; degree from MIT; degree\nin CS; degreein; degree inside; degrees in",
+            "Ph.\nD in Chemistry; M.\nS. in CS; master'degree; MASTER OF SCIENCE",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        for dir in [
+            "fixtures/jd/postings",
+            "fixtures/resumes",
+            "fixtures/jd/ordinary",
+        ] {
+            for entry in std::fs::read_dir(dir).unwrap().flatten() {
+                if let Ok(text) = std::fs::read_to_string(entry.path()) {
+                    texts.push(text);
+                }
+            }
+        }
+        let mut names = 0;
+        for raw in &texts {
+            let text = crate::normalize::normalize(raw).text;
+            let pieces = std::iter::once(text.as_str())
+                .chain(text.lines())
+                .chain(text.split_whitespace());
+            for piece in pieces {
+                let old = old_spelled(piece);
+                names += old.len();
+                assert_eq!(SPELLED.scan(piece), old, "{piece:?}");
+                let old: Vec<(usize, usize)> = abbrev
+                    .find_iter(piece)
+                    .map(|m| (m.start(), m.end()))
+                    .collect();
+                let new: Vec<(usize, usize)> =
+                    ABBREV.scan(piece).iter().map(|&(_, s, e)| (s, e)).collect();
+                assert_eq!(new, old, "{piece:?}");
+                let old: Vec<(usize, usize)> = generic
+                    .find_iter(piece)
+                    .map(|m| (m.start(), m.end()))
+                    .collect();
+                assert_eq!(generic_degrees(piece), old, "{piece:?}");
+            }
+        }
+        assert!(names > 500, "{names}");
     }
 }

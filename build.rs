@@ -13,6 +13,9 @@ use std::path::Path;
 #[path = "src/matcher/keys.rs"]
 mod keys;
 #[allow(dead_code)]
+#[path = "src/matcher/literals.rs"]
+mod literals;
+#[allow(dead_code)]
 #[path = "src/matcher/tokens.rs"]
 mod tokens;
 

@@ -348,15 +348,57 @@ static PREFERRED_HEADING_CUE: LazyLock<Phrases> = LazyLock::new(|| {
     ])
 });
 
-static REQUIRED_HEADING: LazyLock<Regex> = LazyLock::new(|| {
-    crate::rules::fixed(
-        r"\b(requirements?|qualifications?|must[- ]haves?|what you(?:'ll| will)? need|you have|you bring|you are|you'll have|looking for|what we expect|skills|expertise|experience you)\b",
-    )
+static REQUIRED_HEADING: LazyLock<Phrases> = LazyLock::new(|| {
+    Phrases::new(&[
+        "requirement",
+        "requirements",
+        "qualification",
+        "qualifications",
+        "must have",
+        "must haves",
+        "what you need",
+        "what you'll need",
+        "what you will need",
+        "you have",
+        "you bring",
+        "you are",
+        "you'll have",
+        "looking for",
+        "what we expect",
+        "skills",
+        "expertise",
+        "experience you",
+    ])
 });
-static OTHER_HEADING: LazyLock<Regex> = LazyLock::new(|| {
-    crate::rules::fixed(
-        r"\b(responsibilit\w*|what you'll do|what you will do|you will|you'll|about|benefits?|perks|compensation|salary|pay|how we work|what we offer|why|our|the team|the role|the opportunity|mission|culture|life at|equal|diversity|location|where you'll be)\b",
-    )
+static OTHER_HEADING: LazyLock<Phrases> = LazyLock::new(|| {
+    Phrases::new(&[
+        "responsibilit*",
+        "what you'll do",
+        "what you will do",
+        "you will",
+        "you'll",
+        "about",
+        "benefit",
+        "benefits",
+        "perks",
+        "compensation",
+        "salary",
+        "pay",
+        "how we work",
+        "what we offer",
+        "why",
+        "our",
+        "the team",
+        "the role",
+        "the opportunity",
+        "mission",
+        "culture",
+        "life at",
+        "equal",
+        "diversity",
+        "location",
+        "where you'll be",
+    ])
 });
 
 /// Literal phrases matched on word boundaries, any ASCII case; a phrase
@@ -364,7 +406,7 @@ static OTHER_HEADING: LazyLock<Regex> = LazyLock::new(|| {
 /// cue lists are checked on every sentence, where a regex cost more than
 /// reading the rest of the posting.
 struct Phrases {
-    automaton: aho_corasick::AhoCorasick,
+    words: crate::rules::Triggers,
     prefix: Vec<bool>,
 }
 
@@ -372,17 +414,16 @@ impl Phrases {
     fn new(list: &[&str]) -> Phrases {
         let words: Vec<&str> = list.iter().map(|p| p.trim_end_matches('*')).collect();
         Phrases {
-            automaton: crate::rules::triggers(&words, true),
+            words: crate::rules::triggers(&words, true),
             prefix: list.iter().map(|p| p.ends_with('*')).collect(),
         }
     }
 
     fn is_match(&self, text: &str) -> bool {
         let word = |c: char| c.is_alphanumeric();
-        self.automaton.find_overlapping_iter(text).any(|m| {
-            let before_ok = !text[..m.start()].chars().next_back().is_some_and(word);
-            let after_ok = self.prefix[m.pattern().as_usize()]
-                || !text[m.end()..].chars().next().is_some_and(word);
+        self.words.find_at_word_starts(text).any(|m| {
+            let before_ok = !text[..m.start].chars().next_back().is_some_and(word);
+            let after_ok = self.prefix[m.word] || !text[m.end..].chars().next().is_some_and(word);
             before_ok && after_ok
         })
     }
@@ -598,10 +639,43 @@ fn said<T>(norm: &Normalized, at: usize, value: T) -> Said<T> {
 }
 
 /// Words that end a job title.
-static ROLE_NOUN: LazyLock<Regex> = LazyLock::new(|| {
-    crate::rules::fixed(
-        r"(?i)\b(engineer|engineering manager|developer|programmer|scientist|analyst|architect|designer|administrator|specialist|consultant|manager|lead|intern|internship|researcher|technician|tester|sre|sdet|devops|director|head of|co-op|apprentice|associate|officer)s?\b",
-    )
+static ROLE_NOUN: LazyLock<Phrases> = LazyLock::new(|| {
+    let words = [
+        "engineer",
+        "engineering manager",
+        "developer",
+        "programmer",
+        "scientist",
+        "analyst",
+        "architect",
+        "designer",
+        "administrator",
+        "specialist",
+        "consultant",
+        "manager",
+        "lead",
+        "intern",
+        "internship",
+        "researcher",
+        "technician",
+        "tester",
+        "sre",
+        "sdet",
+        "devops",
+        "director",
+        "head of",
+        "co-op",
+        "apprentice",
+        "associate",
+        "officer",
+    ];
+    let plurals: Vec<String> = words.iter().map(|w| format!("{w}s")).collect();
+    let all: Vec<&str> = words
+        .iter()
+        .copied()
+        .chain(plurals.iter().map(String::as_str))
+        .collect();
+    Phrases::new(&all)
 });
 
 static TITLE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
@@ -616,12 +690,43 @@ static HIRING_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// Lines that open a posting but are not its title.
-static NOT_TITLE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::rules::fixed(
-        r"(?i)^(about|job description|full job description|description|overview|apply|save|share|posted|easy apply|company|location|department|team|employment type|job type|salary|compensation|requisition|req|job id)\b",
-    )
-});
+/// Words that open a line of a posting that is not its title.
+const NOT_TITLE: &[&str] = &[
+    "about",
+    "job description",
+    "full job description",
+    "description",
+    "overview",
+    "apply",
+    "save",
+    "share",
+    "posted",
+    "easy apply",
+    "company",
+    "location",
+    "department",
+    "team",
+    "employment type",
+    "job type",
+    "salary",
+    "compensation",
+    "requisition",
+    "req",
+    "job id",
+];
+
+/// Whether `line` opens with one of [`NOT_TITLE`] as whole words.
+fn opens_not_title(line: &str) -> bool {
+    let bytes = line.as_bytes();
+    NOT_TITLE.iter().any(|w| {
+        bytes
+            .get(..w.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(w.as_bytes()))
+            && !bytes
+                .get(w.len())
+                .is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'_')
+    })
+}
 
 /// A job title without what job boards add around it: a location or
 /// workplace after a dash, bar or in brackets, a requisition number.
@@ -662,7 +767,7 @@ fn looks_like_title(line: &str) -> bool {
     (1..=12).contains(&words)
         && !line.trim_end().ends_with('.')
         && ROLE_NOUN.is_match(line)
-        && !NOT_TITLE.is_match(line.trim())
+        && !opens_not_title(line.trim())
         && !line.contains("http")
         && !line.contains('@')
 }
@@ -731,7 +836,7 @@ static COMPANY_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
 
 fn find_company(norm: &Normalized, title: Option<&Said<String>>) -> Option<Said<String>> {
     let text = &norm.text;
-    static LABEL_WORDS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+    static LABEL_WORDS: LazyLock<crate::rules::Triggers> = LazyLock::new(|| {
         crate::rules::triggers(&["company", "employer", "organi", "hiring"], true)
     });
     let labels: String = crate::rules::lines_with(text, &LABEL_WORDS)
@@ -813,7 +918,7 @@ static WORKPLACE: LazyLock<Regex> = LazyLock::new(|| {
 
 fn find_location(norm: &Normalized) -> Option<Said<String>> {
     let text = &norm.text;
-    static WORDS: LazyLock<aho_corasick::AhoCorasick> =
+    static WORDS: LazyLock<crate::rules::Triggers> =
         LazyLock::new(|| crate::rules::triggers(&["location", "office", "based in"], true));
     for (at, line) in crate::rules::lines_with(text, &WORDS) {
         if let Some(m) = LOCATION_LABEL.captures(line).and_then(|c| c.get(1)) {
@@ -833,7 +938,7 @@ fn find_location(norm: &Normalized) -> Option<Said<String>> {
 fn find_workplace(norm: &Normalized) -> Option<Said<Workplace>> {
     let text = &norm.text;
     let mut best: Option<Said<Workplace>> = None;
-    static WORDS: LazyLock<aho_corasick::AhoCorasick> =
+    static WORDS: LazyLock<crate::rules::Triggers> =
         LazyLock::new(|| crate::rules::triggers(&["hybrid", "remote", "site", "office"], true));
     let found = crate::rules::windows_with(text, &WORDS, 12, 40)
         .into_iter()
@@ -964,7 +1069,7 @@ fn find_years(
     let mut lines_of_work = Vec::new();
     let mut per_skill = Vec::new();
     let mut labelled: Option<Said<u32>> = None;
-    static WORDS: LazyLock<aho_corasick::AhoCorasick> =
+    static WORDS: LazyLock<crate::rules::Triggers> =
         LazyLock::new(|| crate::rules::triggers(&["year", "yr"], true));
     let statements = crate::rules::windows_with(text, &WORDS, 40, 12)
         .into_iter()
@@ -1225,7 +1330,7 @@ static CERTIFICATION: LazyLock<Regex> = LazyLock::new(|| {
 /// posting that may name one: "5+ years" and "professional experience"
 /// are in most postings.
 fn certification_spans(text: &str) -> Vec<(Span, String)> {
-    static WORDS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+    static WORDS: LazyLock<crate::rules::Triggers> = LazyLock::new(|| {
         crate::rules::triggers(
             &[
                 "CISSP",
@@ -1756,13 +1861,9 @@ mod tests {
     #[test]
     fn every_pattern_compiles() {
         for re in [
-            &REQUIRED_HEADING,
-            &OTHER_HEADING,
             &CLAUSE_CUE,
-            &ROLE_NOUN,
             &TITLE_LABEL,
             &HIRING_SENTENCE,
-            &NOT_TITLE,
             &COMPANY_LABEL,
             &COMPANY_SENTENCE,
             &LOCATION_LABEL,
@@ -1775,6 +1876,9 @@ mod tests {
         }
         LazyLock::force(&PREFERRED_CUE);
         LazyLock::force(&PREFERRED_HEADING_CUE);
+        LazyLock::force(&REQUIRED_HEADING);
+        LazyLock::force(&ROLE_NOUN);
+        LazyLock::force(&OTHER_HEADING);
         LazyLock::force(&ASK_CUE);
         LazyLock::force(&NOT_REQUIRED);
         LazyLock::force(&CUSTOMER_CUE);

@@ -9,6 +9,7 @@
 
 mod context;
 pub mod keys;
+pub(crate) mod literals;
 mod tokens;
 
 use crate::model::{HitKind, Span};

@@ -489,7 +489,7 @@ fn field_after(text: &str, end: usize) -> Option<String> {
 }
 
 /// Words without which a line names no degree.
-static DEGREE_WORDS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+static DEGREE_WORDS: LazyLock<crate::rules::Triggers> = LazyLock::new(|| {
     super::triggers(
         &[
             "degree",
@@ -543,7 +543,7 @@ static DEGREE_WORDS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
         true,
     )
 });
-static DEGREE_ABBREVIATIONS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+static DEGREE_ABBREVIATIONS: LazyLock<crate::rules::Triggers> = LazyLock::new(|| {
     super::triggers(
         &["BS", "BA", "MS", "MA", "AS", "AA", "PhD", "BE", "ME"],
         false,

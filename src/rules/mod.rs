@@ -162,7 +162,7 @@ pub(crate) fn fixed(pattern: &str) -> regex_lite::Regex {
 /// every line cost more than the rest of a run.
 pub(crate) fn lines_with<'t>(
     text: &'t str,
-    triggers: &aho_corasick::AhoCorasick,
+    triggers: &Triggers,
 ) -> impl Iterator<Item = (usize, &'t str)> {
     let mut offset = 0;
     text.split_inclusive('\n').filter_map(move |line| {
@@ -178,19 +178,19 @@ pub(crate) fn lines_with<'t>(
 /// whole lines, which in a posting written as prose are paragraphs.
 pub(crate) fn windows_with<'t>(
     text: &'t str,
-    triggers: &aho_corasick::AhoCorasick,
+    triggers: &Triggers,
     before: usize,
     after: usize,
 ) -> Vec<(usize, &'t str)> {
     let mut spans: Vec<(usize, usize)> = Vec::new();
-    for m in triggers.find_iter(text) {
-        let mut start = m.start().saturating_sub(before);
+    for m in triggers.find_all(text) {
+        let mut start = m.start.saturating_sub(before);
         while start > 0
             && !(text.is_char_boundary(start) && text[..start].ends_with(char::is_whitespace))
         {
             start -= 1;
         }
-        let mut end = (m.end() + after).min(text.len());
+        let mut end = (m.end + after).min(text.len());
         while end < text.len()
             && !(text.is_char_boundary(end) && text[end..].starts_with(char::is_whitespace))
         {
@@ -204,16 +204,11 @@ pub(crate) fn windows_with<'t>(
     spans.into_iter().map(|(s, e)| (s, &text[s..e])).collect()
 }
 
-/// A trigger automaton for [`lines_with`]. A noncontiguous NFA: the texts
-/// searched are a resume or a posting, a few kilobytes, and in a posting's
-/// first read building the contiguous form cost more than it saved (0.6 M
-/// instructions of 42 M, BENCHMARKS.md).
-pub(crate) fn triggers(words: &[&str], case_insensitive: bool) -> aho_corasick::AhoCorasick {
-    aho_corasick::AhoCorasick::builder()
-        .kind(Some(aho_corasick::AhoCorasickKind::NoncontiguousNFA))
-        .ascii_case_insensitive(case_insensitive)
-        .build(words)
-        .expect("trigger words form an automaton")
+pub(crate) use crate::matcher::literals::Triggers;
+
+/// A trigger list for [`lines_with`] and [`windows_with`].
+pub(crate) fn triggers(words: &[&str], case_insensitive: bool) -> Triggers {
+    Triggers::new(words, case_insensitive)
 }
 
 /// "a, b or c" for messages.

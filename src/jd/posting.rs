@@ -414,14 +414,14 @@ impl Phrases {
     fn new(list: &[&str]) -> Phrases {
         let words: Vec<&str> = list.iter().map(|p| p.trim_end_matches('*')).collect();
         Phrases {
-            words: crate::rules::triggers(&words, true),
+            words: crate::rules::triggers(&words, true).starting_words(),
             prefix: list.iter().map(|p| p.ends_with('*')).collect(),
         }
     }
 
     fn is_match(&self, text: &str) -> bool {
         let word = |c: char| c.is_alphanumeric();
-        self.words.find_at_word_starts(text).any(|m| {
+        self.words.find_all(text).any(|m| {
             let before_ok = !text[..m.start].chars().next_back().is_some_and(word);
             let after_ok = self.prefix[m.word] || !text[m.end..].chars().next().is_some_and(word);
             before_ok && after_ok
@@ -553,7 +553,9 @@ fn sentence_parts(norm: &Normalized) -> Vec<(Span, Part)> {
         let cue = ["ideally", "preferably", "bonus if", "plus if", "better if"]
             .iter()
             .any(|w| lower.contains(w));
-        match CLAUSE_CUE.find(sentence).filter(|_| cue) {
+        // The pattern only where a cue word is: it is compiled and run
+        // for those sentences alone.
+        match cue.then(|| CLAUSE_CUE.find(sentence)).flatten() {
             Some(m) if m.start() > 0 => {
                 split.push((Span::new(span.start, span.start + m.start()), part));
                 split.push((Span::new(span.start + m.start(), span.end), Part::Preferred));
@@ -787,7 +789,9 @@ fn find_title(norm: &Normalized) -> Option<(Said<String>, Span)> {
                 .iter()
                 .any(|w| l.starts_with(w))
         };
-        if let Some(c) = TITLE_LABEL.captures(line.trim_end()).filter(|_| labelled) {
+        // The label's words first: the pattern is compiled and run only
+        // for a line that may hold one.
+        if labelled && let Some(c) = TITLE_LABEL.captures(line.trim_end()) {
             let t = clean_title(&c[1]);
             if !t.is_empty() {
                 let span = Span::new(start, start + line.len());

@@ -101,7 +101,9 @@ pub fn find(norm: &Normalized) -> Vec<(Skill, Vec<Hit>)> {
     if skills.is_empty() {
         return Vec::new();
     }
-    let matcher = Matcher::new(skills.iter().map(Skill::spec).collect()).checking_names();
+    let matcher = Matcher::new(skills.iter().map(Skill::spec).collect())
+        .checking_names()
+        .without_typos();
     let mut found: Vec<Vec<Hit>> = vec![Vec::new(); skills.len()];
     for hit in matcher.find(norm) {
         if hit.kind != HitKind::Typo {

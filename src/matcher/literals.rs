@@ -14,8 +14,13 @@ pub(crate) struct Triggers {
     /// Word indices ordered by first byte; `starts[b]..starts[b + 1]` are
     /// those starting with byte `b` (lower-cased when case-insensitive).
     order: Vec<u16>,
+    /// Per place in `order`: the word's second byte (folded), or `None`
+    /// for a word of one byte; compared before the word is.
+    seconds: Vec<Option<u8>>,
     starts: Box<[u16; 257]>,
     case_insensitive: bool,
+    /// Found only where a word starts (see [`Triggers::starting_words`]).
+    word_starts: bool,
 }
 
 /// One word of a [`Triggers`] list found in a text.
@@ -53,30 +58,32 @@ impl Triggers {
         for b in 0..256 {
             starts[b + 1] += starts[b];
         }
+        let seconds = order
+            .iter()
+            .map(|&i| words[usize::from(i)].get(1).copied())
+            .collect();
         Triggers {
             words,
             order,
+            seconds,
             starts,
             case_insensitive,
+            word_starts: false,
         }
+    }
+
+    /// Finds the words only where no ASCII letter or digit comes right
+    /// before: for words that must start a word (cues, degree names),
+    /// since most places in a text are inside a word.
+    pub(crate) fn starting_words(mut self) -> Triggers {
+        self.word_starts = true;
+        self
     }
 
     /// Every word found at every place, overlapping, by where it starts.
     pub(crate) fn find_all<'a>(&'a self, text: &'a str) -> FindAll<'a> {
-        self.search(text, false)
-    }
-
-    /// [`Triggers::find_all`], passing over places right after an ASCII
-    /// letter or digit: for words that must start a word, where most
-    /// places of a text are inside one.
-    pub(crate) fn find_at_word_starts<'a>(&'a self, text: &'a str) -> FindAll<'a> {
-        self.search(text, true)
-    }
-
-    fn search<'a>(&'a self, text: &'a str, word_starts: bool) -> FindAll<'a> {
         FindAll {
             triggers: self,
-            word_starts,
             bytes: text.as_bytes(),
             at: 0,
             next: 0,
@@ -94,7 +101,6 @@ impl Triggers {
 /// which skips a byte that starts no word with one lookup.
 pub(crate) struct FindAll<'a> {
     triggers: &'a Triggers,
-    word_starts: bool,
     bytes: &'a [u8],
     /// The place being tried, and the words left to try there.
     at: usize,
@@ -111,19 +117,27 @@ impl Iterator for FindAll<'_> {
         let t = self.triggers;
         loop {
             while self.next < self.last {
-                let i = usize::from(t.order[self.next]);
+                let k = self.next;
                 self.next += 1;
-                let word = &t.words[i];
-                let end = self.at + word.len();
+                let same =
+                    |a: u8, b: u8| a == b || (t.case_insensitive && a.to_ascii_lowercase() == b);
                 // The first byte is the bucket's; the second rules out
                 // most words before the whole is compared.
-                let fits = self.bytes.get(self.at..end).is_some_and(|s| {
-                    let same = |a: u8, b: u8| {
-                        a == b || (t.case_insensitive && a.to_ascii_lowercase() == b)
-                    };
-                    (s.len() < 2 || same(s[1], word[1]))
-                        && s.iter().zip(word.iter()).all(|(&a, &b)| same(a, b))
-                });
+                if let Some(second) = t.seconds[k]
+                    && !self
+                        .bytes
+                        .get(self.at + 1)
+                        .is_some_and(|&b| same(b, second))
+                {
+                    continue;
+                }
+                let i = usize::from(t.order[k]);
+                let word = &t.words[i];
+                let end = self.at + word.len();
+                let fits = self
+                    .bytes
+                    .get(self.at..end)
+                    .is_some_and(|s| s.iter().zip(word.iter()).all(|(&a, &b)| same(a, b)));
                 if fits {
                     return Some(Trigger {
                         start: self.at,
@@ -139,10 +153,7 @@ impl Iterator for FindAll<'_> {
             // Find the next byte that starts some word.
             loop {
                 let &byte = self.bytes.get(self.at)?;
-                if self.word_starts
-                    && self.at > 0
-                    && self.bytes[self.at - 1].is_ascii_alphanumeric()
-                {
+                if t.word_starts && self.at > 0 && self.bytes[self.at - 1].is_ascii_alphanumeric() {
                     self.at += 1;
                     continue;
                 }
@@ -192,6 +203,7 @@ mod tests {
         let mut found = 0;
         for (words, ci) in lists {
             let mine = Triggers::new(words, ci);
+            let starting = Triggers::new(words, ci).starting_words();
             let automaton = aho_corasick::AhoCorasick::builder()
                 .ascii_case_insensitive(ci)
                 .build(words)
@@ -214,8 +226,8 @@ mod tests {
                     .copied()
                     .filter(|&(s, _, _)| s == 0 || !text.as_bytes()[s - 1].is_ascii_alphanumeric())
                     .collect();
-                let mut got: Vec<(usize, usize, usize)> = mine
-                    .find_at_word_starts(text)
+                let mut got: Vec<(usize, usize, usize)> = starting
+                    .find_all(text)
                     .map(|t| (t.start, t.end, t.word))
                     .collect();
                 got.sort_unstable();

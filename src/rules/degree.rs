@@ -488,7 +488,8 @@ fn field_after(text: &str, end: usize) -> Option<String> {
     (!field.is_empty() && field.len() > 1).then(|| field.to_string())
 }
 
-/// Words without which a line names no degree.
+/// Words without which a line names no degree; each starts a word of the
+/// name, as every name of [`SPELLED_NAMES`] starts a word.
 static DEGREE_WORDS: LazyLock<crate::rules::Triggers> = LazyLock::new(|| {
     super::triggers(
         &[
@@ -542,12 +543,14 @@ static DEGREE_WORDS: LazyLock<crate::rules::Triggers> = LazyLock::new(|| {
         ],
         true,
     )
+    .starting_words()
 });
 static DEGREE_ABBREVIATIONS: LazyLock<crate::rules::Triggers> = LazyLock::new(|| {
     super::triggers(
         &["BS", "BA", "MS", "MA", "AS", "AA", "PhD", "BE", "ME"],
         false,
     )
+    .starting_words()
 });
 
 /// Every degree a text names, in order.

@@ -167,6 +167,12 @@ const SPECIALTIES: &[&str] = &[
 
 /// Whether a resume title holds the posting title.
 pub fn holds(resume: &str, posting: &str) -> bool {
+    wanted(posting).is_some_and(|want| want_held(&want, &held(resume)))
+}
+
+/// The core words a resume title must hold to hold the posting title;
+/// `None` when it has none.
+fn wanted(posting: &str) -> Option<Vec<String>> {
     // Words in brackets are optional ("Software Engineer (Backend)").
     let unbracketed: String = {
         let mut out = String::new();
@@ -194,13 +200,19 @@ pub fn holds(resume: &str, posting: &str) -> bool {
             .into_iter()
             .filter(|w| SPECIALTIES.contains(&w.as_str())),
     );
-    if want.is_empty() {
-        return false;
-    }
+    (!want.is_empty()).then_some(want)
+}
+
+/// The core words a resume title holds.
+fn held(resume: &str) -> Vec<String> {
     let mut have = core(resume);
     if have.iter().any(|w| SOFTWARE_KINDS.contains(&w.as_str())) {
         have.push("software".into());
     }
+    have
+}
+
+fn want_held(want: &[String], have: &[String]) -> bool {
     want.iter().all(|w| have.contains(w))
 }
 
@@ -254,13 +266,19 @@ fn pieces(line: &str) -> impl Iterator<Item = (usize, &str)> {
 /// Where the resume names `titles` (any of them), if it does.
 pub fn find(titles: &[String], ctx: &Context) -> Option<(Span, String)> {
     let text = &ctx.norm.text;
+    // The posting's titles are read once, not once per resume line.
+    let wants: Vec<Vec<String>> = titles.iter().filter_map(|t| wanted(t)).collect();
+    if wants.is_empty() {
+        return None;
+    }
     for span in title_lines(ctx) {
         let line = &text[span.start..span.end];
         for (at, piece) in pieces(line) {
             if piece.split_whitespace().count() > 10 {
                 continue;
             }
-            if titles.iter().any(|t| holds(piece, t)) {
+            let have = held(piece);
+            if wants.iter().any(|want| want_held(want, &have)) {
                 let start = span.start + at + (piece.len() - piece.trim_start().len());
                 let found = piece.trim().to_string();
                 return Some((Span::new(start, start + found.len()), found));

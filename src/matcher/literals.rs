@@ -95,6 +95,20 @@ impl Triggers {
     pub(crate) fn is_match(&self, text: &str) -> bool {
         self.find_all(text).next().is_some()
     }
+
+    /// Whether a word of the list stands in `text` as whole words: no
+    /// ASCII letter, digit or underscore right before or after it (a
+    /// regular expression's `\b`).
+    pub(crate) fn has_whole(&self, text: &str) -> bool {
+        let bytes = text.as_bytes();
+        let word = |at: usize| {
+            bytes
+                .get(at)
+                .is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'_')
+        };
+        self.find_all(text)
+            .any(|m| (m.start == 0 || !word(m.start - 1)) && !word(m.end))
+    }
 }
 
 /// The iterator of [`Triggers::find_all`]: a plain loop over the bytes,
@@ -236,5 +250,15 @@ mod tests {
             }
         }
         assert!(found > 500, "{found}");
+    }
+
+    #[test]
+    fn whole_words_only() {
+        let list = Triggers::new(&["in progress", "expected", "partial"], true).starting_words();
+        assert!(list.has_whole("B.S. in Physics (Expected 2027)"));
+        assert!(list.has_whole("MS, in progress"));
+        assert!(!list.has_whole("exceeded expectedness; impartial; partially"));
+        assert!(!list.has_whole("B.S._expected"));
+        assert!(list.has_whole("partial"));
     }
 }

@@ -10,7 +10,6 @@
 use super::{Context, MAX_EVIDENCE, Measure, Outcome};
 use crate::model::Span;
 use crate::sections::SectionKind;
-use regex_lite::Regex;
 use serde::{Deserialize, Serialize};
 use std::sync::LazyLock;
 
@@ -626,11 +625,35 @@ fn line_mentions(text: &str) -> Vec<Mention> {
     out
 }
 
-/// Lines that name a degree not (yet) held.
-static UNFINISHED: LazyLock<Regex> = LazyLock::new(|| {
-    crate::rules::fixed(
-        r"(?i)\b(not completed|incomplete|in progress|expected|anticipated|candidate|pursuing|coursework (?:toward|towards|in)|currently enrolled|ongoing|did not complete|did not finish|without completing|withdrew|left the program|not awarded|dropped out|some college|partial)\b",
+/// Lines that name a degree not (yet) held, as whole words.
+static UNFINISHED: LazyLock<crate::rules::Triggers> = LazyLock::new(|| {
+    crate::rules::triggers(
+        &[
+            "not completed",
+            "incomplete",
+            "in progress",
+            "expected",
+            "anticipated",
+            "candidate",
+            "pursuing",
+            "coursework toward",
+            "coursework towards",
+            "coursework in",
+            "currently enrolled",
+            "ongoing",
+            "did not complete",
+            "did not finish",
+            "without completing",
+            "withdrew",
+            "left the program",
+            "not awarded",
+            "dropped out",
+            "some college",
+            "partial",
+        ],
+        true,
     )
+    .starting_words()
 });
 
 /// The highest completed degree a resume names: in its Education section
@@ -654,7 +677,7 @@ pub fn highest(ctx: &Context) -> Option<(DegreeLevel, Span)> {
         for m in mentions(part) {
             let span = Span::new(area.start + m.span.start, area.start + m.span.end);
             let (ls, le) = ctx.norm.line_bounds(span.start);
-            if UNFINISHED.is_match(&text[ls..le]) {
+            if UNFINISHED.has_whole(&text[ls..le]) {
                 continue;
             }
             if best.is_none_or(|(l, _)| m.level > l) {

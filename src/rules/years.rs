@@ -46,15 +46,16 @@ static DATE: LazyLock<String> = LazyLock::new(|| {
     )
 });
 
+/// A date range, matched on lower-cased text.
 static RANGE: LazyLock<Regex> = LazyLock::new(|| {
     super::fixed(&format!(
-        r"(?i)\b(?P<from>{date})\s*(?:-|–|—|−|to|until|till|through|thru)\s*(?P<to>{date}|present|current(?:ly)?|now|today|ongoing|date)\b",
+        r"\b(?P<from>{date})\s*(?:-|–|—|−|to|until|till|through|thru)\s*(?P<to>{date}|present|current(?:ly)?|now|today|ongoing|date)\b",
         date = *DATE
     ))
 });
 
 static SEASON_ALONE: LazyLock<Regex> =
-    LazyLock::new(|| super::fixed(&format!(r"(?i)\b{SEASON},?\s+(?:19|20)\d{{2}}\b")));
+    LazyLock::new(|| super::fixed(&format!(r"\b{SEASON},?\s+(?:19|20)\d{{2}}\b")));
 
 /// A date as a [`Month`]; `end` picks the month a bare year ends on for
 /// the end of a range ("2016 – 2019" is three years: January to January).
@@ -172,10 +173,12 @@ fn work_areas(ctx: &Context) -> Vec<Span> {
 
 /// The dated roles of a resume.
 pub fn roles(ctx: &Context) -> Vec<Role> {
-    let text = &ctx.norm.text;
     let mut out = Vec::new();
     for area in work_areas(ctx) {
-        let part = &text[area.start..area.end];
+        // The lower-cased text, whose offsets are the text's: the patterns
+        // need no case folding, which made them several times bigger to
+        // compile and slower to run.
+        let part = &ctx.norm.lower[area.start..area.end];
         let mut taken: Vec<(usize, usize)> = Vec::new();
         // Only lines with a year can hold a date range: the regex is the
         // slowest part of reading a resume, and most lines with digits are

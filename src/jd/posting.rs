@@ -896,7 +896,7 @@ fn find_company(norm: &Normalized, title: Option<&Said<String>>) -> Option<Said<
         && !name.contains(',')
         && !ROLE_NOUN.is_match(name)
         && heading(name).is_none()
-        && !WORKPLACE.is_match(name)
+        && !WORKPLACE.is_match(&name.to_lowercase())
     {
         let at = text.find(name)?;
         return Some(said(norm, at, name.to_string()));
@@ -914,9 +914,10 @@ static PLACE: LazyLock<Regex> = LazyLock::new(|| {
         r"\b([A-Z][a-zA-Z.]+(?:[ -][A-Z][a-zA-Z.]+)*, (?:[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)*))\b",
     )
 });
+/// Where the work is done, matched on lower-cased text.
 static WORKPLACE: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::fixed(
-        r"(?i)\b(hybrid|fully remote|remote[- ]first|remote(?:\s+(?:sensing|control|access|monitoring|support|desktop))?|on-?site|in[- ]office|in the office)\b",
+        r"\b(hybrid|fully remote|remote[- ]first|remote(?:\s+(?:sensing|control|access|monitoring|support|desktop))?|on-?site|in[- ]office|in the office)\b",
     )
 });
 
@@ -940,7 +941,7 @@ fn find_location(norm: &Normalized) -> Option<Said<String>> {
 }
 
 fn find_workplace(norm: &Normalized) -> Option<Said<Workplace>> {
-    let text = &norm.text;
+    let text = &norm.lower;
     let mut best: Option<Said<Workplace>> = None;
     static WORDS: LazyLock<crate::rules::Triggers> =
         LazyLock::new(|| crate::rules::triggers(&["hybrid", "remote", "site", "office"], true));
@@ -977,9 +978,11 @@ fn find_workplace(norm: &Normalized) -> Option<Said<Workplace>> {
     best
 }
 
+/// A statement of years, matched on lower-cased text: without case
+/// folding the pattern is smaller to compile and faster to run.
 static YEARS: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::fixed(
-        r"(?i)\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen)(?:\s*\(\d{1,2}\))?\s*(?:\+|plus\b|or more\b)?(?:\s*(?:-|–|—|to)\s*(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten))?\s*\+?\s*(?:years?|yrs?)\b(?:'|’)?",
+        r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen)(?:\s*\(\d{1,2}\))?\s*(?:\+|plus\b|or more\b)?(?:\s*(?:-|–|—|to)\s*(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten))?\s*\+?\s*(?:years?|yrs?)\b(?:'|’)?",
     )
 });
 
@@ -1075,7 +1078,7 @@ fn find_years(
     let mut labelled: Option<Said<u32>> = None;
     static WORDS: LazyLock<crate::rules::Triggers> =
         LazyLock::new(|| crate::rules::triggers(&["year", "yr"], true));
-    let statements = crate::rules::windows_with(text, &WORDS, 40, 12)
+    let statements = crate::rules::windows_with(lower, &WORDS, 40, 12)
         .into_iter()
         .flat_map(|(at, line)| {
             YEARS

@@ -1,7 +1,8 @@
 //! Job-description mode measured through the binary on labeled sets in
-//! `fixtures/jd/`: 44 postings (`p*` tuned, `q*` held out, `r*` fresh)
+//! `fixtures/jd/`: 56 postings (`p*` tuned, `q*` held out, `r*` fresh,
+//! `s*` fourth)
 //! labeled with title, company, years, degree and skills; 24 resume/posting
-//! pairs with title, years and degree verdicts; 384 posting sentences with
+//! pairs with title, years and degree verdicts; 464 posting sentences with
 //! ordinary words that must not read as skills. Labels were written before
 //! the tool ran on them; the held-out and fresh parts were scored once
 //! before any fix they pointed to (`fixtures/jd/README.md` has both runs).

@@ -359,6 +359,9 @@ static REQUIRED_HEADING: LazyLock<Phrases> = LazyLock::new(|| {
         "what you need",
         "what you'll need",
         "what you will need",
+        "you'll need",
+        "you will need",
+        "need to have",
         "you have",
         "you bring",
         "you are",
@@ -982,7 +985,7 @@ fn find_workplace(norm: &Normalized) -> Option<Said<Workplace>> {
 /// folding the pattern is smaller to compile and faster to run.
 static YEARS: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::fixed(
-        r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen)(?:\s*\(\d{1,2}\))?\s*(?:\+|plus\b|or more\b)?(?:\s*(?:-|–|—|to)\s*(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten))?\s*\+?\s*(?:years?|yrs?)\b(?:'|’)?",
+        r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen)(?:\s*\(\d{1,2}\))?\s*(?:\+|plus\b|or more\b)?(?:\s*(?:-|–|—|to|and)\s*(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten))?\s*\+?\s*(?:years?|yrs?)\b(?:'|’)?",
     )
 });
 
@@ -1288,6 +1291,8 @@ static NOT_REQUIRED: LazyLock<Phrases> = LazyLock::new(|| {
         "optional",
         "no degree",
         "not mandatory",
+        "don't expect",
+        "do not expect",
     ])
 });
 
@@ -1974,6 +1979,29 @@ mod tests {
         assert_eq!(p.degree.unwrap().value.level, DegreeLevel::Bachelor);
         assert_eq!(p.alternatives, [["Python", "Scala"]]);
         assert_eq!(p.certifications.len(), 1);
+    }
+
+    /// Found by the fourth set's first run (`fixtures/jd/fourth-first-run.txt`):
+    /// a "You'll need to have" list is required, "between 3 and 5 years" is
+    /// 3, and a degree the posting does not expect is none.
+    #[test]
+    fn need_to_have_lists_year_ranges_in_words_and_unexpected_degrees() {
+        let p = parse(
+            "Software Engineer\n\nYou'll need to have:\n- Experience with Java or Python\n\n\
+             We'd love to see:\n- Kafka\n",
+        )
+        .posting;
+        let java = p.skills.iter().find(|s| s.term == "Java").unwrap();
+        assert_eq!(java.part, Part::Required);
+        let p =
+            parse("Requirements\n- Between 3 and 5 years of professional experience\n- Selenium\n")
+                .posting;
+        assert_eq!(p.years.unwrap().value, 3);
+        let p = parse(
+            "Requirements\n- Go and Kafka\n\nWe don't expect a computer science degree or an MBA.\n",
+        )
+        .posting;
+        assert_eq!(p.degree.unwrap().value.level, DegreeLevel::None);
     }
 
     /// Found by the schema review: each skill keeps its own years, and a

@@ -354,20 +354,16 @@ fn abbreviation_is_degree(text: &str, start: usize, end: usize) -> bool {
         return false;
     }
     // "Jackson, MS", "Boston, MA": a state after a city.
-    if before.ends_with(',')
-        && before[..before.len() - 1]
-            .rsplit(char::is_whitespace)
-            .next()
-            .is_some_and(|w| w.starts_with(char::is_uppercase))
-        && !before.to_lowercase().contains("degree")
+    if after_a_name(text, start) {
+        return false;
+    }
+    // "WCAG 2.1 AA", "Level AA": a conformance level, not a degree.
+    let prev_word = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    if prev_word.eq_ignore_ascii_case("level")
+        || prev_word.eq_ignore_ascii_case("wcag")
+        || (prev_word.contains('.') && prev_word.chars().all(|c| c.is_ascii_digit() || c == '.'))
     {
-        let prev_word = before[..before.len() - 1]
-            .rsplit(char::is_whitespace)
-            .next()
-            .unwrap_or("");
-        if !ABBREV.is_match(prev_word) && !SPELLED.is_match(prev_word) {
-            return false;
-        }
+        return false;
     }
     let joined = before.ends_with('/')
         || after.starts_with('/')
@@ -383,6 +379,21 @@ fn abbreviation_is_degree(text: &str, start: usize, end: usize) -> bool {
         || before.to_lowercase().ends_with(" or")
             && ABBREV.is_match(before.rsplit(' ').nth(1).unwrap_or(""))
         || after.is_empty() && before.is_empty()
+}
+
+/// Whether the name at `start` follows another name and a comma, with no
+/// degree before: "Jackson, MS" (a state), "Maersk, MSC and CMA CGM" (a
+/// company), not "BS, MS" or "degree: Bachelor's, MSc".
+fn after_a_name(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end();
+    let Some(head) = before.strip_suffix(',') else {
+        return false;
+    };
+    let prev_word = head.rsplit(char::is_whitespace).next().unwrap_or("");
+    prev_word.starts_with(char::is_uppercase)
+        && !before.to_lowercase().contains("degree")
+        && !ABBREV.is_match(prev_word)
+        && !SPELLED.is_match(prev_word)
 }
 
 /// Words that end a field of study.
@@ -577,6 +588,12 @@ pub fn mentions(text: &str) -> Vec<Mention> {
 fn line_mentions(text: &str) -> Vec<Mention> {
     let mut out = Vec::new();
     for (level, start, end) in SPELLED.scan(text) {
+        // A name in capitals with no dots among other names ("Maersk, MSC
+        // and CMA CGM") is a company, as a state is after a city.
+        let written = &text[start..end];
+        if !written.contains(['.', ' ']) && after_a_name(text, start) {
+            continue;
+        }
         out.push(Mention {
             level,
             field: (level != DegreeLevel::None)
@@ -764,6 +781,9 @@ mod tests {
         assert_eq!(levels("Ph.D. in Physics"), [Phd]);
         assert_eq!(levels("B.Tech in Electronics"), [Bachelor]);
         assert_eq!(levels("High school diploma or GED"), [None, None]);
+        assert_eq!(levels("Testing to WCAG 2.1 AA and Level AA"), []);
+        assert_eq!(levels("carriers such as Maersk, MSC and CMA CGM"), []);
+        assert_eq!(levels("BS, MSc or PhD in Physics"), [Bachelor, Master, Phd]);
         assert_eq!(levels("A degree in Mathematics or similar"), [Bachelor]);
         assert_eq!(
             mentions("Bachelor's degree in Computer Science, Engineering, or equivalent")[0]

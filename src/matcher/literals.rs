@@ -23,6 +23,14 @@ pub(crate) struct Triggers {
     word_starts: bool,
 }
 
+/// Whether the byte at `at` is a word character to a regular expression's
+/// ASCII `\b`: a letter, a digit or an underscore (false past the end).
+pub(crate) fn word_byte(bytes: &[u8], at: usize) -> bool {
+    bytes
+        .get(at)
+        .is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'_')
+}
+
 /// One word of a [`Triggers`] list found in a text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Trigger {
@@ -101,13 +109,8 @@ impl Triggers {
     /// regular expression's `\b`).
     pub(crate) fn has_whole(&self, text: &str) -> bool {
         let bytes = text.as_bytes();
-        let word = |at: usize| {
-            bytes
-                .get(at)
-                .is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'_')
-        };
         self.find_all(text)
-            .any(|m| (m.start == 0 || !word(m.start - 1)) && !word(m.end))
+            .any(|m| (m.start == 0 || !word_byte(bytes, m.start - 1)) && !word_byte(bytes, m.end))
     }
 }
 

@@ -8,6 +8,7 @@
 //! degree word, "in", "degree", a slash or a parenthesis.
 
 use super::{Context, MAX_EVIDENCE, Measure, Outcome};
+use crate::matcher::literals::word_byte;
 use crate::model::Span;
 use crate::sections::SectionKind;
 use serde::{Deserialize, Serialize};
@@ -231,11 +232,7 @@ impl Names {
     /// first name of the table that does so there.
     fn scan(&self, text: &str) -> Vec<(DegreeLevel, usize, usize)> {
         let bytes = text.as_bytes();
-        let word = |at: usize| {
-            bytes
-                .get(at)
-                .is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'_')
-        };
+        let word = |at: usize| word_byte(bytes, at);
         let mut out = Vec::new();
         let mut at = 0;
         while at < bytes.len() {
@@ -290,11 +287,7 @@ const ABBREV: Names = Names {
 fn generic_degrees(text: &str) -> Vec<(usize, usize)> {
     let lower = text.to_ascii_lowercase();
     let bytes = lower.as_bytes();
-    let word = |at: usize| {
-        bytes
-            .get(at)
-            .is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'_')
-    };
+    let word = |at: usize| word_byte(bytes, at);
     let mut out = Vec::new();
     let mut from = 0;
     while let Some(i) = lower[from..].find("degree") {

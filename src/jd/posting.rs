@@ -417,7 +417,7 @@ impl Phrases {
     fn new(list: &[&str]) -> Phrases {
         let words: Vec<&str> = list.iter().map(|p| p.trim_end_matches('*')).collect();
         Phrases {
-            words: crate::rules::triggers(&words, true).starting_words(),
+            words: crate::rules::Triggers::new(&words, true).starting_words(),
             prefix: list.iter().map(|p| p.ends_with('*')).collect(),
         }
     }
@@ -727,9 +727,7 @@ fn opens_not_title(line: &str) -> bool {
         bytes
             .get(..w.len())
             .is_some_and(|head| head.eq_ignore_ascii_case(w.as_bytes()))
-            && !bytes
-                .get(w.len())
-                .is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'_')
+            && !crate::matcher::literals::word_byte(bytes, w.len())
     })
 }
 
@@ -844,7 +842,7 @@ static COMPANY_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
 fn find_company(norm: &Normalized, title: Option<&Said<String>>) -> Option<Said<String>> {
     let text = &norm.text;
     static LABEL_WORDS: LazyLock<crate::rules::Triggers> = LazyLock::new(|| {
-        crate::rules::triggers(&["company", "employer", "organi", "hiring"], true)
+        crate::rules::Triggers::new(&["company", "employer", "organi", "hiring"], true)
     });
     let labels: String = crate::rules::lines_with(text, &LABEL_WORDS)
         .map(|(_, l)| l)
@@ -927,7 +925,7 @@ static WORKPLACE: LazyLock<Regex> = LazyLock::new(|| {
 fn find_location(norm: &Normalized) -> Option<Said<String>> {
     let text = &norm.text;
     static WORDS: LazyLock<crate::rules::Triggers> =
-        LazyLock::new(|| crate::rules::triggers(&["location", "office", "based in"], true));
+        LazyLock::new(|| crate::rules::Triggers::new(&["location", "office", "based in"], true));
     for (at, line) in crate::rules::lines_with(text, &WORDS) {
         if let Some(m) = LOCATION_LABEL.captures(line).and_then(|c| c.get(1)) {
             return Some(said(norm, at + m.start(), m.as_str().to_string()));
@@ -946,8 +944,9 @@ fn find_location(norm: &Normalized) -> Option<Said<String>> {
 fn find_workplace(norm: &Normalized) -> Option<Said<Workplace>> {
     let text = &norm.lower;
     let mut best: Option<Said<Workplace>> = None;
-    static WORDS: LazyLock<crate::rules::Triggers> =
-        LazyLock::new(|| crate::rules::triggers(&["hybrid", "remote", "site", "office"], true));
+    static WORDS: LazyLock<crate::rules::Triggers> = LazyLock::new(|| {
+        crate::rules::Triggers::new(&["hybrid", "remote", "site", "office"], true)
+    });
     let found = crate::rules::windows_with(text, &WORDS, 12, 40)
         .into_iter()
         .flat_map(|(at, line)| {
@@ -957,7 +956,6 @@ fn find_workplace(norm: &Normalized) -> Option<Said<Workplace>> {
                 .collect::<Vec<_>>()
         });
     for (start, w) in found {
-        let w = w.to_lowercase();
         // "remote sensing", "remote access": not where the job is done.
         if w.starts_with("remote ") {
             continue;
@@ -1080,7 +1078,7 @@ fn find_years(
     let mut per_skill = Vec::new();
     let mut labelled: Option<Said<u32>> = None;
     static WORDS: LazyLock<crate::rules::Triggers> =
-        LazyLock::new(|| crate::rules::triggers(&["year", "yr"], true));
+        LazyLock::new(|| crate::rules::Triggers::new(&["year", "yr"], true));
     let statements = crate::rules::windows_with(lower, &WORDS, 40, 12)
         .into_iter()
         .flat_map(|(at, line)| {
@@ -1343,7 +1341,7 @@ static CERTIFICATION: LazyLock<Regex> = LazyLock::new(|| {
 /// are in most postings.
 fn certification_spans(text: &str) -> Vec<(Span, String)> {
     static WORDS: LazyLock<crate::rules::Triggers> = LazyLock::new(|| {
-        crate::rules::triggers(
+        crate::rules::Triggers::new(
             &[
                 "CISSP",
                 "CISM",

@@ -6,7 +6,6 @@
 //! profile costs, not the 35 ms of compiling 2,000 skills.
 
 use crate::matcher::{Hit, Matcher, PhraseSpec, squashed_windows};
-use crate::model::HitKind;
 use crate::normalize::Normalized;
 use serde::{Deserialize, Serialize};
 
@@ -95,7 +94,7 @@ pub fn candidates(norm: &Normalized) -> Vec<usize> {
 }
 
 /// Skills found in a text: each skill and its hits (exact, alias or
-/// variant; typos never count in a posting).
+/// variant; typos are not looked for, as they never count in a posting).
 pub fn find(norm: &Normalized) -> Vec<(Skill, Vec<Hit>)> {
     let skills: Vec<Skill> = candidates(norm).into_iter().filter_map(skill).collect();
     if skills.is_empty() {
@@ -106,9 +105,7 @@ pub fn find(norm: &Normalized) -> Vec<(Skill, Vec<Hit>)> {
         .without_typos();
     let mut found: Vec<Vec<Hit>> = vec![Vec::new(); skills.len()];
     for hit in matcher.find(norm) {
-        if hit.kind != HitKind::Typo {
-            found[hit.phrase].push(hit);
-        }
+        found[hit.phrase].push(hit);
     }
     skills
         .into_iter()
@@ -120,6 +117,7 @@ pub fn find(norm: &Normalized) -> Vec<(Skill, Vec<Hit>)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::HitKind;
     use crate::normalize::normalize;
 
     #[test]

@@ -494,7 +494,7 @@ fn field_after(text: &str, end: usize) -> Option<String> {
 /// Words without which a line names no degree; each starts a word of the
 /// name, as every name of [`SPELLED_NAMES`] starts a word.
 static DEGREE_WORDS: LazyLock<crate::rules::Triggers> = LazyLock::new(|| {
-    super::triggers(
+    super::Triggers::new(
         &[
             "degree",
             "bachelor",
@@ -549,7 +549,7 @@ static DEGREE_WORDS: LazyLock<crate::rules::Triggers> = LazyLock::new(|| {
     .starting_words()
 });
 static DEGREE_ABBREVIATIONS: LazyLock<crate::rules::Triggers> = LazyLock::new(|| {
-    super::triggers(
+    super::Triggers::new(
         &["BS", "BA", "MS", "MA", "AS", "AA", "PhD", "BE", "ME"],
         false,
     )
@@ -637,7 +637,7 @@ fn line_mentions(text: &str) -> Vec<Mention> {
 
 /// Lines that name a degree not (yet) held, as whole words.
 static UNFINISHED: LazyLock<crate::rules::Triggers> = LazyLock::new(|| {
-    crate::rules::triggers(
+    crate::rules::Triggers::new(
         &[
             "not completed",
             "incomplete",

@@ -18,6 +18,7 @@ pub mod title;
 pub mod years;
 
 use crate::matcher::Hit;
+pub(crate) use crate::matcher::literals::Triggers;
 use crate::model::{Evidence, Span};
 use crate::normalize::Normalized;
 use crate::profile::Check;
@@ -202,13 +203,6 @@ pub(crate) fn windows_with<'t>(
         }
     }
     spans.into_iter().map(|(s, e)| (s, &text[s..e])).collect()
-}
-
-pub(crate) use crate::matcher::literals::Triggers;
-
-/// A trigger list for [`lines_with`] and [`windows_with`].
-pub(crate) fn triggers(words: &[&str], case_insensitive: bool) -> Triggers {
-    Triggers::new(words, case_insensitive)
 }
 
 /// "a, b or c" for messages.

@@ -153,6 +153,22 @@ fn ordinary_words() {
         }
         out.push_str("];\n");
     }
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("taxonomy/lowercase-words.txt");
+    println!("cargo:rerun-if-changed={}", path.display());
+    let text = std::fs::read_to_string(&path).unwrap();
+    let mut lower: Vec<String> = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(str::to_lowercase)
+        .collect();
+    lower.sort();
+    lower.dedup();
+    out.push_str("pub(super) static LOWERCASE_WORDS: &[&str] = &[\n");
+    for w in &lower {
+        writeln!(out, "    {w:?},").unwrap();
+    }
+    out.push_str("];\n");
     let out_dir = std::env::var("OUT_DIR").unwrap();
     std::fs::write(Path::new(&out_dir).join("ordinary_words.rs"), out).unwrap();
 }

@@ -462,8 +462,40 @@ static PREFERRED_CUE: LazyLock<Phrases> = LazyLock::new(|| {
         "not required",
         "not a requirement",
         "even better",
+        "a real advantage",
+        "a big advantage",
+        "a great advantage",
+        "a huge advantage",
+        "a strong advantage",
+        "a definite advantage",
+        "a distinct advantage",
+        "an added advantage",
+        "an asset",
     ])
 });
+
+/// "We use Snowflake", "we run on GKE": a sentence about the
+/// team's own stack names tools, it does not ask for them, even in a list
+/// of requirements ("Experience with a cloud warehouse; we use Snowflake").
+fn describes_team(sentence: &str) -> bool {
+    let words: Vec<String> = sentence
+        .split_whitespace()
+        .skip_while(|w| !w.contains(char::is_alphanumeric))
+        .take(3)
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+                .to_lowercase()
+                .replace('’', "'")
+        })
+        .collect();
+    let w: Vec<&str> = words.iter().map(String::as_str).collect();
+    matches!(
+        w.as_slice(),
+        ["we", "use" | "run" | "rely", ..]
+            | ["we're", "using" | "running", ..]
+            | ["we", "currently", "use" | "run"]
+    )
+}
 
 /// Words that make a sentence an ask, in a posting without headings.
 static ASK_CUE: LazyLock<Phrases> = LazyLock::new(|| {
@@ -569,7 +601,9 @@ fn sentence_parts(norm: &Normalized) -> Vec<(Span, Part)> {
     let mut out = split;
     for (span, part) in &mut out {
         let sentence = &text[span.start..span.end];
-        if *part != Part::Preferred && PREFERRED_CUE.is_match(sentence) {
+        if describes_team(sentence) {
+            *part = Part::Mentioned;
+        } else if *part != Part::Preferred && PREFERRED_CUE.is_match(sentence) {
             *part = Part::Preferred;
         } else if *part == Part::Mentioned
             && !any_required_heading
@@ -781,6 +815,22 @@ fn find_title(norm: &Normalized) -> Option<(Said<String>, Span)> {
     let text = &norm.text;
     let mut offset = 0;
     let mut first_lines = Vec::new();
+    // A headline that reads as a title, on the posting's first line, is the
+    // title the page shows: a "Job Title:" further down is most often an
+    // HR classification ("Application Programmer/Analyst Intermediate"
+    // under "Front End Web Developer") or the headline cut short.
+    let headline = text
+        .lines()
+        .map(str::trim)
+        .find(|l| !l.is_empty())
+        .filter(|l| heading(l).is_none() && looks_like_title(l) && !TITLE_LABEL.is_match(l))
+        .map(clean_title)
+        .filter(|t| !t.is_empty());
+    if let Some(t) = headline {
+        let lead = text.len() - text.trim_start().len();
+        let end = text[lead..].find('\n').map_or(text.len(), |i| lead + i);
+        return Some((said(norm, lead, t), Span::new(lead, end)));
+    }
     for line in text.split_inclusive('\n') {
         let start = offset;
         offset += line.len();
@@ -1065,11 +1115,16 @@ fn is_tool(skill: &Skill) -> bool {
 
 /// Years asked: overall (the first statement among the requirements, else
 /// anywhere), and per skill.
+///
+/// `subject` is what the title says the job is about ("qa automation" for a
+/// QA Automation Engineer): years of it are years of the job itself, so
+/// overall as well as the skill's.
 fn find_years(
     norm: &Normalized,
     parts: &[(Span, Part)],
     hits: &[(usize, Span)],
     skills: &[Skill],
+    subject: Option<&str>,
 ) -> Years {
     let text = &norm.text;
     let lower = &norm.lower;
@@ -1197,6 +1252,12 @@ fn find_years(
                     if !is_discipline(&skills[*s], &text[span.start..span.end]) {
                         per_skill.push((*s, n));
                     }
+                }
+                let written = text[span.start..span.end]
+                    .to_lowercase()
+                    .replace(['-', '_'], " ");
+                if subject.is_some_and(|own| own == written) {
+                    overall.push((part, said(norm, m.start, n)));
                 }
             }
             first => {
@@ -1625,6 +1686,25 @@ fn read_around_skills(norm: &Normalized) -> Around {
 /// the job, not a skill it asks for. Only the whole title counts, so
 /// "Machine Learning Engineer" leaves machine learning an ask.
 fn fields_of_title(title: &str) -> Vec<String> {
+    let Some((rest, fields)) = title_subject(title) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for field in fields {
+        let mut name = rest.to_vec();
+        name.push((*field).to_string());
+        if name.len() > 2 {
+            out.push(name.iter().filter_map(|w| w.chars().next()).collect());
+        }
+        out.push(name.join(" "));
+    }
+    out
+}
+
+/// The words of a title before its role noun, lower-cased and without
+/// seniority ("Senior QA Automation Engineer (SSr)": "qa", "automation"),
+/// with the names of the role noun's line of work ("engineering").
+fn title_subject(title: &str) -> Option<(Vec<String>, &'static [&'static str])> {
     const SENIORITY: &[&str] = &[
         "senior",
         "sr",
@@ -1671,25 +1751,11 @@ fn fields_of_title(title: &str) -> Vec<String> {
         })
         .filter(|w| !w.is_empty() && !SENIORITY.contains(&w.as_str()))
         .collect();
-    let Some((last, rest)) = words.split_last() else {
-        return Vec::new();
-    };
-    let Some((_, fields)) = FIELDS
+    let (last, rest) = words.split_last()?;
+    let (_, fields) = FIELDS
         .iter()
-        .find(|(role, _)| last.trim_end_matches('s') == *role)
-    else {
-        return Vec::new();
-    };
-    let mut out = Vec::new();
-    for field in *fields {
-        let mut name = rest.to_vec();
-        name.push((*field).to_string());
-        if name.len() > 2 {
-            out.push(name.iter().filter_map(|w| w.chars().next()).collect());
-        }
-        out.push(name.join(" "));
-    }
-    out
+        .find(|(role, _)| last.trim_end_matches('s') == *role)?;
+    Some((rest.to_vec(), fields))
 }
 
 /// Whether a skill read from the posting is the role's own field.
@@ -1714,6 +1780,11 @@ fn assemble(norm: &Normalized, around: Around, mut found: Vec<(Skill, Vec<Hit>)>
         .as_ref()
         .map(|(t, _)| fields_of_title(&t.value))
         .unwrap_or_default();
+    let subject = title
+        .as_ref()
+        .and_then(|(t, _)| title_subject(&t.value))
+        .map(|(words, _)| words.join(" "))
+        .filter(|w| !w.is_empty());
     // "Spring" inside "Spring Boot", "TCP" inside "TCP/IP": the longer
     // name is the ask.
     // By start, so each hit is compared only with those that can hold it
@@ -1832,7 +1903,7 @@ fn assemble(norm: &Normalized, around: Around, mut found: Vec<(Skill, Vec<Hit>)>
         overall: years,
         per_skill,
         lines_of_work,
-    } = find_years(norm, &parts, &hits, &skills);
+    } = find_years(norm, &parts, &hits, &skills, subject.as_deref());
     for (s, n) in per_skill {
         let y = &mut asked[s].years;
         *y = Some(y.map_or(n, |old| old.max(n)));
@@ -2020,5 +2091,42 @@ mod tests {
         assert_eq!((years("Python"), years("Go")), (Some(3), Some(2)));
         let certs: Vec<&str> = p.certifications.iter().map(|c| c.value.as_str()).collect();
         assert_eq!(certs, ["Certified Kubernetes Administrator"]);
+    }
+
+    /// Found by the fourth set's first run: the team's own stack is no
+    /// ask, "a real advantage" softens, years of the title's own subject
+    /// are years overall, and the page's headline beats an HR title.
+    #[test]
+    fn team_stack_advantages_title_subject_and_headline() {
+        let p = parse(
+            "Data Engineer\n\nRequirements\n- Experience with a cloud warehouse; we use Snowflake and dbt.\n\
+             - Python and SQL\n- Familiarity with BigQuery would be a real advantage.\n",
+        )
+        .posting;
+        let part = |term: &str| p.skills.iter().find(|s| s.term == term).map(|s| s.part);
+        assert_eq!(part("Snowflake"), Some(Part::Mentioned));
+        assert_eq!(part("Python"), Some(Part::Required));
+        assert_eq!(part("BigQuery"), Some(Part::Preferred));
+        let p = parse(
+            "QA Automation Engineer (SSr)\n\nMust:\n\
+             - Between 3 and 5 years of experience in QA automation.\n- Selenium and Java\n",
+        )
+        .posting;
+        assert_eq!(p.years.unwrap().value, 3);
+        let p = parse(
+            "Front End Web Developer - Student Life\nJob Detail\n\
+             Job Title: Application Programmer/Analyst Intermediate\n\nRequired\n- React\n",
+        )
+        .posting;
+        assert_eq!(
+            p.title.unwrap().value,
+            "Front End Web Developer - Student Life"
+        );
+        let p =
+            parse("Job Title: Software Engineer III - Java Backend\nRequired\n- Java\n").posting;
+        assert_eq!(
+            p.title.unwrap().value,
+            "Software Engineer III - Java Backend"
+        );
     }
 }

@@ -59,6 +59,32 @@ pub fn is_ordinary(word: &str) -> bool {
         .is_ok()
 }
 
+/// Whether `found`, as the text writes it, is a product name that is also an
+/// English word written all in lower case ("struts", "thrift", "excel"):
+/// `taxonomy/lowercase-words.txt` and the ordinary words. Such a word is the
+/// English word unless technical words are close ([`Context::supports_lowercase`]).
+pub fn lowercase_word(found: &str) -> bool {
+    if found.is_empty() || found.chars().any(|c| !c.is_lowercase()) {
+        return false;
+    }
+    let listed = |w: &str| {
+        words::LOWERCASE_WORDS.binary_search(&w).is_ok()
+            || words::ORDINARY_WORDS.binary_search(&w).is_ok()
+    };
+    listed(found) || found.strip_suffix('s').is_some_and(listed)
+}
+
+/// How far, in words, technical evidence may sit from a name written in
+/// lower case that is also an English word.
+pub const LOWERCASE_WINDOW: usize = 3;
+
+/// Words before a lower-case word that make it a verb: "servers who excel",
+/// "we react", "you'll spark".
+const SUBJECTS: &[&str] = &[
+    "can", "could", "i", "ll", "may", "might", "must", "should", "they", "we", "who", "will",
+    "would", "you",
+];
+
 /// Words that make the text around them technical. Lower case; matched
 /// against whole tokens.
 const CUES: &[&str] = &[
@@ -398,6 +424,40 @@ impl<'a> Context<'a> {
         self.technical_resume || self.technical_near(at, last)
     }
 
+    /// Whether a name written all in lower case that is also an English
+    /// word ([`lowercase_word`]) is used as the product: in a list of
+    /// skills, a longer skill name ("apache thrift") or before a version, or
+    /// with a technical word within [`LOWERCASE_WINDOW`] words, and not as
+    /// a verb after its subject ("servers who excel at"). A technical text
+    /// around it is not enough: "thrift stores", "parquet flooring" and "a
+    /// lisp" sit in sentences about code as easily as anywhere.
+    pub fn supports_lowercase(&self, span: Span) -> bool {
+        if self.in_set_phrase(span) {
+            return false;
+        }
+        let Some(at) = self.token_at(span) else {
+            return false;
+        };
+        let last = self.token_end(at, span);
+        if self.ordinary_compound(last) || self.year_after(last) {
+            return false;
+        }
+        if self.in_skill_phrase(at, last)
+            || self
+                .lists
+                .iter()
+                .any(|l| l.start <= span.start && span.end <= l.end)
+            || self.in_skill_list(span)
+            || self.version_after(last)
+        {
+            return true;
+        }
+        let verb = at > 0
+            && !self.breaks_after(at - 1)
+            && SUBJECTS.contains(&self.word(at - 1).to_lowercase().as_str());
+        !verb && self.technical_within(at, last, LOWERCASE_WINDOW)
+    }
+
     /// Part of a longer skill name of the taxonomy: "Apache Kafka", "Spring
     /// Boot", "Kafka Streams".
     fn in_skill_phrase(&self, at: usize, last: usize) -> bool {
@@ -622,8 +682,13 @@ impl<'a> Context<'a> {
 
     /// Technical evidence within [`WINDOW`] words in the same sentence.
     fn technical_near(&self, at: usize, last: usize) -> bool {
+        self.technical_within(at, last, WINDOW)
+    }
+
+    /// Technical evidence within `window` words in the same sentence.
+    fn technical_within(&self, at: usize, last: usize, window: usize) -> bool {
         let mut i = at;
-        for _ in 0..WINDOW {
+        for _ in 0..window {
             if i == 0 || self.breaks_after(i - 1) {
                 break;
             }
@@ -633,7 +698,7 @@ impl<'a> Context<'a> {
             }
         }
         let mut j = last;
-        for _ in 0..WINDOW {
+        for _ in 0..window {
             if j + 1 >= self.toks.len() || self.breaks_after(j) {
                 break;
             }

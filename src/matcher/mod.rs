@@ -360,6 +360,23 @@ impl Matcher {
                 k += 1;
             }
         }
+        // A product name that is also an English word, written in lower
+        // case ("struts", "thrift"), needs technical words close by, gated
+        // or not.
+        let lowercase = |h: &Hit| {
+            h.kind != HitKind::Typo && context::lowercase_word(&norm.text[h.span.start..h.span.end])
+        };
+        let mut lower: Vec<Hit> = Vec::new();
+        for list in [&mut hits, &mut gated] {
+            let mut k = 0;
+            while k < list.len() {
+                if lowercase(&list[k]) {
+                    lower.push(list.swap_remove(k));
+                } else {
+                    k += 1;
+                }
+            }
+        }
         // A one-word name in Title case right after a capitalized word
         // ("Priya Docker"): the only hits the name check can drop, so the
         // context is built only when there is one.
@@ -373,7 +390,7 @@ impl Matcher {
                 && word_before.starts_with(char::is_uppercase)
         };
         let check_names = self.names_checked && hits.iter().any(title_word);
-        if !gated.is_empty() || check_names {
+        if !gated.is_empty() || !lower.is_empty() || check_names {
             // Skill terms found without doubt are evidence for the names
             // near them; rule phrases ("scale", "privacy") are not.
             let evidence = hits
@@ -386,6 +403,7 @@ impl Matcher {
                 hits.retain(|h| !title_word(h) || !ctx.in_name(h.span));
             }
             hits.extend(gated.into_iter().filter(|h| ctx.supports(h.span)));
+            hits.extend(lower.into_iter().filter(|h| ctx.supports_lowercase(h.span)));
         }
         self.find_reordered(norm, &toks, &mut hits);
         if self.typos_found {

@@ -331,6 +331,10 @@ fn ordinary_words_count_only_as_technology() {
         right[1] += i_ok;
         all[1] += i_n;
     }
+    eprintln!(
+        "ordinary words: technical uses counted {} of {}, ordinary uses ignored {} of {}",
+        right[0], all[0], right[1], all[1]
+    );
     let counted = right[0] as f64 / all[0] as f64;
     let ignored = right[1] as f64 / all[1] as f64;
     assert!(

@@ -405,6 +405,71 @@ fn ordinary_words_in_postings_are_not_skills_fourth() {
     check_ordinary("fourth", 80, 0.82, 0.86);
 }
 
+/// The skills the posting reader takes from one sentence.
+fn terms_read(dir: &std::path::Path, sentence: &str) -> Vec<String> {
+    let file = dir.join("sentence.txt");
+    std::fs::write(&file, format!("{sentence}\n")).unwrap();
+    read_posting(file.to_str().unwrap())["skills"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|s| s["term"].as_str().map(str::to_string))
+        .collect()
+}
+
+/// A product name that is an English word, written in lower case, is the
+/// word unless technical words are close: not in a sentence about a boat's
+/// helm or a hardwood floor, even one that also names real tools; yes in a
+/// list, beside a technical word or in a longer skill name.
+#[test]
+fn lower_case_english_words_are_products_only_beside_technical_words() {
+    let dir = tempfile::tempdir().unwrap();
+    for (sentence, not) in [
+        (
+            "Deckhands polish the brass struts and coil the lines before guests board.",
+            "struts",
+        ),
+        (
+            "Our volunteers bring vim and good humor to the Saturday food drive.",
+            "vim",
+        ),
+        (
+            "Cashiers who excel at upselling earn a monthly bonus.",
+            "excel",
+        ),
+        (
+            "Installers sand and seal parquet floors in the model homes.",
+            "parquet",
+        ),
+        (
+            "Caregivers help residents with a lisp practice their speech exercises.",
+            "lisp",
+        ),
+        (
+            "Write Kotlin services for our chain of thrift shops across Ohio.",
+            "thrift",
+        ),
+    ] {
+        let read = terms_read(dir.path(), sentence);
+        assert!(
+            !read.iter().any(|t| t.eq_ignore_ascii_case(not)),
+            "{not} read from {sentence:?}: {read:?}"
+        );
+    }
+    for (sentence, wanted) in [
+        ("Experience with python and sql is required.", "python"),
+        ("Store events as parquet files on S3 for Athena.", "parquet"),
+        ("Services talk over apache thrift and gRPC.", "thrift"),
+        ("Tools: vim, tmux, git", "vim"),
+    ] {
+        let read = terms_read(dir.path(), sentence);
+        assert!(
+            read.iter().any(|t| t.to_lowercase().contains(wanted)),
+            "{wanted} not read from {sentence:?}: {read:?}"
+        );
+    }
+}
+
 /// The issue's own examples, through a whole report: a skill written the
 /// same way in posting and resume earns full credit; "BS or MS" is no ORM;
 /// "Spring 2019" is no Spring; the title, company, years and degree are

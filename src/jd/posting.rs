@@ -777,6 +777,12 @@ fn clean_title(t: &str) -> String {
     static GENDERS: LazyLock<Regex> = LazyLock::new(|| {
         crate::rules::fixed(r"(?i)\s*\((?:[fmwdx]\s*/\s*){1,3}[fmwdx]\)|\s*\(all genders\)")
     });
+    // "Search Results | Salesforce Developer" (a careers site's page
+    // title): the part that names a role, when the first does not.
+    let t = match t.split(" | ").position(|part| ROLE_NOUN.is_match(part)) {
+        Some(k) if k > 0 => t.split(" | ").nth(k).unwrap_or(t),
+        _ => t,
+    };
     let t = GENDERS.replace_all(t.trim(), "");
     let t = LEAD.replace(t.trim(), "");
     let mut t = t
@@ -797,6 +803,12 @@ fn clean_title(t: &str) -> String {
         t = cut;
     }
     t.trim_end_matches([',', '-', '–', ':']).trim().to_string()
+}
+
+/// A careers site's navigation ("Ørsted careers › Search jobs › Data
+/// Engineer"): the page's place, not its title.
+fn breadcrumbs(line: &str) -> bool {
+    line.contains(['›', '»']) || line.contains(" > ")
 }
 
 fn looks_like_title(line: &str) -> bool {
@@ -822,14 +834,19 @@ fn find_title(norm: &Normalized) -> Option<(Said<String>, Span)> {
     let headline = text
         .lines()
         .map(str::trim)
-        .find(|l| !l.is_empty())
+        .find(|l| !l.is_empty() && !breadcrumbs(l))
         .filter(|l| heading(l).is_none() && looks_like_title(l) && !TITLE_LABEL.is_match(l))
         .map(clean_title)
         .filter(|t| !t.is_empty());
     if let Some(t) = headline {
-        let lead = text.len() - text.trim_start().len();
-        let end = text[lead..].find('\n').map_or(text.len(), |i| lead + i);
-        return Some((said(norm, lead, t), Span::new(lead, end)));
+        let mut start = 0;
+        for line in text.split_inclusive('\n') {
+            if !line.trim().is_empty() && !breadcrumbs(line.trim()) {
+                let span = Span::new(start, start + line.trim_end().len());
+                return Some((said(norm, start, t), span));
+            }
+            start += line.len();
+        }
     }
     for line in text.split_inclusive('\n') {
         let start = offset;
@@ -849,7 +866,7 @@ fn find_title(norm: &Normalized) -> Option<(Said<String>, Span)> {
                 return Some((said(norm, start, t), span));
             }
         }
-        if !line.trim().is_empty() && first_lines.len() < 8 {
+        if !line.trim().is_empty() && !breadcrumbs(line.trim()) && first_lines.len() < 8 {
             first_lines.push((start, line.trim()));
         }
     }
@@ -1183,8 +1200,14 @@ fn find_years(
         if ago || part == Part::Preferred {
             continue;
         }
+        // "have worked as a data engineer for three years or more".
+        let worked_for = before.trim_end().ends_with(" for")
+            && ["worked", "working as", "been a", "been an", "served as"]
+                .iter()
+                .any(|w| before.contains(w));
         let says_experience = after.contains("experience")
             || before.contains("experience")
+            || worked_for
             || matches!(
                 after.split_whitespace().next(),
                 Some(
@@ -1363,7 +1386,22 @@ fn find_degree(
     mentions: &[degree::Mention],
 ) -> Option<Said<DegreeAsk>> {
     let mut best: Option<(bool, Said<DegreeAsk>)> = None;
+    // "Engineers without a degree who can show equivalent experience are
+    // welcome": the degree named elsewhere stands, as with "or equivalent
+    // experience", and no lower level is asked.
+    let equivalent = |m: &degree::Mention| {
+        let sentence = sentence_at(parts, m.span.start);
+        m.level == DegreeLevel::None
+            && norm.lower[sentence.start..sentence.end.max(m.span.end)].contains("equivalent")
+    };
+    let named = mentions
+        .iter()
+        .any(|m| m.level != DegreeLevel::None && !equivalent(m));
+    let experience_instead = named && mentions.iter().any(equivalent);
     for m in mentions {
+        if named && equivalent(m) {
+            continue;
+        }
         let required = part_at(parts, m.span.start) != Part::Preferred;
         // "A degree … is welcome but not required": no degree is asked.
         let sentence = sentence_at(parts, m.span.start);
@@ -1386,7 +1424,10 @@ fn find_degree(
             best = Some((required, said(norm, m.span.start, ask)));
         }
     }
-    best.map(|(_, s)| s)
+    best.map(|(_, mut s)| {
+        s.value.required &= !experience_instead;
+        s
+    })
 }
 
 static CERTIFICATION: LazyLock<Regex> = LazyLock::new(|| {
@@ -1559,8 +1600,18 @@ fn find_alternatives(
 /// Read a posting.
 pub fn parse(text: &str) -> Parsed {
     let norm = normalize(text);
-    let around = read_around_skills(&norm);
-    let found = taxonomy::find(&norm);
+    // The skills and what stands around them are read apart, so the two
+    // halves run side by side: a run with `--jd` waits on this before it
+    // can score the resume.
+    let (around, found) = std::thread::scope(|s| {
+        let around = s.spawn(|| read_around_skills(&norm));
+        let found = taxonomy::find(&norm);
+        (around.join(), found)
+    });
+    let around = match around {
+        Ok(a) => a,
+        Err(panic) => std::panic::resume_unwind(panic),
+    };
     assemble(&norm, around, found)
 }
 
@@ -2127,6 +2178,36 @@ mod tests {
         assert_eq!(
             p.title.unwrap().value,
             "Software Engineer III - Java Backend"
+        );
+    }
+
+    /// Found by the fifth set's first run: a careers site's breadcrumbs
+    /// and page title are no job title, "worked as … for three years" is
+    /// experience, and engineers "without a degree" welcomed beside a named
+    /// degree leave that degree asked, not required.
+    #[test]
+    fn breadcrumbs_page_titles_worked_for_and_equivalent_experience() {
+        let p = parse(
+            "Acme careers  ›  Search jobs  ›  Data Engineer\n\nData Engineer - Wind Operations\n\n\
+             Requirements\n- have worked as a data engineer for three years or more\n- Python\n",
+        )
+        .posting;
+        assert_eq!(p.title.unwrap().value, "Data Engineer - Wind Operations");
+        assert_eq!(p.years.unwrap().value, 3);
+        let p = parse(
+            "Acme Careers\n\nSearch Results | Salesforce Developer\n\nRequirements\n- Apex\n",
+        )
+        .posting;
+        assert_eq!(p.title.unwrap().value, "Salesforce Developer");
+        let p = parse(
+            "Backend Engineer\n\nRequirements\n- A BSc or MSc in Computer Science. Engineers without a \
+             degree who can show equivalent experience are welcome.\n- Java\n",
+        )
+        .posting;
+        let degree = p.degree.unwrap().value;
+        assert_eq!(
+            (degree.level, degree.required),
+            (DegreeLevel::Bachelor, false)
         );
     }
 }

@@ -797,7 +797,18 @@ fn clean_title(t: &str) -> String {
     });
     for _ in 0..2 {
         let cut = TAIL.replace(&t, "").trim().to_string();
+        // "Summer 2027 - Software Engineering Intern": the tail holds the
+        // role, so it is no place or requisition to cut.
         if cut.is_empty() {
+            break;
+        }
+        if !ROLE_NOUN.is_match(&cut) && ROLE_NOUN.is_match(&t) {
+            // Keep the parts up to the one that names the role: "Summer
+            // 2027 - Software Engineering Intern - 90518802 - Washington".
+            let parts: Vec<&str> = t.split(" - ").collect();
+            if let Some(k) = parts.iter().position(|p| ROLE_NOUN.is_match(p)) {
+                t = parts[..=k].join(" - ");
+            }
             break;
         }
         t = cut;
@@ -2199,6 +2210,15 @@ mod tests {
         )
         .posting;
         assert_eq!(p.title.unwrap().value, "Salesforce Developer");
+        let p = parse(
+            "Summer 2027 - Software Engineering Intern - 90518802 - Washington\n\n\
+             Requirements\n- Java\n",
+        )
+        .posting;
+        assert_eq!(
+            p.title.unwrap().value,
+            "Summer 2027 - Software Engineering Intern"
+        );
         let p = parse(
             "Backend Engineer\n\nRequirements\n- A BSc or MSc in Computer Science. Engineers without a \
              degree who can show equivalent experience are welcome.\n- Java\n",

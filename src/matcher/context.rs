@@ -74,6 +74,60 @@ pub fn lowercase_word(found: &str) -> bool {
     listed(found) || found.strip_suffix('s').is_some_and(listed)
 }
 
+/// Capitalized words that, right after a name, make it the name of a place
+/// or a building: "Kotlin Island", "SAP Center", "Oracle Park", "Salesforce
+/// Tower", "Cypress Grill".
+const PLACE_NOUNS: &[&str] = &[
+    "Arena",
+    "Avenue",
+    "Bay",
+    "Beach",
+    "Boulevard",
+    "Building",
+    "Cafe",
+    "Café",
+    "Campus",
+    "Center",
+    "Centre",
+    "County",
+    "Grill",
+    "Hall",
+    "Harbor",
+    "Harbour",
+    "Hotel",
+    "Island",
+    "Islands",
+    "Lake",
+    "Marina",
+    "Museum",
+    "Park",
+    "Plaza",
+    "Restaurant",
+    "River",
+    "Road",
+    "Stadium",
+    "Street",
+    "Theater",
+    "Theatre",
+    "Tower",
+    "Towers",
+    "Valley",
+];
+
+/// Whether the name at `span` in `text` is followed by a place noun and so
+/// names a place ("Kotlin Island", "SAP Center"). A longer skill name that
+/// holds the noun ("Delta Lake", "AWS Lake Formation") is its own hit.
+pub fn names_a_place(text: &str, span: Span) -> bool {
+    let Some(rest) = text[span.end..].strip_prefix(' ') else {
+        return false;
+    };
+    let word: &str = rest
+        .split(|c: char| !c.is_alphanumeric() && c != 'é')
+        .next()
+        .unwrap_or("");
+    PLACE_NOUNS.contains(&word)
+}
+
 /// How far, in words, technical evidence may sit from a name written in
 /// lower case that is also an English word.
 pub const LOWERCASE_WINDOW: usize = 3;

@@ -410,6 +410,7 @@ impl Matcher {
             self.find_typos(norm, &toks, &mut hits);
         }
         self.drop_excluded(&flat, &mut hits);
+        hits.retain(|h| h.kind == HitKind::Typo || !context::names_a_place(&norm.text, h.span));
         let mut kept = dedupe(hits);
         self.drop_inside_split_compounds(&norm.text, &mut kept);
         kept

@@ -66,7 +66,13 @@ pub struct Mention {
 const SPELLED_NAMES: &[(DegreeLevel, &[&str])] = &[
     (
         DegreeLevel::Phd,
-        &["ph.?_?d|.", "doctorate", "doctoral degree", "d._?phil|."],
+        &[
+            "ph.?_?d|.",
+            "doctorate",
+            "doctoral degree",
+            "d._?phil|.",
+            "j.d.",
+        ],
     ),
     (
         DegreeLevel::Master,
@@ -94,6 +100,7 @@ const SPELLED_NAMES: &[(DegreeLevel, &[&str])] = &[
             "mpa",
             "mpp",
             "m._?a.",
+            "ll._?m.",
         ],
     ),
     (
@@ -543,6 +550,8 @@ static DEGREE_WORDS: LazyLock<crate::rules::Triggers> = LazyLock::new(|| {
             "ged",
             "a.a.",
             "a.s.",
+            "ll.",
+            "j.d.",
         ],
         true,
     )
@@ -798,7 +807,7 @@ mod tests {
     #[test]
     fn the_names_find_what_the_old_patterns_found() {
         let spelled = regex_lite::Regex::new(
-            r"(?i)\b(?P<phd>ph\.?\s?d\b\.?|doctorate|doctoral degree|d\.\s?phil\b\.?)|\b(?P<master>master'?s|masters|master of|m\.\s?sc?\.|m\.\s?sc\b|msc|m\.\s?eng\b\.?|meng|m\.\s?tech\b\.?|mtech|mba|m\.b\.a\.|m\.\s?phil\b\.?|mphil|mca|mfa|m\.f\.a\.|mph|m\.p\.h\.|msn|mpa|mpp|m\.\s?a\.)|\b(?P<bachelor>bachelor'?s|bachelors|bachelor of|baccalaureate|b\.\s?sc?\.|b\.\s?sc\b|bsc|b\.\s?eng\b\.?|beng|b\.\s?tech\b\.?|btech|b\.\s?e\.|b\.\s?a\.|bfa|b\.f\.a\.|bba|b\.b\.a\.|bsn|b\.s\.n\.|undergraduate degree|(?:4|four)[- ]year degree|college degree|university degree)|\b(?P<associate>associate'?s? degree|associate's\b|associates degree|associate of (?:arts|science|applied science)|a\.\s?a\.\s?s\.|a\.\s?a\.|a\.\s?s\. degree|college diploma|(?:2|two)[- ]year degree)|\b(?P<none>no (?:college |university )?degree (?:is )?(?:required|needed|necessary)|degree (?:is )?not (?:required|needed|necessary)|without a (?:college |university )?degree|high school diploma|high-school diploma|\bged\b)",
+            r"(?i)\b(?P<phd>ph\.?\s?d\b\.?|doctorate|doctoral degree|d\.\s?phil\b\.?|j\.d\.)|\b(?P<master>master'?s|masters|master of|m\.\s?sc?\.|m\.\s?sc\b|msc|m\.\s?eng\b\.?|meng|m\.\s?tech\b\.?|mtech|mba|m\.b\.a\.|m\.\s?phil\b\.?|mphil|mca|mfa|m\.f\.a\.|mph|m\.p\.h\.|msn|mpa|mpp|m\.\s?a\.|ll\.\s?m\.)|\b(?P<bachelor>bachelor'?s|bachelors|bachelor of|baccalaureate|b\.\s?sc?\.|b\.\s?sc\b|bsc|b\.\s?eng\b\.?|beng|b\.\s?tech\b\.?|btech|b\.\s?e\.|b\.\s?a\.|bfa|b\.f\.a\.|bba|b\.b\.a\.|bsn|b\.s\.n\.|undergraduate degree|(?:4|four)[- ]year degree|college degree|university degree)|\b(?P<associate>associate'?s? degree|associate's\b|associates degree|associate of (?:arts|science|applied science)|a\.\s?a\.\s?s\.|a\.\s?a\.|a\.\s?s\. degree|college diploma|(?:2|two)[- ]year degree)|\b(?P<none>no (?:college |university )?degree (?:is )?(?:required|needed|necessary)|degree (?:is )?not (?:required|needed|necessary)|without a (?:college |university )?degree|high school diploma|high-school diploma|\bged\b)",
         )
         .unwrap();
         let abbrev = regex_lite::Regex::new(r"\b(BS|BA|MS|MA|AS|AA|AAS|PhD|BE|ME)\b").unwrap();
@@ -831,6 +840,7 @@ mod tests {
             "BS/MS, BA, AAS, AA, PhD, BE, ME, MSc, BSc., AS: BSc.",
             "a degree  in Math; degree from MIT; degree\nin CS; degreein; degree inside; degrees in",
             "Ph.\nD in Chemistry; M.\nS. in CS; master'degree; MASTER OF SCIENCE",
+            "an LL.M. in taxation or a J.D.; LL. M.; JD; LLM; J.D",
         ]
         .iter()
         .map(|s| s.to_string())

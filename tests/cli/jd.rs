@@ -515,6 +515,32 @@ fn lower_case_english_words_are_products_only_beside_technical_words() {
     }
 }
 
+/// A skill name before a place noun names a place ("Kotlin Island", "SAP
+/// Center"), and law degrees' letters are no skill ("LL.M." is no LLM);
+/// a longer skill name holding the noun ("Delta Lake") still counts.
+#[test]
+fn places_and_law_degrees_are_not_skills() {
+    let dir = tempfile::tempdir().unwrap();
+    for sentence in [
+        "Deckhands run the launch out to Kotlin Island twice a day.",
+        "Ushers work concerts at the SAP Center and games at Oracle Park.",
+        "An LL.M. in tax law or a J.D. with two years of practice is expected.",
+    ] {
+        let read = terms_read(dir.path(), sentence);
+        assert!(read.is_empty(), "{read:?} read from {sentence:?}");
+    }
+    let read = terms_read(
+        dir.path(),
+        "Build tables on Delta Lake with Spark and Kotlin.",
+    );
+    assert!(
+        ["Delta Lake", "Spark", "Kotlin"]
+            .iter()
+            .all(|t| read.iter().any(|r| r == t)),
+        "{read:?}"
+    );
+}
+
 /// The issue's own examples, through a whole report: a skill written the
 /// same way in posting and resume earns full credit; "BS or MS" is no ORM;
 /// "Spring 2019" is no Spring; the title, company, years and degree are

@@ -357,6 +357,8 @@ static REQUIRED_HEADING: LazyLock<Phrases> = LazyLock::new(|| {
         "must have",
         "must haves",
         "what you need",
+        "what we need",
+        "what we expect",
         "what you'll need",
         "what you will need",
         "you'll need",
@@ -797,14 +799,13 @@ fn clean_title(t: &str) -> String {
     });
     for _ in 0..2 {
         let cut = TAIL.replace(&t, "").trim().to_string();
-        // "Summer 2027 - Software Engineering Intern": the tail holds the
-        // role, so it is no place or requisition to cut.
         if cut.is_empty() {
             break;
         }
         if !ROLE_NOUN.is_match(&cut) && ROLE_NOUN.is_match(&t) {
-            // Keep the parts up to the one that names the role: "Summer
-            // 2027 - Software Engineering Intern - 90518802 - Washington".
+            // The cut took the role with it: keep the parts up to the one
+            // that names it ("Summer 2027 - Software Engineering Intern -
+            // 90518802 - Washington").
             let parts: Vec<&str> = t.split(" - ").collect();
             if let Some(k) = parts.iter().position(|p| ROLE_NOUN.is_match(p)) {
                 t = parts[..=k].join(" - ");
@@ -2219,6 +2220,9 @@ mod tests {
             p.title.unwrap().value,
             "Summer 2027 - Software Engineering Intern"
         );
+        let p = parse("SDET\n\nWhat we need from you\n\n1. Solid Python\n2. Jenkins\n").posting;
+        let python = p.skills.iter().find(|s| s.term == "Python").unwrap();
+        assert_eq!(python.part, Part::Required);
         let p = parse(
             "Backend Engineer\n\nRequirements\n- A BSc or MSc in Computer Science. Engineers without a \
              degree who can show equivalent experience are welcome.\n- Java\n",

@@ -432,33 +432,37 @@ impl<'a> Context<'a> {
         ctx
     }
 
+    /// The name's first and last tokens, unless it is plainly not the
+    /// technology whatever is around it: inside a set phrase ("Rust Belt"),
+    /// glued to an ordinary word ("Go-getter") or before a year ("Spring
+    /// 2021").
+    fn name_tokens(&self, span: Span) -> Option<(usize, usize)> {
+        if self.in_set_phrase(span) {
+            return None;
+        }
+        let at = self.token_at(span)?;
+        let last = self.token_end(at, span);
+        (!self.ordinary_compound(last) && !self.year_after(last)).then_some((at, last))
+    }
+
+    /// In the Skills section or an item of a skills line.
+    fn listed(&self, span: Span) -> bool {
+        self.lists
+            .iter()
+            .any(|l| l.start <= span.start && span.end <= l.end)
+            || self.in_skill_list(span)
+    }
+
     /// Whether the name at `span` is used as the technology.
     pub fn supports(&self, span: Span) -> bool {
-        if self.in_set_phrase(span) {
-            return false;
-        }
-        let Some(at) = self.token_at(span) else {
+        let Some((at, last)) = self.name_tokens(span) else {
             return false;
         };
-        let last = self.token_end(at, span);
-        if self.ordinary_compound(last) || self.year_after(last) {
-            return false;
-        }
         let one_letter = span.end - span.start == 1;
         if one_letter && self.initial(at, last) {
             return false;
         }
-        if self.in_skill_phrase(at, last) {
-            return true;
-        }
-        if self
-            .lists
-            .iter()
-            .any(|l| l.start <= span.start && span.end <= l.end)
-        {
-            return true;
-        }
-        if self.in_skill_list(span) {
+        if self.in_skill_phrase(at, last) || self.listed(span) {
             return true;
         }
         if self.looks_like_name(at, last) {
@@ -486,24 +490,10 @@ impl<'a> Context<'a> {
     /// around it is not enough: "thrift stores", "parquet flooring" and "a
     /// lisp" sit in sentences about code as easily as anywhere.
     pub fn supports_lowercase(&self, span: Span) -> bool {
-        if self.in_set_phrase(span) {
-            return false;
-        }
-        let Some(at) = self.token_at(span) else {
+        let Some((at, last)) = self.name_tokens(span) else {
             return false;
         };
-        let last = self.token_end(at, span);
-        if self.ordinary_compound(last) || self.year_after(last) {
-            return false;
-        }
-        if self.in_skill_phrase(at, last)
-            || self
-                .lists
-                .iter()
-                .any(|l| l.start <= span.start && span.end <= l.end)
-            || self.in_skill_list(span)
-            || self.version_after(last)
-        {
+        if self.in_skill_phrase(at, last) || self.listed(span) || self.version_after(last) {
             return true;
         }
         let verb = at > 0
@@ -983,13 +973,7 @@ impl Context<'_> {
             return false;
         };
         let last = self.token_end(at, span);
-        !self.in_skill_phrase(at, last)
-            && !self
-                .lists
-                .iter()
-                .any(|l| l.start <= span.start && span.end <= l.end)
-            && !self.in_skill_list(span)
-            && self.name_around(at, last, false)
+        !self.in_skill_phrase(at, last) && !self.listed(span) && self.name_around(at, last, false)
     }
 }
 

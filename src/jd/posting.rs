@@ -843,21 +843,22 @@ fn find_title(norm: &Normalized) -> Option<(Said<String>, Span)> {
     // title the page shows: a "Job Title:" further down is most often an
     // HR classification ("Application Programmer/Analyst Intermediate"
     // under "Front End Web Developer") or the headline cut short.
-    let headline = text
-        .lines()
-        .map(str::trim)
-        .find(|l| !l.is_empty() && !breadcrumbs(l))
-        .filter(|l| heading(l).is_none() && looks_like_title(l) && !TITLE_LABEL.is_match(l))
-        .map(clean_title)
-        .filter(|t| !t.is_empty());
-    if let Some(t) = headline {
-        let mut start = 0;
-        for line in text.split_inclusive('\n') {
-            if !line.trim().is_empty() && !breadcrumbs(line.trim()) {
+    let first = text
+        .split_inclusive('\n')
+        .scan(0, |at, line| {
+            let start = *at;
+            *at += line.len();
+            Some((start, line))
+        })
+        .find(|(_, l)| !l.trim().is_empty() && !breadcrumbs(l.trim()));
+    if let Some((start, line)) = first {
+        let l = line.trim();
+        if heading(l).is_none() && looks_like_title(l) && !TITLE_LABEL.is_match(l) {
+            let t = clean_title(l);
+            if !t.is_empty() {
                 let span = Span::new(start, start + line.trim_end().len());
                 return Some((said(norm, start, t), span));
             }
-            start += line.len();
         }
     }
     for line in text.split_inclusive('\n') {
@@ -1616,14 +1617,17 @@ pub fn parse(text: &str) -> Parsed {
     // halves run side by side: a run with `--jd` waits on this before it
     // can score the resume.
     let (around, found) = std::thread::scope(|s| {
-        let around = s.spawn(|| read_around_skills(&norm));
+        // If the system will not start a thread, read both here.
+        let reading = std::thread::Builder::new().spawn_scoped(s, || read_around_skills(&norm));
         let found = taxonomy::find(&norm);
-        (around.join(), found)
+        let around = match reading {
+            Ok(thread) => thread
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+            Err(_) => read_around_skills(&norm),
+        };
+        (around, found)
     });
-    let around = match around {
-        Ok(a) => a,
-        Err(panic) => std::panic::resume_unwind(panic),
-    };
     assemble(&norm, around, found)
 }
 

@@ -781,8 +781,12 @@ fn clean_title(t: &str) -> String {
     });
     // "Search Results | Salesforce Developer" (a careers site's page
     // title): the part that names a role, when the first does not.
-    let t = match t.split(" | ").position(|part| ROLE_NOUN.is_match(part)) {
-        Some(k) if k > 0 => t.split(" | ").nth(k).unwrap_or(t),
+    let t = match t
+        .split(" | ")
+        .enumerate()
+        .find(|(_, part)| ROLE_NOUN.is_match(part))
+    {
+        Some((k, part)) if k > 0 => part,
         _ => t,
     };
     let t = GENDERS.replace_all(t.trim(), "");

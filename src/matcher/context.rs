@@ -122,7 +122,7 @@ pub fn names_a_place(text: &str, span: Span) -> bool {
         return false;
     };
     let word: &str = rest
-        .split(|c: char| !c.is_alphanumeric() && c != 'é')
+        .split(|c: char| !c.is_alphanumeric())
         .next()
         .unwrap_or("");
     PLACE_NOUNS.contains(&word)

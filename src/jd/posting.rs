@@ -318,6 +318,11 @@ fn heading(line: &str) -> Option<Part> {
     }
     if PREFERRED_CUE.is_match(&key) || PREFERRED_HEADING_CUE.is_match(&key) {
         Some(Part::Preferred)
+    } else if key.split_whitespace().any(|w| w == "description") {
+        // "Description & Requirements" opens prose about the company and
+        // the job; the asks in it are found by their own words, as in a
+        // posting without headings.
+        Some(Part::Mentioned)
     } else if REQUIRED_HEADING.is_match(&key) {
         Some(Part::Required)
     } else if OTHER_HEADING.is_match(&key) {
@@ -1344,8 +1349,9 @@ struct Years {
     lines_of_work: Vec<usize>,
 }
 
-/// Sentences about who uses or backs the company: the names in them are
-/// customers, partners and investors.
+/// Sentences about who uses or backs the company, or whom it sells to,
+/// serves or houses: the names in them are customers, partners, investors
+/// and tenants.
 static CUSTOMER_CUE: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::new(&[
         "customers include",
@@ -1378,6 +1384,14 @@ static CUSTOMER_CUE: LazyLock<Phrases> = LazyLock::new(|| {
         "founded the company",
         "co-founded",
         "acquired by",
+        "tenants",
+        "sell into",
+        "sells into",
+        "selling into",
+        "sell to",
+        "sells to",
+        "has served",
+        "have served",
     ])
 });
 
@@ -2241,5 +2255,24 @@ mod tests {
             (degree.level, degree.required),
             (DegreeLevel::Bachelor, false)
         );
+    }
+
+    /// A heading that opens a description ("Description & Requirements")
+    /// leaves its prose about the company unasked; the asks after it are
+    /// still asks. Names of tenants and of whom the company sells to are
+    /// customers, not skills.
+    #[test]
+    fn description_headings_and_tenants() {
+        let p = parse(
+            "Platform Engineer\n\nDescription & Requirements\n\nOur analysts live in the Acme \
+             Console and our trading tools, built on PostgreSQL.\n\nYou'll need to have:\n- Python\n",
+        )
+        .posting;
+        let kafka = p.skills.iter().find(|s| s.term == "PostgreSQL").unwrap();
+        assert_eq!(kafka.part, Part::Mentioned);
+        let python = p.skills.iter().find(|s| s.term == "Python").unwrap();
+        assert_eq!(python.part, Part::Required);
+        let p = parse("Leasing Agent\n\nOur tenants include Databricks and Twilio.\n").posting;
+        assert!(p.skills.is_empty(), "{:?}", p.skills);
     }
 }

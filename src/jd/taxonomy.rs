@@ -93,6 +93,15 @@ pub fn candidates(norm: &Normalized) -> Vec<usize> {
     out
 }
 
+/// Whether `first` followed by the word `second` is a name of some skill
+/// ("Ansible Tower", "Delta Lake"): then the second word is part of the
+/// name, not a place after it.
+pub fn names_a_skill(first: &str, second: &str) -> bool {
+    let key = crate::matcher::squashed(&format!("{first} {second}").to_lowercase());
+    KEYS.binary_search_by(|(k, _)| (*k).cmp(key.as_str()))
+        .is_ok()
+}
+
 /// Skills found in a text: each skill and its hits (exact, alias or
 /// variant; typos are not looked for, as they never count in a posting).
 pub fn find(norm: &Normalized) -> Vec<(Skill, Vec<Hit>)> {
@@ -166,5 +175,15 @@ mod tests {
             !got.iter().any(|t| t.contains("Object-relational")),
             "{got:?}"
         );
+    }
+
+    /// A place noun after a name is part of it where the pair is a skill's
+    /// name ("Delta Lake", "Ansible Tower"), not where it is a place.
+    #[test]
+    fn names_of_skills_that_hold_a_place_noun() {
+        assert!(names_a_skill("Delta", "Lake"));
+        assert!(names_a_skill("Ansible", "Tower"));
+        assert!(!names_a_skill("Kotlin", "Island"));
+        assert!(!names_a_skill("Splunk", "building"));
     }
 }

@@ -74,12 +74,15 @@ pub fn lowercase_word(found: &str) -> bool {
     listed(found) || found.strip_suffix('s').is_some_and(listed)
 }
 
-/// Capitalized words that, right after a name, make it the name of a place
-/// or a building: "Kotlin Island", "SAP Center", "Oracle Park", "Salesforce
-/// Tower", "Cypress Grill".
+/// Capitalized words that, right after a name, make it the name of a place,
+/// a building or a company that is no product: "Kotlin Island", "SAP
+/// Center", "Oracle Park", "Salesforce Tower", "Cypress Grill", "Ansible
+/// Health", "Vue Cinemas", "Spark Therapeutics".
 const PLACE_NOUNS: &[&str] = &[
+    "Airlines",
     "Arena",
     "Avenue",
+    "Bank",
     "Bay",
     "Beach",
     "Boulevard",
@@ -89,43 +92,94 @@ const PLACE_NOUNS: &[&str] = &[
     "Campus",
     "Center",
     "Centre",
+    "Cinema",
+    "Cinemas",
+    "Clinic",
+    "College",
     "County",
+    "Foods",
     "Grill",
     "Hall",
     "Harbor",
     "Harbour",
+    "Health",
+    "Hospital",
     "Hotel",
     "Island",
     "Islands",
     "Lake",
     "Marina",
+    "Motors",
     "Museum",
     "Park",
+    "Pharmaceuticals",
     "Plaza",
     "Restaurant",
     "River",
     "Road",
+    "School",
     "Stadium",
     "Street",
     "Theater",
     "Theatre",
+    "Therapeutics",
     "Tower",
     "Towers",
+    "University",
     "Valley",
 ];
 
-/// Whether the name at `span` in `text` is followed by a place noun and so
-/// names a place ("Kotlin Island", "SAP Center"). A longer skill name that
-/// holds the noun ("Delta Lake", "AWS Lake Formation") is its own hit.
-pub fn names_a_place(text: &str, span: Span) -> bool {
-    let Some(rest) = text[span.end..].strip_prefix(' ') else {
-        return false;
-    };
-    let word: &str = rest
-        .split(|c: char| !c.is_alphanumeric())
-        .next()
-        .unwrap_or("");
-    PLACE_NOUNS.contains(&word)
+/// Lower-case words that, after a company's name, make it the company's
+/// premises: "the Splunk building", "the Snowflake and Datadog offices".
+const PREMISES: &[&str] = &[
+    "building",
+    "buildings",
+    "campus",
+    "headquarters",
+    "lobby",
+    "office",
+    "offices",
+];
+
+/// Whether the name at `span` in `text` names a place or a company's
+/// premises: it is followed by a place noun ("Kotlin Island", "SAP
+/// Center") or a premises word ("the Splunk building"), either directly or
+/// after more names joined to it ("the Snowflake and Datadog offices").
+/// A skill name that holds the noun ("Delta Lake", "Ansible Tower") is
+/// the skill: `is_name` says which pairs are.
+pub fn names_a_place(text: &str, span: Span, is_name: impl Fn(&str, &str) -> bool) -> bool {
+    let name = &text[span.start..span.end];
+    let mut rest = &text[span.end..];
+    // Up to three more names joined by "and", "or" or commas, each one
+    // capitalized word.
+    for _ in 0..4 {
+        if let Some(after) = rest.strip_prefix(' ') {
+            let word = after
+                .split(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or("");
+            if PLACE_NOUNS.contains(&word) || PREMISES.contains(&word) {
+                // "office hours" are a meeting, not a place.
+                let hours = word == "office" && after[word.len()..].starts_with(" hours");
+                return !hours && !is_name(name, word);
+            }
+        }
+        let Some(next) = [", and ", ", or ", ", ", " and ", " or ", " & "]
+            .iter()
+            .find_map(|j| rest.strip_prefix(j))
+        else {
+            return false;
+        };
+        let other = next
+            .split(|c: char| c == ' ' || c == ',' || c == '\n')
+            .next()
+            .unwrap_or("");
+        if !other.starts_with(char::is_uppercase) {
+            return false;
+        }
+        rest = &next[other.len()..];
+    }
+    false
 }
 
 /// How far, in words, technical evidence may sit from a name written in

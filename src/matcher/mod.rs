@@ -410,7 +410,10 @@ impl Matcher {
             self.find_typos(norm, &toks, &mut hits);
         }
         self.drop_excluded(&flat, &mut hits);
-        hits.retain(|h| h.kind == HitKind::Typo || !context::names_a_place(&norm.text, h.span));
+        hits.retain(|h| {
+            h.kind == HitKind::Typo
+                || !context::names_a_place(&norm.text, h.span, crate::jd::taxonomy::names_a_skill)
+        });
         let mut kept = dedupe(hits);
         self.drop_inside_split_compounds(&norm.text, &mut kept);
         kept
@@ -709,6 +712,15 @@ pub fn squashed_windows(lower: &str, max_tokens: usize, mut visit: impl FnMut(&s
             }
         }
     }
+}
+
+/// The key `squashed_windows` gives the whole of `lower`: its tokens
+/// run together.
+pub fn squashed(lower: &str) -> String {
+    tokenize(lower)
+        .iter()
+        .map(|t| &lower[t.start..t.end])
+        .collect()
 }
 
 /// A word's stem for the reordered tier: lower-cased, without the usual

@@ -525,20 +525,67 @@ fn places_and_law_degrees_are_not_skills() {
         "Deckhands run the launch out to Kotlin Island twice a day.",
         "Ushers work concerts at the SAP Center and games at Oracle Park.",
         "An LL.M. in tax law or a J.D. with two years of practice is expected.",
+        "Porters restock the kitchens at the Confluence and Grafana offices every morning.",
+        "Guards patrol the Figma building and the parking garage overnight.",
+        "Coders joining us from Airflow Health should bring their audit logs.",
     ] {
         let read = terms_read(dir.path(), sentence);
         assert!(read.is_empty(), "{read:?} read from {sentence:?}");
     }
+    // A brand's plural is no form of it: canvas tarps are no Canva.
     let read = terms_read(
         dir.path(),
-        "Build tables on Delta Lake with Spark and Kotlin.",
+        "Tarps are canvas, and the drivers log every stop in Samsara.",
     );
-    assert!(
-        ["Delta Lake", "Spark", "Kotlin"]
-            .iter()
-            .all(|t| read.iter().any(|r| r == t)),
-        "{read:?}"
-    );
+    assert_eq!(read, ["Samsara"]);
+    for (sentence, wanted) in [
+        (
+            "Build tables on Delta Lake with Spark and Kotlin.",
+            &["Delta Lake", "Spark", "Kotlin"][..],
+        ),
+        (
+            "Run Ansible Tower jobs and hold Python office hours for new hires.",
+            &["Ansible", "Python"][..],
+        ),
+    ] {
+        let read = terms_read(dir.path(), sentence);
+        assert!(
+            wanted.iter().all(|t| read.iter().any(|r| r == t)),
+            "{wanted:?} not all read from {sentence:?}: {read:?}"
+        );
+    }
+}
+
+/// Postings outside software name their trade's tools, and those are
+/// asks too: a dental office's charting system, a firm's research
+/// service, a fleet's telematics, a shop's CAM software.
+#[test]
+fn tools_of_other_trades_are_read() {
+    let dir = tempfile::tempdir().unwrap();
+    for (sentence, wanted) in [
+        (
+            "Hygienists chart in Eaglesoft and take images with the office's sensors.",
+            &["Eaglesoft"][..],
+        ),
+        (
+            "Associates research cases on LexisNexis and file documents in iManage.",
+            &["LexisNexis", "iManage"][..],
+        ),
+        (
+            "Dispatchers track the fleet in Geotab and book loads in MercuryGate.",
+            &["Geotab", "MercuryGate"][..],
+        ),
+        (
+            "Programmers write toolpaths in GibbsCAM and check parts with PC-DMIS.",
+            &["GibbsCAM", "PC-DMIS"][..],
+        ),
+    ] {
+        let read = terms_read(dir.path(), sentence);
+        assert!(
+            wanted.iter().all(|t| read.iter().any(|r| r == t)),
+            "{wanted:?} not all read from {sentence:?}: {read:?}"
+        );
+    }
 }
 
 /// The issue's own examples, through a whole report: a skill written the

@@ -170,10 +170,7 @@ pub fn names_a_place(text: &str, span: Span, is_name: impl Fn(&str, &str) -> boo
         else {
             return false;
         };
-        let other = next
-            .split(|c: char| c == ' ' || c == ',' || c == '\n')
-            .next()
-            .unwrap_or("");
+        let other = next.split([' ', ',', '\n']).next().unwrap_or("");
         if !other.starts_with(char::is_uppercase) {
             return false;
         }

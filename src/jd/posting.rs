@@ -532,6 +532,9 @@ static ASK_CUE: LazyLock<Phrases> = LazyLock::new(|| {
         "you should",
         "need you to",
         "like you to bring",
+        "like you to have",
+        "want you to have",
+        "expect you to",
         "comfortable in",
         "we need",
         "you need",
@@ -574,9 +577,10 @@ fn sentence_parts(norm: &Normalized) -> Vec<(Span, Part)> {
         for i in 0..bytes.len() {
             let end_here = (bytes[i] == b'.' || bytes[i] == b';' || bytes[i] == b'!')
                 && bytes.get(i + 1).is_some_and(|b| *b == b' ')
-                && bytes
+                && (bytes
                     .get(i.wrapping_sub(1))
-                    .is_some_and(|b| b.is_ascii_lowercase() || *b == b')');
+                    .is_some_and(|b| b.is_ascii_lowercase() || *b == b')')
+                    || ends_name(&line[s..i], &line[i + 1..]));
             if end_here || i + 1 == bytes.len() {
                 let e = i + 1;
                 if e > s {
@@ -620,6 +624,20 @@ fn sentence_parts(norm: &Normalized) -> Vec<(Span, Part)> {
         }
     }
     out
+}
+
+/// "… using Git and CI/CD. Experience with Terraform is a plus": a sentence
+/// may end in a name written in capitals or with a number, where the next
+/// one opens with a capital; "B.S. Degree", "U.S. Citizens" and "No. 5"
+/// do not end one.
+fn ends_name(before: &str, after: &str) -> bool {
+    let word = before.rsplit(' ').next().unwrap_or("");
+    word.len() >= 2
+        && !word.contains('.')
+        && word.ends_with(|c: char| c.is_ascii_uppercase() || c.is_ascii_digit())
+        && after
+            .trim_start()
+            .starts_with(|c: char| c.is_ascii_uppercase())
 }
 
 /// "You write Go", "You have run Kubernetes": a sentence about the
@@ -1218,8 +1236,31 @@ fn find_years(
             ]
             .iter()
             .any(|w| before.trim_end().ends_with(w));
+        // "two years of undergraduate study", "4 years of college": years
+        // of school, not of work.
+        let schooling = after
+            .split_whitespace()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .find(|w| !matches!(*w, "of" | "full-time" | "full" | "time" | "completed" | ""))
+            .is_some_and(|w| {
+                [
+                    "undergraduate",
+                    "graduate",
+                    "college",
+                    "university",
+                    "study",
+                    "studies",
+                    "coursework",
+                    "school",
+                    "schooling",
+                    "education",
+                    "post-secondary",
+                    "postsecondary",
+                ]
+                .contains(&w)
+            });
         // Preferred years never make the minimum.
-        if ago || part == Part::Preferred {
+        if ago || schooling || part == Part::Preferred {
             continue;
         }
         // "have worked as a data engineer for three years or more".
@@ -2273,6 +2314,32 @@ mod tests {
         let python = p.skills.iter().find(|s| s.term == "Python").unwrap();
         assert_eq!(python.part, Part::Required);
         let p = parse("Leasing Agent\n\nOur tenants include Databricks and Twilio.\n").posting;
+        assert!(p.skills.is_empty(), "{:?}", p.skills);
+    }
+
+    /// A sentence may end in a name in capitals ("… Git and CI/CD.
+    /// Experience with Terraform is a plus"), so the next one's "a plus" stays
+    /// its own; "we would expect you to have" asks; years of school are no
+    /// years of work.
+    #[test]
+    fn sentences_ending_in_capitals_expectations_and_school_years() {
+        let p = parse(
+            "Data Engineer\n\nYou should have shipped code with Git and CI/CD. Experience with \
+             Terraform is a plus. We would expect you to have worked with FreeRTOS.\n",
+        )
+        .posting;
+        let part = |term: &str| p.skills.iter().find(|s| s.term == term).unwrap().part;
+        assert_eq!(part("CI/CD"), Part::Required);
+        assert_eq!(part("Terraform"), Part::Preferred);
+        assert_eq!(part("FreeRTOS"), Part::Required);
+        let p = parse(
+            "Software Engineering Intern\n\nRequirements\n- Completed two years of undergraduate \
+             study in computer science\n- Java\n",
+        )
+        .posting;
+        assert!(p.years.is_none(), "{:?}", p.years);
+        let p = parse("Nurse Informaticist\n\nRequirements\n- B.S. Nursing. U.S. Citizens only.\n")
+            .posting;
         assert!(p.skills.is_empty(), "{:?}", p.skills);
     }
 }

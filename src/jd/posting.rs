@@ -350,6 +350,9 @@ static PREFERRED_HEADING_CUE: LazyLock<Phrases> = LazyLock::new(|| {
         "sets you apart",
         "helpful",
         "also nice",
+        "extras",
+        "useful",
+        "would help",
     ])
 });
 
@@ -481,9 +484,11 @@ static PREFERRED_CUE: LazyLock<Phrases> = LazyLock::new(|| {
     ])
 });
 
-/// "We use Snowflake", "we run on GKE": a sentence about the
-/// team's own stack names tools, it does not ask for them, even in a list
-/// of requirements ("Experience with a cloud warehouse; we use Snowflake").
+/// "We use Snowflake", "we run on GKE", "Our platform runs on AWS": a
+/// sentence about the team's own stack names tools, it does not ask for
+/// them, even in a list of requirements ("Experience with a cloud
+/// warehouse; we use Snowflake"). A sentence that opens with "Our" and
+/// has an ask's words ("Our ideal candidate has experience with…") asks.
 fn describes_team(sentence: &str) -> bool {
     let words: Vec<String> = sentence
         .split_whitespace()
@@ -501,7 +506,7 @@ fn describes_team(sentence: &str) -> bool {
         ["we", "use" | "run" | "rely", ..]
             | ["we're", "using" | "running", ..]
             | ["we", "currently", "use" | "run"]
-    )
+    ) || (w.first() == Some(&"our") && !ASK_CUE.is_match(sentence))
 }
 
 /// Words that make a sentence an ask, in a posting without headings.
@@ -2341,5 +2346,22 @@ mod tests {
         let p = parse("Nurse Informaticist\n\nRequirements\n- B.S. Nursing. U.S. Citizens only.\n")
             .posting;
         assert!(p.skills.is_empty(), "{:?}", p.skills);
+    }
+
+    /// Found by the seventh set's first run: "Useful extras" opens the
+    /// preferred part; "Our data platform runs on AWS" describes the
+    /// company's stack even inside the requirements.
+    #[test]
+    fn useful_extras_and_our_stack() {
+        let p = parse(
+            "Data Scientist\n\nWhat you'll bring\n- Python and SQL\n- Our platform runs on AWS \
+             and our teams use Snowflake daily.\n\nUseful extras\n- Databricks\n",
+        )
+        .posting;
+        let part = |term: &str| p.skills.iter().find(|s| s.term == term).unwrap().part;
+        assert_eq!(part("Python"), Part::Required);
+        assert_eq!(part("AWS"), Part::Mentioned);
+        assert_eq!(part("Snowflake"), Part::Mentioned);
+        assert_eq!(part("Databricks"), Part::Preferred);
     }
 }

@@ -61,7 +61,8 @@ pub struct Mention {
 /// small pattern that [`match_pattern`] reads (any ASCII case): `_` is a
 /// space or a line break, `x?` an optional character, `{a|b|}` a choice.
 /// A `|` after the pattern means the name must end a word ("PhD", not
-/// "PhDs"); a `.` means a full stop right after it belongs to it ("Ph.D.").
+/// "PhDs"), as a name ending in a letter must; a `.` means a full stop
+/// right after it belongs to it ("Ph.D.").
 /// A name must start a word.
 const SPELLED_NAMES: &[(DegreeLevel, &[&str])] = &[
     (
@@ -89,6 +90,7 @@ const SPELLED_NAMES: &[(DegreeLevel, &[&str])] = &[
             "mtech",
             "mba",
             "m.b.a.",
+            "dipl.-ing.",
             "m._?phil|.",
             "mphil",
             "mca",
@@ -143,6 +145,7 @@ const SPELLED_NAMES: &[(DegreeLevel, &[&str])] = &[
             "a._?s. degree",
             "college diploma",
             "{2|two}{-| }year degree",
+            "{2|two}{-| }year diploma",
         ],
     ),
     (
@@ -250,7 +253,11 @@ impl Names {
             let found = self.table.iter().find_map(|&(level, patterns)| {
                 patterns.iter().find_map(|pattern| {
                     let dot = pattern.ends_with("|.");
-                    let word_end = dot || pattern.ends_with('|');
+                    // A name that ends in a letter ends a word too: "BEng",
+                    // not the start of "Bengaluru"; "MBA", not "Mbappé".
+                    let word_end = dot
+                        || pattern.ends_with('|')
+                        || pattern.ends_with(|c: char| c.is_ascii_alphabetic());
                     let body = pattern.strip_suffix('.').filter(|_| dot).unwrap_or(pattern);
                     let body = body.strip_suffix('|').unwrap_or(body).as_bytes();
                     let accept = |end: usize| !word_end || !word(end);
@@ -547,6 +554,7 @@ static DEGREE_WORDS: LazyLock<crate::rules::Triggers> = LazyLock::new(|| {
             "baccalaureate",
             "undergraduate",
             "diploma",
+            "dipl.",
             "ged",
             "a.a.",
             "a.s.",
@@ -640,6 +648,25 @@ fn line_mentions(text: &str) -> Vec<Mention> {
             span: Span::new(start, end),
         });
     }
+    // "University degree (Master's or Dipl.-Ing.)": the brackets say
+    // which degree the generic one is.
+    let said_in_brackets = |m: &Mention| {
+        let written = text[m.span.start..m.span.end].to_ascii_lowercase();
+        let after = &text[m.span.end..];
+        let open = after.len() - after.trim_start_matches(' ').len();
+        if !written.ends_with("degree") || !after[open..].starts_with('(') {
+            return false;
+        }
+        let close = after.find(')').map_or(text.len(), |c| m.span.end + c);
+        out.iter()
+            .any(|o| o.span.start > m.span.end && o.span.end <= close && o.level != m.level)
+    };
+    let generic: Vec<bool> = out.iter().map(said_in_brackets).collect();
+    let mut k = 0;
+    out.retain(|_| {
+        k += 1;
+        !generic[k - 1]
+    });
     out.sort_by_key(|m| m.span.start);
     out
 }
@@ -787,6 +814,15 @@ mod tests {
         assert_eq!(levels("carriers such as Maersk, MSC and CMA CGM"), []);
         assert_eq!(levels("BS, MSc or PhD in Physics"), [Bachelor, Master, Phd]);
         assert_eq!(levels("A degree in Mathematics or similar"), [Bachelor]);
+        assert_eq!(levels("Teams in Tokyo and Bengaluru; Mbappé scored"), []);
+        assert_eq!(
+            levels("Completed university degree (Master's or Dipl.-Ing.) in physics"),
+            [Master, Master]
+        );
+        assert_eq!(
+            levels("A two-year diploma in GIS or a bachelor's degree in Geography"),
+            [Associate, Bachelor]
+        );
         assert_eq!(
             mentions("Bachelor's degree in Computer Science, Engineering, or equivalent")[0]
                 .field
@@ -807,7 +843,7 @@ mod tests {
     #[test]
     fn the_names_find_what_the_old_patterns_found() {
         let spelled = regex_lite::Regex::new(
-            r"(?i)\b(?P<phd>ph\.?\s?d\b\.?|doctorate|doctoral degree|d\.\s?phil\b\.?|j\.d\.)|\b(?P<master>master'?s|masters|master of|m\.\s?sc?\.|m\.\s?sc\b|msc|m\.\s?eng\b\.?|meng|m\.\s?tech\b\.?|mtech|mba|m\.b\.a\.|m\.\s?phil\b\.?|mphil|mca|mfa|m\.f\.a\.|mph|m\.p\.h\.|msn|mpa|mpp|m\.\s?a\.|ll\.\s?m\.)|\b(?P<bachelor>bachelor'?s|bachelors|bachelor of|baccalaureate|b\.\s?sc?\.|b\.\s?sc\b|bsc|b\.\s?eng\b\.?|beng|b\.\s?tech\b\.?|btech|b\.\s?e\.|b\.\s?a\.|bfa|b\.f\.a\.|bba|b\.b\.a\.|bsn|b\.s\.n\.|undergraduate degree|(?:4|four)[- ]year degree|college degree|university degree)|\b(?P<associate>associate'?s? degree|associate's\b|associates degree|associate of (?:arts|science|applied science)|a\.\s?a\.\s?s\.|a\.\s?a\.|a\.\s?s\. degree|college diploma|(?:2|two)[- ]year degree)|\b(?P<none>no (?:college |university )?degree (?:is )?(?:required|needed|necessary)|degree (?:is )?not (?:required|needed|necessary)|without a (?:college |university )?degree|high school diploma|high-school diploma|\bged\b)",
+            r"(?i)\b(?P<phd>ph\.?\s?d\b\.?|doctorate\b|doctoral degree\b|d\.\s?phil\b\.?|j\.d\.)|\b(?P<master>master'?s\b|masters\b|master of\b|m\.\s?sc?\.|m\.\s?sc\b|msc\b|m\.\s?eng\b\.?|meng\b|m\.\s?tech\b\.?|mtech\b|mba\b|m\.b\.a\.|m\.\s?phil\b\.?|mphil\b|mca\b|mfa\b|m\.f\.a\.|mph\b|m\.p\.h\.|msn\b|mpa\b|mpp\b|m\.\s?a\.|ll\.\s?m\.|dipl\.-ing\.)|\b(?P<bachelor>bachelor'?s\b|bachelors\b|bachelor of\b|baccalaureate\b|b\.\s?sc?\.|b\.\s?sc\b|bsc\b|b\.\s?eng\b\.?|beng\b|b\.\s?tech\b\.?|btech\b|b\.\s?e\.|b\.\s?a\.|bfa\b|b\.f\.a\.|bba\b|b\.b\.a\.|bsn\b|b\.s\.n\.|undergraduate degree\b|(?:4|four)[- ]year degree\b|college degree\b|university degree\b)|\b(?P<associate>associate'?s? degree\b|associate's\b|associates degree\b|associate of (?:arts|science|applied science)\b|a\.\s?a\.\s?s\.|a\.\s?a\.|a\.\s?s\. degree\b|college diploma\b|(?:2|two)[- ]year degree\b|(?:2|two)[- ]year diploma\b)|\b(?P<none>no (?:college |university )?degree (?:is )?(?:required|needed|necessary)\b|degree (?:is )?not (?:required|needed|necessary)\b|without a (?:college |university )?degree\b|high school diploma\b|high-school diploma\b|\bged\b)",
         )
         .unwrap();
         let abbrev = regex_lite::Regex::new(r"\b(BS|BA|MS|MA|AS|AA|AAS|PhD|BE|ME)\b").unwrap();
@@ -836,6 +872,7 @@ mod tests {
             "B.S. B.Sc. B. Sc B.Eng B.Tech. B.E. B.A. B.F.A. BSN B.S.N. 4-year degree four year degree",
             "Associate's degree, associates degree, associate's, Associate of Applied Science, A.A.S., A.A., A.S. degree",
             "2-year degree, college diploma; no college degree is required; degree not needed; GED; GEDs",
+            "Teams in Tokyo and Bengaluru, an MBAs, a Dipl.-Ing. or a two-year diploma in GIS",
             "without a university degree, high-school diploma, high school diploma",
             "BS/MS, BA, AAS, AA, PhD, BE, ME, MSc, BSc., AS: BSc.",
             "a degree  in Math; degree from MIT; degree\nin CS; degreein; degree inside; degrees in",

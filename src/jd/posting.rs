@@ -1441,6 +1441,25 @@ static CUSTOMER_CUE: LazyLock<Phrases> = LazyLock::new(|| {
     ])
 });
 
+/// Sentences about the equipment a new hire gets: the software named in
+/// them comes installed, it is not asked for ("a company tablet with
+/// Excel preinstalled", "your laptop comes with Adobe Acrobat Reader").
+static EQUIPMENT_CUE: LazyLock<Phrases> = LazyLock::new(|| {
+    Phrases::new(&[
+        "preinstalled",
+        "pre-installed",
+        "already installed",
+        "welcome kit",
+        "comes with",
+        "company phone",
+        "company laptop",
+        "company tablet",
+        "receive a laptop",
+        "receives a laptop",
+        "your laptop",
+    ])
+});
+
 static NOT_REQUIRED: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::new(&[
         "not required",
@@ -1788,7 +1807,9 @@ fn read_around_skills(norm: &Normalized) -> Around {
     }
     for (span, _) in &parts {
         let sentence = &norm.text[span.start..span.end];
-        if CUSTOMER_CUE.is_match(sentence) && !ASK_CUE.is_match(sentence) {
+        if (CUSTOMER_CUE.is_match(sentence) || EQUIPMENT_CUE.is_match(sentence))
+            && !ASK_CUE.is_match(sentence)
+        {
             cert_spans.push(*span);
         }
     }
@@ -2094,6 +2115,7 @@ mod tests {
         LazyLock::force(&ASK_CUE);
         LazyLock::force(&NOT_REQUIRED);
         LazyLock::force(&CUSTOMER_CUE);
+        LazyLock::force(&EQUIPMENT_CUE);
     }
 
     #[test]
@@ -2320,6 +2342,16 @@ mod tests {
         assert_eq!(python.part, Part::Required);
         let p = parse("Leasing Agent\n\nOur tenants include Databricks and Twilio.\n").posting;
         assert!(p.skills.is_empty(), "{:?}", p.skills);
+        // Software that comes with the equipment is no ask; asked, it is.
+        let p = parse(
+            "Site Lead\n\nEvery site lead gets a company laptop with Tableau preinstalled.\n",
+        )
+        .posting;
+        assert!(p.skills.is_empty(), "{:?}", p.skills);
+        let p =
+            parse("Analyst\n\nExperience with Tableau is required; your laptop comes with it.\n")
+                .posting;
+        assert_eq!(p.skills.len(), 1, "{:?}", p.skills);
     }
 
     /// A sentence may end in a name in capitals ("… Git and CI/CD.

@@ -831,7 +831,7 @@ fn clean_title(t: &str) -> String {
     });
     for _ in 0..2 {
         let cut = TAIL.replace(&t, "").trim().to_string();
-        if cut.is_empty() {
+        if cut.is_empty() || names_a_specialty(t.strip_prefix(cut.as_str()).unwrap_or("")) {
             break;
         }
         if !ROLE_NOUN.is_match(&cut) && ROLE_NOUN.is_match(&t) {
@@ -847,6 +847,29 @@ fn clean_title(t: &str) -> String {
         t = cut;
     }
     t.trim_end_matches([',', '-', '–', ':']).trim().to_string()
+}
+
+/// A title's tail that names a specialty, not a place: "- NLP, Regulatory
+/// Documents", "- ML, Search Ranking". An acronym of three to five capitals,
+/// a comma, then words in Title case; a place's tail is "Austin, TX" or
+/// "London, United Kingdom".
+fn names_a_specialty(tail: &str) -> bool {
+    let Some(rest) = [" - ", " – ", " — "]
+        .iter()
+        .find_map(|d| tail.strip_prefix(d))
+    else {
+        return false;
+    };
+    let Some((acronym, words)) = rest.split_once(", ") else {
+        return false;
+    };
+    (3..=5).contains(&acronym.len())
+        && acronym.bytes().all(|b| b.is_ascii_uppercase())
+        && !words.is_empty()
+        && words.split(' ').all(|w| {
+            let mut c = w.chars();
+            c.next().is_some_and(char::is_uppercase) && c.all(char::is_lowercase)
+        })
 }
 
 /// A careers site's navigation ("Ørsted careers › Search jobs › Data
@@ -2395,5 +2418,27 @@ mod tests {
         assert_eq!(part("AWS"), Part::Mentioned);
         assert_eq!(part("Snowflake"), Part::Mentioned);
         assert_eq!(part("Databricks"), Part::Preferred);
+    }
+
+    /// "NLP, Regulatory Documents" after a title's dash is the team's
+    /// specialty, kept; "Austin, TX" and "London, United Kingdom" are
+    /// places, cut.
+    #[test]
+    fn a_specialty_after_the_dash_is_no_place() {
+        let title = |text: &str| parse(text).posting.title.unwrap().value;
+        assert_eq!(
+            title(
+                "Machine Learning Engineer - NLP, Regulatory Documents\n\nRequirements\n- Python\n"
+            ),
+            "Machine Learning Engineer - NLP, Regulatory Documents"
+        );
+        assert_eq!(
+            title("Backend Engineer - Austin, TX\n\nRequirements\n- Go\n"),
+            "Backend Engineer"
+        );
+        assert_eq!(
+            title("Data Engineer - London, United Kingdom\n\nRequirements\n- SQL\n"),
+            "Data Engineer"
+        );
     }
 }

@@ -1421,67 +1421,68 @@ struct Years {
 /// Sentences about who uses or backs the company, or whom it sells to,
 /// serves or houses: the names in them are customers, partners, investors
 /// and tenants.
-static CUSTOMER_CUE: LazyLock<Phrases> = LazyLock::new(|| {
-    Phrases::new(&[
-        "customers include",
-        "clients include",
-        "partners include",
-        "investors include",
-        "trusted by",
-        "used by",
-        "customers such as",
-        "clients such as",
-        "customers like",
-        "clients like",
-        "brands like",
-        "brands such as",
-        "companies like",
-        "companies such as",
-        "teams at",
-        "our customers are",
-        "our clients are",
-        "partner for",
-        "partner to",
-        "partner of",
-        "partners with",
-        "partnered with",
-        "partnership with",
-        "a former",
-        "formerly at",
-        "previously at",
-        "founded by",
-        "founded the company",
-        "co-founded",
-        "acquired by",
-        "tenants",
-        "sell into",
-        "sells into",
-        "selling into",
-        "sell to",
-        "sells to",
-        "has served",
-        "have served",
-    ])
-});
+const CUSTOMER_WORDS: &[&str] = &[
+    "customers include",
+    "clients include",
+    "partners include",
+    "investors include",
+    "trusted by",
+    "used by",
+    "customers such as",
+    "clients such as",
+    "customers like",
+    "clients like",
+    "brands like",
+    "brands such as",
+    "companies like",
+    "companies such as",
+    "teams at",
+    "our customers are",
+    "our clients are",
+    "partner for",
+    "partner to",
+    "partner of",
+    "partners with",
+    "partnered with",
+    "partnership with",
+    "a former",
+    "formerly at",
+    "previously at",
+    "founded by",
+    "founded the company",
+    "co-founded",
+    "acquired by",
+    "tenants",
+    "sell into",
+    "sells into",
+    "selling into",
+    "sell to",
+    "sells to",
+    "has served",
+    "have served",
+];
 
 /// Sentences about the equipment a new hire gets: the software named in
 /// them comes installed, it is not asked for ("a company tablet with
 /// Excel preinstalled", "your laptop comes with Adobe Acrobat Reader").
-static EQUIPMENT_CUE: LazyLock<Phrases> = LazyLock::new(|| {
-    Phrases::new(&[
-        "preinstalled",
-        "pre-installed",
-        "already installed",
-        "welcome kit",
-        "comes with",
-        "company phone",
-        "company laptop",
-        "company tablet",
-        "receive a laptop",
-        "receives a laptop",
-        "your laptop",
-    ])
-});
+const EQUIPMENT_WORDS: &[&str] = &[
+    "preinstalled",
+    "pre-installed",
+    "already installed",
+    "welcome kit",
+    "comes with",
+    "company phone",
+    "company laptop",
+    "company tablet",
+    "receive a laptop",
+    "receives a laptop",
+    "your laptop",
+];
+
+/// Customers' and equipment sentences, found in one pass per sentence:
+/// the skills they name are no asks.
+static NOT_AN_ASK_CUE: LazyLock<Phrases> =
+    LazyLock::new(|| Phrases::new(&[CUSTOMER_WORDS, EQUIPMENT_WORDS].concat()));
 
 static NOT_REQUIRED: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::new(&[
@@ -1830,9 +1831,7 @@ fn read_around_skills(norm: &Normalized) -> Around {
     }
     for (span, _) in &parts {
         let sentence = &norm.text[span.start..span.end];
-        if (CUSTOMER_CUE.is_match(sentence) || EQUIPMENT_CUE.is_match(sentence))
-            && !ASK_CUE.is_match(sentence)
-        {
+        if NOT_AN_ASK_CUE.is_match(sentence) && !ASK_CUE.is_match(sentence) {
             cert_spans.push(*span);
         }
     }
@@ -2137,8 +2136,7 @@ mod tests {
         LazyLock::force(&OTHER_HEADING);
         LazyLock::force(&ASK_CUE);
         LazyLock::force(&NOT_REQUIRED);
-        LazyLock::force(&CUSTOMER_CUE);
-        LazyLock::force(&EQUIPMENT_CUE);
+        LazyLock::force(&NOT_AN_ASK_CUE);
     }
 
     #[test]
@@ -2359,8 +2357,8 @@ mod tests {
              Console and our trading tools, built on PostgreSQL.\n\nYou'll need to have:\n- Python\n",
         )
         .posting;
-        let kafka = p.skills.iter().find(|s| s.term == "PostgreSQL").unwrap();
-        assert_eq!(kafka.part, Part::Mentioned);
+        let postgres = p.skills.iter().find(|s| s.term == "PostgreSQL").unwrap();
+        assert_eq!(postgres.part, Part::Mentioned);
         let python = p.skills.iter().find(|s| s.term == "Python").unwrap();
         assert_eq!(python.part, Part::Required);
         let p = parse("Leasing Agent\n\nOur tenants include Databricks and Twilio.\n").posting;

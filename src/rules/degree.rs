@@ -662,11 +662,11 @@ fn line_mentions(text: &str) -> Vec<Mention> {
             .any(|o| o.span.start > m.span.end && o.span.end <= close && o.level != m.level)
     };
     let generic: Vec<bool> = out.iter().map(said_in_brackets).collect();
-    let mut k = 0;
-    out.retain(|_| {
-        k += 1;
-        !generic[k - 1]
-    });
+    let mut out: Vec<Mention> = out
+        .into_iter()
+        .zip(generic)
+        .filter_map(|(m, g)| (!g).then_some(m))
+        .collect();
     out.sort_by_key(|m| m.span.start);
     out
 }

@@ -8,6 +8,7 @@
 //! other names as aliases, and adds rules that compare the resume with the
 //! posting's title, years and degree.
 
+mod listed;
 pub mod posting;
 pub mod taxonomy;
 

@@ -1195,6 +1195,7 @@ fn is_tool(skill: &Skill) -> bool {
             | "testing"
             | "protocol"
             | "os"
+            | "listed"
     )
 }
 
@@ -2071,6 +2072,64 @@ fn assemble(norm: &Normalized, around: Around, mut found: Vec<(Skill, Vec<Hit>)>
             text: evidence.text,
         });
         skills.push(skill);
+    }
+    // Names the taxonomy lacks, listed beside the skills it knows.
+    let known: Vec<Span> = all.iter().map(|(_, s)| *s).collect();
+    let anchors: Vec<Span> = hits
+        .iter()
+        .filter(|(i, _)| !skills[*i].is_soft())
+        .map(|(_, s)| *s)
+        .collect();
+    for (sentence, part) in parts.iter().filter(|(_, p)| *p != Part::Mentioned) {
+        let here: Vec<Span> = anchors
+            .iter()
+            .filter(|a| sentence.start <= a.start && a.end <= sentence.end)
+            .copied()
+            .collect();
+        if here.is_empty() {
+            continue;
+        }
+        for name in super::listed::beside_known(&norm.text, *sentence, &here, &known) {
+            let wording = norm.text[name.start..name.end].to_string();
+            let inside = |c: &Span| c.start <= name.start && name.end <= c.end;
+            // A name the taxonomy knows was left unread here on purpose
+            // (a place, an ordinary word); a certification's or the
+            // company's own name is no ask.
+            if cert_spans.iter().any(inside)
+                || title_span.as_ref().is_some_and(inside)
+                || taxonomy::knows(&wording)
+                || posting
+                    .company
+                    .as_ref()
+                    .is_some_and(|c| c.value.to_lowercase().contains(&wording.to_lowercase()))
+            {
+                continue;
+            }
+            match asked
+                .iter()
+                .position(|a: &AskedSkill| a.term.eq_ignore_ascii_case(&wording))
+            {
+                Some(j) => {
+                    asked[j].part = asked[j].part.min(*part);
+                    asked[j].mentions += 1;
+                    hits.push((j, name));
+                }
+                None => {
+                    let evidence = said(norm, name.start, ());
+                    hits.push((skills.len(), name));
+                    skills.push(Skill::listed(&wording));
+                    asked.push(AskedSkill {
+                        term: wording,
+                        category: "listed".to_string(),
+                        part: *part,
+                        mentions: 1,
+                        years: None,
+                        line: evidence.line,
+                        text: evidence.text,
+                    });
+                }
+            }
+        }
     }
     hits.sort_by_key(|(_, s)| s.start);
     let Years {

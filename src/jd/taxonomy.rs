@@ -28,6 +28,21 @@ pub struct Skill {
 }
 
 impl Skill {
+    /// A name the taxonomy lacks, read from a list beside known skills
+    /// (`listed`): found by its own words only, and in their case, so the
+    /// CAM package "Esprit" is not "esprit de corps" nor "Scratch" "from
+    /// scratch".
+    pub fn listed(name: &str) -> Skill {
+        Skill {
+            term: name.to_string(),
+            category: "listed".to_string(),
+            aliases: Vec::new(),
+            aliases_case_sensitive: Vec::new(),
+            case_sensitive: true,
+            exclude: Vec::new(),
+        }
+    }
+
     /// A soft skill (communication, mentoring), reported apart from the
     /// technical ones.
     pub fn is_soft(&self) -> bool {
@@ -97,7 +112,12 @@ pub fn candidates(norm: &Normalized) -> Vec<usize> {
 /// ("Ansible Tower", "Delta Lake"): then the second word is part of the
 /// name, not a place after it.
 pub fn names_a_skill(first: &str, second: &str) -> bool {
-    let key = crate::matcher::squashed(&format!("{first} {second}").to_lowercase());
+    knows(&format!("{first} {second}"))
+}
+
+/// Whether `name` is a form of some skill of the taxonomy, read or not.
+pub fn knows(name: &str) -> bool {
+    let key = crate::matcher::squashed(&name.to_lowercase());
     KEYS.binary_search_by(|(k, _)| (*k).cmp(key.as_str()))
         .is_ok()
 }

@@ -809,3 +809,50 @@ fn certifications_are_counted_by_either_name() {
 fn ordinary_words_in_postings_are_not_skills_seventh() {
     check_ordinary("seventh", 80, 0.85, 0.81);
 }
+
+/// A name the taxonomy lacks, listed beside skills it knows, is asked the
+/// same way and searched in the posting's own words and case: "Reckon"
+/// beside Xero and QuickBooks is an accounting package, found in a resume
+/// that names it and not in one that only "reckons". A list with no known
+/// skill (places) gives nothing.
+#[test]
+fn names_listed_beside_known_skills_are_asks() {
+    let dir = tempfile::tempdir().unwrap();
+    let posting = dir.path().join("posting.txt");
+    std::fs::write(
+        &posting,
+        "Bookkeeper\nAcme Accounting\n\nRequirements\n\
+         - Bookkeeping in Xero, Reckon and QuickBooks\n\
+         - Offices in Perth, Hobart and Darwin\n",
+    )
+    .unwrap();
+    let read = read_posting(posting.to_str().unwrap());
+    let skills = read["skills"].as_array().unwrap();
+    let reckon = skills.iter().find(|s| s["term"] == "Reckon").unwrap();
+    assert_eq!(reckon["part"], "required");
+    assert_eq!(reckon["category"], "listed");
+    for place in ["Perth", "Hobart", "Darwin"] {
+        assert!(!skills.iter().any(|s| s["term"] == place), "{skills:?}");
+    }
+    let found = |resume_text: &str| {
+        let resume = dir.path().join("resume.txt");
+        std::fs::write(&resume, resume_text).unwrap();
+        let report = jd_report(&resume, &posting, &[]);
+        report["job"]["match_rate"]["skills"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["term"] == "Reckon")
+            .map(|r| r["found"].as_str().unwrap().to_string())
+    };
+    assert_eq!(
+        found("Jo Bloggs\n\nExperience\nBookkeeper, Foo, 2019 - 2024\n- Closed books in Reckon and Xero\n")
+            .as_deref(),
+        Some("exact")
+    );
+    assert_eq!(
+        found("Jo Bloggs\n\nExperience\nBookkeeper, Foo, 2019 - 2024\n- I reckon Xero saved us hours\n")
+            .as_deref(),
+        Some("missing")
+    );
+}

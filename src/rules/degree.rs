@@ -103,6 +103,8 @@ const SPELLED_NAMES: &[(DegreeLevel, &[&str])] = &[
             "mpp",
             "m._?a.",
             "ll._?m.",
+            "m._?pharm|.",
+            "mpharm",
         ],
     ),
     (
@@ -131,6 +133,10 @@ const SPELLED_NAMES: &[(DegreeLevel, &[&str])] = &[
             "{4|four}{-| }year degree",
             "college degree",
             "university degree",
+            "b._?pharm|.",
+            "bpharm",
+            "tertiary qualification",
+            "tertiary degree",
         ],
     ),
     (
@@ -146,6 +152,8 @@ const SPELLED_NAMES: &[(DegreeLevel, &[&str])] = &[
             "college diploma",
             "{2|two}{-| }year degree",
             "{2|two}{-| }year diploma",
+            "hnd|",
+            "hnc|",
         ],
     ),
     (
@@ -560,6 +568,12 @@ static DEGREE_WORDS: LazyLock<crate::rules::Triggers> = LazyLock::new(|| {
             "a.s.",
             "ll.",
             "j.d.",
+            "mpharm",
+            "b.p",
+            "bpharm",
+            "tertiary",
+            "hnd",
+            "hnc",
         ],
         true,
     )
@@ -816,6 +830,14 @@ mod tests {
         assert_eq!(levels("A degree in Mathematics or similar"), [Bachelor]);
         assert_eq!(levels("Teams in Tokyo and Bengaluru; Mbappé scored"), []);
         assert_eq!(
+            levels("An HNC/HND or a degree in Civil Engineering"),
+            [Associate, Associate]
+        );
+        assert_eq!(
+            levels("M.Pharm in Pharmaceutical Analysis; a tertiary qualification"),
+            [Master, Bachelor]
+        );
+        assert_eq!(
             levels("Completed university degree (Master's or Dipl.-Ing.) in physics"),
             [Master, Master]
         );
@@ -843,7 +865,7 @@ mod tests {
     #[test]
     fn the_names_find_what_the_old_patterns_found() {
         let spelled = regex_lite::Regex::new(
-            r"(?i)\b(?P<phd>ph\.?\s?d\b\.?|doctorate\b|doctoral degree\b|d\.\s?phil\b\.?|j\.d\.)|\b(?P<master>master'?s\b|masters\b|master of\b|m\.\s?sc?\.|m\.\s?sc\b|msc\b|m\.\s?eng\b\.?|meng\b|m\.\s?tech\b\.?|mtech\b|mba\b|m\.b\.a\.|m\.\s?phil\b\.?|mphil\b|mca\b|mfa\b|m\.f\.a\.|mph\b|m\.p\.h\.|msn\b|mpa\b|mpp\b|m\.\s?a\.|ll\.\s?m\.|dipl\.-ing\.)|\b(?P<bachelor>bachelor'?s\b|bachelors\b|bachelor of\b|baccalaureate\b|b\.\s?sc?\.|b\.\s?sc\b|bsc\b|b\.\s?eng\b\.?|beng\b|b\.\s?tech\b\.?|btech\b|b\.\s?e\.|b\.\s?a\.|bfa\b|b\.f\.a\.|bba\b|b\.b\.a\.|bsn\b|b\.s\.n\.|undergraduate degree\b|(?:4|four)[- ]year degree\b|college degree\b|university degree\b)|\b(?P<associate>associate'?s? degree\b|associate's\b|associates degree\b|associate of (?:arts|science|applied science)\b|a\.\s?a\.\s?s\.|a\.\s?a\.|a\.\s?s\. degree\b|college diploma\b|(?:2|two)[- ]year degree\b|(?:2|two)[- ]year diploma\b)|\b(?P<none>no (?:college |university )?degree (?:is )?(?:required|needed|necessary)\b|degree (?:is )?not (?:required|needed|necessary)\b|without a (?:college |university )?degree\b|high school diploma\b|high-school diploma\b|\bged\b)",
+            r"(?i)\b(?P<phd>ph\.?\s?d\b\.?|doctorate\b|doctoral degree\b|d\.\s?phil\b\.?|j\.d\.)|\b(?P<master>master'?s\b|masters\b|master of\b|m\.\s?sc?\.|m\.\s?sc\b|msc\b|m\.\s?eng\b\.?|meng\b|m\.\s?tech\b\.?|mtech\b|mba\b|m\.b\.a\.|m\.\s?phil\b\.?|mphil\b|mca\b|mfa\b|m\.f\.a\.|mph\b|m\.p\.h\.|msn\b|mpa\b|mpp\b|m\.\s?a\.|ll\.\s?m\.|dipl\.-ing\.|m\.\s?pharm\b\.?|mpharm\b)|\b(?P<bachelor>bachelor'?s\b|bachelors\b|bachelor of\b|baccalaureate\b|b\.\s?sc?\.|b\.\s?sc\b|bsc\b|b\.\s?eng\b\.?|beng\b|b\.\s?tech\b\.?|btech\b|b\.\s?e\.|b\.\s?a\.|bfa\b|b\.f\.a\.|bba\b|b\.b\.a\.|bsn\b|b\.s\.n\.|undergraduate degree\b|(?:4|four)[- ]year degree\b|college degree\b|university degree\b|b\.\s?pharm\b\.?|bpharm\b|tertiary qualification\b|tertiary degree\b)|\b(?P<associate>associate'?s? degree\b|associate's\b|associates degree\b|associate of (?:arts|science|applied science)\b|a\.\s?a\.\s?s\.|a\.\s?a\.|a\.\s?s\. degree\b|college diploma\b|(?:2|two)[- ]year degree\b|(?:2|two)[- ]year diploma\b|hnd\b|hnc\b)|\b(?P<none>no (?:college |university )?degree (?:is )?(?:required|needed|necessary)\b|degree (?:is )?not (?:required|needed|necessary)\b|without a (?:college |university )?degree\b|high school diploma\b|high-school diploma\b|\bged\b)",
         )
         .unwrap();
         let abbrev = regex_lite::Regex::new(r"\b(BS|BA|MS|MA|AS|AA|AAS|PhD|BE|ME)\b").unwrap();
@@ -873,6 +895,7 @@ mod tests {
             "Associate's degree, associates degree, associate's, Associate of Applied Science, A.A.S., A.A., A.S. degree",
             "2-year degree, college diploma; no college degree is required; degree not needed; GED; GEDs",
             "Teams in Tokyo and Bengaluru, an MBAs, a Dipl.-Ing. or a two-year diploma in GIS",
+            "M.Pharm or B. Pharm., an HNC/HND, a tertiary qualification or tertiary degree; HNDs",
             "without a university degree, high-school diploma, high school diploma",
             "BS/MS, BA, AAS, AA, PhD, BE, ME, MSc, BSc., AS: BSc.",
             "a degree  in Math; degree from MIT; degree\nin CS; degreein; degree inside; degrees in",

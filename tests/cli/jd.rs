@@ -321,9 +321,11 @@ fn postings_are_read_as_labeled_eighth() {
     );
 }
 
-const EIGHTH_SHARE: f64 = 0.0;
-const EIGHTH_PRECISION: f64 = 0.0;
-const EIGHTH_RECALL: f64 = 0.0;
+/// First run: title 9, years 9, degree 9 of 12; required skills at
+/// precision 0.683 and recall 0.750.
+const EIGHTH_SHARE: f64 = 0.74;
+const EIGHTH_PRECISION: f64 = 0.68;
+const EIGHTH_RECALL: f64 = 0.74;
 
 /// Each pair's title, years and degree verdicts, as the JSON match rate
 /// and rules give them (as of December 2026, the labels' "Present").
@@ -877,7 +879,8 @@ fn names_listed_beside_known_skills_are_asks() {
 }
 
 /// The eighth set's sentences (see `postings_are_read_as_labeled_eighth`).
+/// First run: 72 of 80 clean, 39 of 49 found.
 #[test]
 fn ordinary_words_in_postings_are_not_skills_eighth() {
-    check_ordinary("eighth", 80, 0.0, 0.0);
+    check_ordinary("eighth", 80, 0.9, 0.79);
 }

@@ -631,6 +631,14 @@ fn tools_of_other_trades_are_read() {
                 "Programmers write toolpaths in GibbsCAM and check parts with PC-DMIS.",
                 &["GibbsCAM", "PC-DMIS"][..],
             ),
+            (
+                "QC analysts run HPLC assays under GMP and Karl Fischer titration in the lab.",
+                &["HPLC", "GMP", "Karl Fischer titration"][..],
+            ),
+            (
+                "BIM coordinators check IFC and COBie exports in Solibri against ISO 19650.",
+                &["IFC", "COBie", "Solibri", "ISO 19650"][..],
+            ),
         ],
     );
 }

@@ -1878,7 +1878,12 @@ fn more_fields(text: &str, from: usize) -> usize {
         let mut len = 0;
         let mut named = 0;
         let mut ended = true;
-        for word in text[item_from..].split_inclusive(' ') {
+        // A list of fields ends with its line: the next bullet's words in
+        // Title case ("Hands-on HPLC") are no field.
+        let line_end = text[item_from..]
+            .find('\n')
+            .map_or(text.len(), |i| item_from + i);
+        for word in text[item_from..line_end].split_inclusive(' ') {
             let w = word.trim_end().trim_end_matches([',', '.', ';', ')', '/']);
             if w.starts_with(char::is_uppercase) || (named > 0 && matches!(w, "of" | "&")) {
                 named += 1;
@@ -2346,6 +2351,11 @@ mod tests {
         );
         let text = "in Physics, Go experience a plus";
         assert_eq!(more_fields(text, "in Physics".len()), "in Physics".len());
+        let text = "in Statistics or Quality Assurance\n- Hands-on HPLC work";
+        assert_eq!(
+            &text[..more_fields(text, "in Statistics".len())],
+            "in Statistics or Quality Assurance"
+        );
         let text = "in Statistics/Economics with SQL";
         assert_eq!(
             &text[..more_fields(text, "in Statistics".len())],

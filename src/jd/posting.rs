@@ -275,6 +275,19 @@ fn heading(line: &str) -> Option<Part> {
         .trim()
         .trim_start_matches(['#', '*', '=', '-', '•'])
         .trim();
+    // An item of a numbered list ("3. You have shipped…", "b) Python") is
+    // an ask, never a heading.
+    let mark = trimmed.split_whitespace().next().unwrap_or("");
+    if mark.len() >= 2
+        && mark.len() <= 3
+        && mark.ends_with(['.', ')'])
+        && mark[..mark.len() - 1]
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric())
+        && trimmed.split_whitespace().count() > 2
+    {
+        return None;
+    }
     let (head, inline) = match trimmed.split_once(':') {
         Some((h, rest)) => (h, !rest.trim().is_empty()),
         None => (trimmed, false),
@@ -286,11 +299,11 @@ fn heading(line: &str) -> Option<Part> {
         .replace('’', "'")
         .replace('-', " ");
     let words = key.split_whitespace().count();
-    if key.is_empty() || words > 8 || (!inline && trimmed.ends_with('.')) {
+    if key.is_empty() || words > 10 || (!inline && trimmed.ends_with('.')) {
         return None;
     }
     // A heading line is short; an inline one must end its label with ':'.
-    if !inline && trimmed.split_whitespace().count() > 8 {
+    if !inline && trimmed.split_whitespace().count() > 10 {
         return None;
     }
     // The lists write some headings with hyphens ("must-have"); the key
@@ -313,7 +326,7 @@ fn heading(line: &str) -> Option<Part> {
     // A short line of its own, not a bullet, in other words ("It would be
     // great if you also have", "How we work").
     let bullet = line.trim_start().starts_with(['•', '-', '*', '·', '–']);
-    if bullet || inline || words > 9 {
+    if bullet || inline || words > 10 {
         return None;
     }
     if PREFERRED_CUE.is_match(&key) || PREFERRED_HEADING_CUE.is_match(&key) {
@@ -325,7 +338,14 @@ fn heading(line: &str) -> Option<Part> {
         Some(Part::Mentioned)
     } else if REQUIRED_HEADING.is_match(&key) {
         Some(Part::Required)
-    } else if OTHER_HEADING.is_match(&key) {
+    } else if OTHER_HEADING.is_match(&key)
+        // "Tools on your bench", "Our stack", but not a title's "Test
+        // Tools" or "Full Stack".
+        || (!ROLE_NOUN.is_match(&key)
+            && key
+                .split_whitespace()
+                .any(|w| matches!(w, "tools" | "stack" | "tooling")))
+    {
         Some(Part::Mentioned)
     } else {
         None
@@ -360,6 +380,12 @@ static PREFERRED_HEADING_CUE: LazyLock<Phrases> = LazyLock::new(|| {
         "impress",
         "handy",
         "not essential",
+        "surprise",
+        "strengthen",
+        "valued",
+        "smile",
+        "extra points",
+        "icing",
     ])
 });
 
@@ -392,6 +418,12 @@ static REQUIRED_HEADING: LazyLock<Phrases> = LazyLock::new(|| {
         "you should",
         "thrive",
         "fit if",
+        "counting on",
+        "count on",
+        "we need",
+        "you'll bring",
+        "you will bring",
+        "definitely need",
     ])
 });
 static OTHER_HEADING: LazyLock<Phrases> = LazyLock::new(|| {
@@ -432,6 +464,9 @@ static OTHER_HEADING: LazyLock<Phrases> = LazyLock::new(|| {
         "show less",
         "show more",
         "set alert",
+        "good to know",
+        "toolbox",
+        "apply",
     ])
 });
 
@@ -918,6 +953,15 @@ fn clean_title(t: &str) -> String {
         .trim_matches(['*', '#', '"', '“', '”'])
         .trim()
         .to_string();
+    // A requisition number glued on by the careers site: "…(Privileged
+    // Access)-2700451".
+    if let Some((head, number)) = t.rsplit_once('-')
+        && number.len() >= 5
+        && number.bytes().all(|b| b.is_ascii_digit())
+        && !head.ends_with(' ')
+    {
+        t = head.to_string();
+    }
     static TAIL: LazyLock<Regex> = LazyLock::new(|| {
         crate::rules::fixed(
             r"(?i)\s*(?:\((?:[^)]*(?:remote|hybrid|on-?site|office|\d{4,}|req|[A-Z][a-z]+, [A-Z]{2})[^)]*)\)|\s[-–—|·@]\s[^()]*(?:remote|hybrid|on-?site|office|[A-Za-z]+, [A-Za-z]+|\b[A-Z]{2}\s*$|req\w*\s*#?\d+|\d{4,})[^()]*|\s\|\s.*)$",
@@ -2605,10 +2649,24 @@ mod tests {
             "You'd impress us with",
             "Handy, but not essential",
             "Added advantage:",
+            "Where You'd Surprise Us",
+            "Would strengthen your application",
+            "Additionally valued",
+            "What would make us smile:",
+            "Suma puntos / Extra points",
+            "Icing on the cake:",
+            "Things That Would Help You Hit the Ground Running",
         ] {
             assert_eq!(heading(line), Some(Part::Preferred), "{line}");
         }
-        for line in ["You should have", "You'll thrive here if you"] {
+        for line in [
+            "You should have",
+            "You'll thrive here if you",
+            "What we're counting on",
+            "The foundation we need",
+            "You'll Bring",
+            "You'll definitely need",
+        ] {
             assert_eq!(heading(line), Some(Part::Required), "{line}");
         }
         for line in [
@@ -2616,12 +2674,16 @@ mod tests {
             "The tools around you",
             "Company profile",
             "Show less",
+            "Good To Know",
+            "Tools on your bench",
+            "Apply for this Job",
         ] {
             assert_eq!(heading(line), Some(Part::Mentioned), "{line}");
         }
         for line in [
             "Software Engineer, Full Stack",
             "QA Automation Engineer - Test Tools",
+            "3. You have shipped production UI with Jetpack Compose",
         ] {
             assert_eq!(heading(line), None, "{line}");
         }
@@ -2650,54 +2712,33 @@ mod tests {
         let years = |text: &str| parse(text).posting.years.map(|y| y.value);
         assert_eq!(
             years(
-                "Data Engineer
-
-Who you are
-- You've been building data pipelines for three-plus years
-"
+                "Data Engineer\n\nWho you are\n\
+                 - You've been building data pipelines for three-plus years\n"
             ),
             Some(3)
         );
         assert_eq!(
             years(
-                "Business Systems Analyst
-
-Requirements
-- Four or more years supporting an ERP system
-"
+                "Business Systems Analyst\n\nRequirements\n\
+                 - Four or more years supporting an ERP system\n"
             ),
             Some(4)
         );
         assert_eq!(
-            years(
-                "BIM Coordinator
-
-You'll need
-- Three years or more working in a BIM role
-"
-            ),
+            years("BIM Coordinator\n\nYou'll need\n- Three years or more working in a BIM role\n"),
             Some(3)
         );
         assert_eq!(
             years(
-                "Senior Android Engineer - GoPay Merchant
-
-Requirements
-- 4+ years of professional Android development
-"
+                "Senior Android Engineer - GoPay Merchant\n\nRequirements\n\
+                 - 4+ years of professional Android development\n"
             ),
             Some(4)
         );
         assert_eq!(
             years(
-                "Data Engineer
-
-Requirements
-- Python
-
-About us
-We were founded ten years ago, growing for 5 years.
-"
+                "Data Engineer\n\nRequirements\n- Python\n\nAbout us\n\
+                 We were founded ten years ago, growing for 5 years.\n"
             ),
             None
         );
@@ -2705,46 +2746,32 @@ We were founded ten years ago, growing for 5 years.
 
     /// "Position: Permanent, full-time" is the contract, not the title;
     /// "Jobs / Technology / SRE II" is the site's navigation; "Bluetooth LE
-    /// Audio" after the dash is the team, not a state.
+    /// Audio" after the dash is the team, not a state; a requisition
+    /// number glued on is no part of the title.
     #[test]
     fn titles_past_contracts_navigation_and_two_capitals() {
         let title = |text: &str| parse(text).posting.title.unwrap().value;
         assert_eq!(
             title(
-                "Nordic
-Careers > Jobs > Firmware Engineer
-Firmware Engineer – Bluetooth LE Audio
-Position: Permanent, full-time
-"
+                "Nordic\nCareers > Jobs > Firmware Engineer\n\
+                 Firmware Engineer – Bluetooth LE Audio\nPosition: Permanent, full-time\n"
             ),
             "Firmware Engineer - Bluetooth LE Audio"
         );
         assert_eq!(
             title(
-                "Grab
-Jobs / Technology / Site Reliability Engineer II
-
-Site Reliability Engineer II
-"
+                "Grab\nJobs / Technology / Site Reliability Engineer II\n\n\
+                 Site Reliability Engineer II\n"
             ),
             "Site Reliability Engineer II"
         );
+        assert_eq!(title("BIM Coordinator\nSkanska UK\n"), "BIM Coordinator");
         assert_eq!(
-            title(
-                "BIM Coordinator
-Skanska UK
-"
-            ),
-            "BIM Coordinator"
+            title("Engineer, Identity & Access Management (Privileged Access)-2700451\n"),
+            "Engineer, Identity & Access Management (Privileged Access)"
         );
         assert_eq!(
-            title(
-                "Backend Engineer - Remote, US
-
-Requirements
-- Go
-"
-            ),
+            title("Backend Engineer - Remote, US\n\nRequirements\n- Go\n"),
             "Backend Engineer"
         );
     }
@@ -2774,14 +2801,9 @@ Requirements
     #[test]
     fn a_degree_that_substitutes_for_experience_is_not_asked() {
         let p = parse(
-            "IT Specialist
-
-Requirements
-- One year of specialized experience with Windows
-
-             Education
-Education may be substituted for specialized experience: a Ph.D. or              equivalent doctoral degree in a related field.
-",
+            "IT Specialist\n\nRequirements\n- One year of specialized experience with Windows\n\n\
+             Education\nEducation may be substituted for specialized experience: a Ph.D. or \
+             equivalent doctoral degree in a related field.\n",
         )
         .posting;
         assert_eq!(p.degree.map(|d| d.value.level), Some(DegreeLevel::None));

@@ -335,9 +335,11 @@ fn postings_are_read_as_labeled_ninth() {
     check_postings('x', "ninth", 12, NINTH_SHARE, NINTH_PRECISION, NINTH_RECALL);
 }
 
-const NINTH_SHARE: f64 = 0.0;
-const NINTH_PRECISION: f64 = 0.0;
-const NINTH_RECALL: f64 = 0.0;
+/// First run: title 11, years 11, degree 10 of 12; required skills at
+/// precision 0.600 and recall 0.610.
+const NINTH_SHARE: f64 = 0.83;
+const NINTH_PRECISION: f64 = 0.6;
+const NINTH_RECALL: f64 = 0.61;
 
 /// Each pair's title, years and degree verdicts, as the JSON match rate
 /// and rules give them (as of December 2026, the labels' "Present").
@@ -906,7 +908,8 @@ fn ordinary_words_in_postings_are_not_skills_eighth() {
 }
 
 /// The ninth set's sentences (see `postings_are_read_as_labeled_ninth`).
+/// First run: 69 of 80 clean, 36 of 43 found.
 #[test]
 fn ordinary_words_in_postings_are_not_skills_ninth() {
-    check_ordinary("ninth", 80, 0.0, 0.0);
+    check_ordinary("ninth", 80, 0.86, 0.83);
 }

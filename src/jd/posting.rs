@@ -277,13 +277,7 @@ fn heading(line: &str) -> Option<Part> {
         .trim();
     // An item of a numbered list ("3. You have shipped…", "b) Python") is
     // an ask, never a heading.
-    let mark = trimmed.split_whitespace().next().unwrap_or("");
-    if mark.len() >= 2
-        && mark.len() <= 3
-        && mark.ends_with(['.', ')'])
-        && mark[..mark.len() - 1]
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric())
+    if list_mark(trimmed.split_whitespace().next().unwrap_or(""), &['.', ')'])
         && trimmed.split_whitespace().count() > 2
     {
         return None;
@@ -747,6 +741,16 @@ fn ends_name(before: &str, after: &str) -> bool {
             .starts_with(|c: char| c.is_ascii_uppercase())
 }
 
+/// A list's mark ("3.", "b)", "iv."): up to three letters or digits and
+/// one of `ends`.
+fn list_mark(word: &str, ends: &[char]) -> bool {
+    let mark = word.trim_end_matches(ends);
+    word.len() > mark.len()
+        && !mark.is_empty()
+        && mark.len() <= 3
+        && mark.chars().all(|c| c.is_alphanumeric())
+}
+
 /// "You write Go", "You have run Kubernetes": a sentence about the
 /// candidate in the present is an ask; "You will share the on-call" is
 /// the job.
@@ -754,11 +758,7 @@ fn describes_candidate(sentence: &str) -> bool {
     // After a list mark: "4. You understand…", "b) You have…".
     let mut words = sentence
         .split_whitespace()
-        .skip_while(|w| {
-            let mark = w.trim_end_matches(['.', ')', ':']);
-            w.len() > mark.len() && mark.len() <= 3 && mark.chars().all(|c| c.is_alphanumeric())
-                || !w.contains(char::is_alphanumeric)
-        })
+        .skip_while(|w| list_mark(w, &['.', ')', ':']) || !w.contains(char::is_alphanumeric))
         .map(|w| {
             w.trim_start_matches(|c: char| !c.is_alphanumeric())
                 .to_lowercase()

@@ -423,6 +423,8 @@ static REQUIRED_HEADING: LazyLock<Phrases> = LazyLock::new(|| {
 static OTHER_HEADING: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::new(&[
         "responsibilit*",
+        "tasks",
+        "duties",
         "what you'll do",
         "what you will do",
         "you will",
@@ -665,12 +667,24 @@ fn sentence_parts(norm: &Normalized) -> Vec<(Span, Part)> {
     let mut part = Part::Mentioned;
     let mut any_required_heading = false;
     let mut offset = 0;
-    for line in text.split_inclusive('\n') {
+    let lines: Vec<&str> = text.split_inclusive('\n').collect();
+    let mut filled = true;
+    for (n, line) in lines.iter().enumerate() {
         let start = offset;
         offset += line.len();
-        if let Some(p) = heading(line) {
+        // A heading right under another ("Your skills" then "We imagine
+        // that you:") leads into the same list.
+        let opens = heading(line).or_else(|| {
+            (filled && unknown_heading(line))
+                .then(|| part_by_items(line, &lines[n + 1..], part))
+                .flatten()
+        });
+        if let Some(p) = opens {
             part = p;
             any_required_heading |= p == Part::Required;
+            filled = false;
+        } else if !line.trim().is_empty() {
+            filled = true;
         }
         // Sentences: split at ". " or "; " inside the line.
         let mut s = 0;
@@ -725,6 +739,329 @@ fn sentence_parts(norm: &Normalized) -> Vec<(Span, Part)> {
         }
     }
     out
+}
+
+/// The text of a bulleted or numbered item ("• Go", "- Go", "3. Go").
+fn item(line: &str) -> Option<&str> {
+    let t = line.trim_start();
+    if let Some(rest) = t.strip_prefix(['•', '-', '*', '·', '–', '○', '▪', '◦', '●', '►'])
+    {
+        return Some(rest.trim());
+    }
+    let first = t.split_whitespace().next()?;
+    (list_mark(first, &['.', ')']) && first.len() < t.trim_end().len())
+        .then(|| t[first.len()..].trim())
+}
+
+/// A line set like a heading that no cue list knows ("Where you'd shine",
+/// "Processes"): short, on its own, opening with a capital, with no end of
+/// a sentence and no text after a colon.
+fn unknown_heading(line: &str) -> bool {
+    let t = line.trim();
+    t.starts_with(|c: char| c.is_uppercase())
+        && t.split_whitespace().count() <= 10
+        && item(line).is_none()
+        && !t.ends_with(['.', '!', '?', ';', ','])
+        && t.split_once(':')
+            .is_none_or(|(_, rest)| rest.trim().is_empty())
+}
+
+/// What the lines under a heading read as.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Block {
+    /// Duties ("Design the payments API", "You will own…") or the team's
+    /// own ways ("We plan in Jira").
+    Job,
+    /// What the candidate brings ("3+ years of Go", "Strong SQL", "You
+    /// have run Kubernetes", "Shipped a Rust service").
+    Asks,
+    /// Some asks, or bare names ("Docker and Kubernetes").
+    Unclear,
+    /// Prose with no ask in it ("The SDK is built with CMake, code review
+    /// happens in GitHub").
+    Plain,
+}
+
+/// Verbs a duty opens with, in the imperative or the third person
+/// ("Design…", "Designs…"). The base forms; "-s" and "-es" are tried too.
+const DUTY_VERBS: &[&str] = &[
+    "act",
+    "administer",
+    "advise",
+    "align",
+    "analyse",
+    "analyze",
+    "architect",
+    "assess",
+    "assist",
+    "automate",
+    "build",
+    "calibrate",
+    "champion",
+    "coach",
+    "collaborate",
+    "communicate",
+    "conduct",
+    "configure",
+    "contribute",
+    "coordinate",
+    "create",
+    "debug",
+    "define",
+    "deliver",
+    "deploy",
+    "design",
+    "detect",
+    "develop",
+    "diagnose",
+    "document",
+    "drive",
+    "edit",
+    "engage",
+    "ensure",
+    "establish",
+    "evaluate",
+    "execute",
+    "facilitate",
+    "guide",
+    "handle",
+    "help",
+    "identify",
+    "implement",
+    "improve",
+    "influence",
+    "install",
+    "instrument",
+    "integrate",
+    "investigate",
+    "join",
+    "keep",
+    "launch",
+    "lead",
+    "maintain",
+    "manage",
+    "measure",
+    "mentor",
+    "migrate",
+    "model",
+    "monitor",
+    "operate",
+    "optimise",
+    "optimize",
+    "own",
+    "partner",
+    "participate",
+    "perform",
+    "plan",
+    "prepare",
+    "present",
+    "prioritise",
+    "prioritize",
+    "produce",
+    "provide",
+    "publish",
+    "report",
+    "represent",
+    "research",
+    "resolve",
+    "respond",
+    "review",
+    "run",
+    "scale",
+    "secure",
+    "serve",
+    "set",
+    "shape",
+    "ship",
+    "spend",
+    "support",
+    "take",
+    "test",
+    "track",
+    "train",
+    "translate",
+    "triage",
+    "troubleshoot",
+    "tune",
+    "update",
+    "validate",
+    "verify",
+    "work",
+    "write",
+];
+
+/// Words an ask opens with ("Strong…", "Experience…", "Have shipped…",
+/// "Bachelor's…"), besides the ask cues anywhere in it.
+const ASK_START: &[&str] = &[
+    "a",
+    "ability",
+    "able",
+    "advanced",
+    "an",
+    "are",
+    "at",
+    "background",
+    "bachelor",
+    "bachelor's",
+    "basic",
+    "bring",
+    "built",
+    "can",
+    "certification",
+    "certified",
+    "comfort",
+    "comfortable",
+    "deep",
+    "degree",
+    "demonstrated",
+    "done",
+    "excellent",
+    "experience",
+    "experienced",
+    "expert",
+    "expertise",
+    "exposure",
+    "extensive",
+    "familiarity",
+    "familiar",
+    "fluency",
+    "fluent",
+    "good",
+    "great",
+    "hands-on",
+    "has",
+    "have",
+    "hold",
+    "knowledge",
+    "know",
+    "led",
+    "master's",
+    "minimum",
+    "possess",
+    "practical",
+    "previous",
+    "prior",
+    "proficiency",
+    "proficient",
+    "professional",
+    "proven",
+    "relevant",
+    "run",
+    "skilled",
+    "solid",
+    "some",
+    "strong",
+    "thorough",
+    "track",
+    "understanding",
+    "working",
+    "written",
+];
+
+fn duty_verb(word: &str) -> bool {
+    [Some(word), word.strip_suffix('s'), word.strip_suffix("es")]
+        .into_iter()
+        .flatten()
+        .any(|w| DUTY_VERBS.contains(&w))
+}
+
+/// Reads the lines under a heading: most of them duties or the team's ways
+/// make a part about the job; a third of them asks, a part of asks. A past
+/// participle opens an ask ("Worked with…", "Shipped…": "if you have").
+fn block(items: &[&str]) -> Block {
+    let (mut job, mut asks) = (0, 0);
+    for item in items {
+        let mut words = item.split_whitespace().map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’' && c != '-')
+                .to_lowercase()
+                .replace('’', "'")
+        });
+        let first = words.next().unwrap_or_default();
+        let second = words.next().unwrap_or_default();
+        // "You will own…", "You design…": duties; "You have…": an ask.
+        let you_will = (first == "you"
+            && (matches!(second.as_str(), "will" | "'ll") || duty_verb(&second)))
+            || first == "you'll";
+        if duty_verb(&first) || you_will || describes_team(item) {
+            job += 1;
+        } else if ASK_START.contains(&first.as_str())
+            || (first.len() > 4 && first.ends_with("ed"))
+            || first.starts_with(|c: char| c.is_ascii_digit())
+            || ASK_CUE.is_match(item)
+            || PREFERRED_CUE.is_match(item)
+            || describes_candidate(item)
+        {
+            asks += 1;
+        }
+    }
+    if job * 2 > items.len() {
+        Block::Job
+    } else if asks * 3 >= items.len() {
+        Block::Asks
+    } else if asks == 0 && items.iter().all(|i| i.split_whitespace().count() > 12) {
+        Block::Plain
+    } else {
+        Block::Unclear
+    }
+}
+
+/// The part an unknown heading opens, read from the lines under it, up to
+/// the next heading.
+/// - Duties or the team's ways: the job, no asks. Prose with no ask in it
+///   ends a list of asks too ("The tools around you").
+/// - Asks after a part about the job: the required ones. A second list of
+///   asks right after the required one, under a heading that speaks to the
+///   reader ("Where you'd shine"), is the preferred one; under a bare noun
+///   ("Tooling", "Languages") it goes on with the part before.
+/// - Asks or bare names after the required list, under a heading in the
+///   conditional, with a denial or "also" ("What would set you apart",
+///   "Handy, but not essential"): preferred.
+fn part_by_items(line: &str, rest: &[&str], part: Part) -> Option<Part> {
+    let lines = rest.iter().skip_while(|l| l.trim().is_empty());
+    // A list: the items right under the heading. Prose: its lines up to
+    // the next heading, read only for whether any of it asks.
+    let mut items: Vec<&str> = lines
+        .clone()
+        .take_while(|l| l.trim().is_empty() || item(l).is_some())
+        .filter_map(|l| item(l))
+        .filter(|i| !i.is_empty())
+        .collect();
+    let list = items.len() >= 2;
+    if !list {
+        items = lines
+            .take_while(|l| l.trim().is_empty() || (!unknown_heading(l) && heading(l).is_none()))
+            .map(|l| l.trim())
+            .filter(|l| !l.is_empty())
+            .collect();
+    }
+    if items.is_empty() {
+        return None;
+    }
+    let words: Vec<String> = line
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .map(|w| w.to_lowercase().replace('’', "'"))
+        .collect();
+    let speaks = words.iter().any(|w| {
+        w.starts_with("you")
+            || matches!(
+                w.as_str(),
+                "we" | "we'd" | "we're" | "we'll" | "us" | "our" | "if" | "would" | "could"
+            )
+    });
+    // "What would set you apart", "Handy, but not essential", "Also
+    // useful": the conditional, a denial or "also" after the required list.
+    let conditional = words.iter().any(|w| {
+        matches!(w.as_str(), "would" | "could" | "might" | "not" | "also") || w.ends_with("'d")
+    });
+    match (block(&items), part) {
+        (Block::Plain, Part::Required | Part::Preferred) => Some(Part::Mentioned),
+        _ if !list => None,
+        (Block::Job, _) => Some(Part::Mentioned),
+        (Block::Asks, Part::Required) if speaks || conditional => Some(Part::Preferred),
+        (Block::Unclear, Part::Required) if conditional => Some(Part::Preferred),
+        (Block::Asks, Part::Mentioned) => Some(Part::Required),
+        _ => None,
+    }
 }
 
 /// "… using Git and CI/CD. Experience with Terraform is a plus": a sentence
@@ -2812,6 +3149,42 @@ mod tests {
     /// Found by the seventh set's first run: "Useful extras" opens the
     /// preferred part; "Our data platform runs on AWS" describes the
     /// company's stack even inside the requirements.
+    #[test]
+    fn unknown_headings_are_read_by_their_items() {
+        let p = parse(
+            "Backend Engineer\nAcme Payments\n\nWhat your week looks like\n- Design the ledger \
+             API with Kafka\n- Build services in Python\n\nThe toolkit you'd come in with\n- 4+ \
+             years of Python\n- Strong PostgreSQL\n- Experience with Terraform\n\nWhere you'd \
+             shine even more\n- Experience with Kubernetes\n- Knowledge of Redis\n",
+        )
+        .posting;
+        let part = |term: &str| p.skills.iter().find(|s| s.term == term).unwrap().part;
+        assert_eq!(part("Kafka"), Part::Mentioned);
+        assert_eq!(part("Python"), Part::Required);
+        assert_eq!(part("PostgreSQL"), Part::Required);
+        assert_eq!(part("Terraform"), Part::Required);
+        assert_eq!(part("Kubernetes"), Part::Preferred);
+        assert_eq!(part("Redis"), Part::Preferred);
+    }
+
+    #[test]
+    fn a_heading_under_a_heading_and_a_noun_heading_go_on_with_its_part() {
+        let p = parse(
+            "Data Engineer\n\nYour experience and skills\n\nWe imagine that you:\n- have three \
+             years of Python\n- know Databricks well\n\nPipelines\n- Experience with dbt\n- \
+             Knowledge of Apache Airflow\n\nA normal week\n- Own the Kafka ingestion\n- \
+             Maintain Redshift models\n",
+        )
+        .posting;
+        let part = |term: &str| p.skills.iter().find(|s| s.term == term).unwrap().part;
+        assert_eq!(part("Python"), Part::Required);
+        assert_eq!(part("Databricks"), Part::Required);
+        assert_eq!(part("dbt"), Part::Required);
+        assert_eq!(part("Apache Airflow"), Part::Required);
+        assert_eq!(part("Kafka"), Part::Mentioned);
+        assert_eq!(part("Redshift"), Part::Mentioned);
+    }
+
     #[test]
     fn useful_extras_and_our_stack() {
         let p = parse(

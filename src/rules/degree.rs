@@ -380,6 +380,20 @@ fn abbreviation_is_degree(text: &str, start: usize, end: usize) -> bool {
     {
         return false;
     }
+    // "EEO/AA", "AA/EOE": affirmative action beside equal opportunity.
+    let equal_opportunity = |w: &str| {
+        let w = w
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_ascii_uppercase();
+        matches!(w.as_str(), "EEO" | "EOE" | "EO" | "EEOC")
+    };
+    if (before.ends_with('/') && equal_opportunity(prev_word))
+        || after
+            .strip_prefix('/')
+            .is_some_and(|a| equal_opportunity(a.split(char::is_whitespace).next().unwrap_or("")))
+    {
+        return false;
+    }
     let joined = before.ends_with('/')
         || after.starts_with('/')
         || after.starts_with('(')
@@ -825,6 +839,10 @@ mod tests {
         assert_eq!(levels("B.Tech in Electronics"), [Bachelor]);
         assert_eq!(levels("High school diploma or GED"), [None, None]);
         assert_eq!(levels("Testing to WCAG 2.1 AA and Level AA"), []);
+        assert_eq!(
+            levels("U-M EEO/AA Statement. We are an AA/EOE employer."),
+            []
+        );
         assert_eq!(levels("carriers such as Maersk, MSC and CMA CGM"), []);
         assert_eq!(levels("BS, MSc or PhD in Physics"), [Bachelor, Master, Phd]);
         assert_eq!(levels("A degree in Mathematics or similar"), [Bachelor]);

@@ -332,7 +332,10 @@ fn heading(line: &str) -> Option<Part> {
         Some(Part::Mentioned)
     } else if REQUIRED_HEADING.is_match(&key) {
         Some(Part::Required)
-    } else if OTHER_HEADING.is_match(&key)
+    } else if (OTHER_HEADING.is_match(&key)
+        // Not a title with its team after a dash ("Senior iOS Engineer -
+        // Careem Pay").
+        && !(trimmed.contains(" - ") && ROLE_NOUN.is_match(&key)))
         // "Tools on your bench", "Our stack", but not a title's "Test
         // Tools" or "Full Stack".
         || (!ROLE_NOUN.is_match(&key)
@@ -674,9 +677,10 @@ fn sentence_parts(norm: &Normalized) -> Vec<(Span, Part)> {
         offset += line.len();
         // A heading right under another ("Your skills" then "We imagine
         // that you:") leads into the same list.
-        let opens = heading(line).or_else(|| {
-            (filled && unknown_heading(line))
-                .then(|| part_by_items(line, &lines[n + 1..], part))
+        let head = marked_heading(&lines, n).unwrap_or(line);
+        let opens = heading(head).or_else(|| {
+            (filled && unknown_heading(head))
+                .then(|| part_by_items(head, &lines[n + 1..], part))
                 .flatten()
         });
         if let Some(p) = opens {
@@ -739,6 +743,16 @@ fn sentence_parts(norm: &Normalized) -> Vec<(Span, Part)> {
         }
     }
     out
+}
+
+/// "■ Preferred skills", a blank line, then "- Istio" or prose: a mark
+/// set before a heading, which the normalizer wrote as a bullet. It stands
+/// alone, and what follows it is not a list with the same mark.
+fn marked_heading<'a>(lines: &[&'a str], n: usize) -> Option<&'a str> {
+    let text = lines[n].trim_start().strip_prefix('•')?;
+    let blank = |i: usize| lines.get(i).is_none_or(|l| l.trim().is_empty());
+    let next = lines[n + 1..].iter().find(|l| !l.trim().is_empty())?;
+    (n > 0 && blank(n - 1) && blank(n + 1) && !next.trim_start().starts_with('•')).then_some(text)
 }
 
 /// The text of a bulleted or numbered item ("• Go", "- Go", "3. Go").
@@ -1178,6 +1192,8 @@ static ROLE_NOUN: LazyLock<Phrases> = LazyLock::new(|| {
         "officer",
         "coordinator",
         "supervisor",
+        "graduate program",
+        "graduate programme",
         "representative",
         "assistant",
         "accountant",
@@ -1350,7 +1366,34 @@ fn names_a_specialty(tail: &str) -> bool {
 /// A careers site's navigation ("Ørsted careers › Search jobs › Data
 /// Engineer"): the page's place, not its title.
 fn breadcrumbs(line: &str) -> bool {
-    line.contains(['›', '»']) || line.contains(" > ") || line.matches(" / ").count() >= 2
+    // A site's menu ends with its account links: "… Life at Telstra Sign
+    // in", "… Services Login Register".
+    let lower = line.trim_end().to_ascii_lowercase();
+    line.contains(['›', '»'])
+        || line.contains(" > ")
+        || line.matches(" / ").count() >= 2
+        || ["sign in", "log in", "login", "register", "sign up"]
+            .iter()
+            .any(|w| lower.ends_with(w) && lower.len() > w.len() + 1)
+}
+
+/// "Geographer", "Hydrologist", "Statistician": a short line in capitals
+/// that ends in a word for a person's trade, for a title no role word
+/// names.
+fn names_a_trade(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let last = words
+        .last()
+        .map(|w| w.to_ascii_lowercase())
+        .unwrap_or_default();
+    (1..=4).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()))
+        && last.len() > 5
+        && ["er", "or", "ist", "ian"].iter().any(|e| last.ends_with(e))
+        && !opens_not_title(line)
+        && heading(line).is_none()
 }
 
 fn looks_like_title(line: &str) -> bool {
@@ -1438,6 +1481,11 @@ fn find_title(norm: &Normalized) -> Option<(Said<String>, Span)> {
         .map(|m| {
             let span = Span::new(m.start(), m.end());
             (said(norm, m.start(), clean_title(m.as_str())), span)
+        })
+        .or_else(|| {
+            let (start, line) = first_lines.iter().find(|(_, l)| names_a_trade(l))?;
+            let span = Span::new(*start, start + line.len());
+            Some((said(norm, *start, line.to_string()), span))
         })
 }
 
@@ -1696,6 +1744,7 @@ fn find_years(
     let mut lines_of_work = Vec::new();
     let mut per_skill = Vec::new();
     let mut labelled: Option<Said<u32>> = None;
+    let mut of_a_skill: Vec<Said<u32>> = Vec::new();
     static WORDS: LazyLock<crate::rules::Triggers> =
         LazyLock::new(|| crate::rules::Triggers::new(&["year", "yr"], true));
     let statements = crate::rules::windows_with(lower, &WORDS, 40, 12)
@@ -1868,6 +1917,8 @@ fn find_years(
                     .replace(['-', '_'], " ");
                 if subject.is_some_and(|own| own == written) {
                     overall.push((part, said(norm, m.start, n)));
+                } else if part == Part::Required {
+                    of_a_skill.push(said(norm, m.start, n));
                 }
             }
             first => {
@@ -1889,12 +1940,17 @@ fn find_years(
             }
         }
     }
+    // "At least five years of hands-on CATIA V5 experience" as the one
+    // statement of years a posting makes: the years it asks for overall.
+    // Two such statements ("2 years of Kubernetes… 3 years of Terraform")
+    // leave the overall years unsaid.
     let pick = labelled.or_else(|| {
         overall
             .iter()
             .find(|(p, _)| *p == Part::Required)
             .or_else(|| overall.first())
             .map(|(_, s)| s.clone())
+            .or_else(|| (of_a_skill.len() == 1).then(|| of_a_skill.remove(0)))
     });
     Years {
         overall: pick,
@@ -3018,6 +3074,7 @@ mod tests {
             assert_eq!(heading(line), Some(Part::Mentioned), "{line}");
         }
         for line in [
+            "Senior iOS Engineer - Careem Pay",
             "Software Engineer, Full Stack",
             "QA Automation Engineer - Test Tools",
             "3. You have shipped production UI with Jetpack Compose",
@@ -3111,6 +3168,21 @@ mod tests {
             title("Backend Engineer - Remote, US\n\nRequirements\n- Go\n"),
             "Backend Engineer"
         );
+        assert_eq!(
+            title(
+                "Telstra Careers   Search jobs   Graduates & Interns   Sign in\n\n\
+                 2027 Telstra Graduate Program - Cyber Security\n"
+            ),
+            "2027 Telstra Graduate Program - Cyber Security"
+        );
+        assert_eq!(
+            title("Careem\nView website\n\nSenior iOS Engineer - Careem Pay\n"),
+            "Senior iOS Engineer - Careem Pay"
+        );
+        assert_eq!(
+            title("Skip to main content\n\nGeographer\nDepartment of the Interior\n"),
+            "Geographer"
+        );
     }
 
     /// "Portable C" and "modern C" name the language; "Grade C" does not.
@@ -3149,6 +3221,20 @@ mod tests {
     /// Found by the seventh set's first run: "Useful extras" opens the
     /// preferred part; "Our data platform runs on AWS" describes the
     /// company's stack even inside the requirements.
+    #[test]
+    fn a_heading_after_a_square_mark() {
+        let p = parse(
+            "SRE\n\n■ Required skills\n\n- Experience with Kubernetes.\n\n■ Preferred skills \
+             and experience\n\n- Experience with Istio.\n\n■ Tools we use\n\nDatadog for \
+             metrics.\n\n• Terraform\n\n• Python\n",
+        )
+        .posting;
+        let part = |term: &str| p.skills.iter().find(|s| s.term == term).unwrap().part;
+        assert_eq!(part("Kubernetes"), Part::Required);
+        assert_eq!(part("Istio"), Part::Preferred);
+        assert_eq!(part("Datadog"), Part::Mentioned);
+    }
+
     #[test]
     fn unknown_headings_are_read_by_their_items() {
         let p = parse(

@@ -3221,68 +3221,77 @@ mod tests {
     /// Found by the seventh set's first run: "Useful extras" opens the
     /// preferred part; "Our data platform runs on AWS" describes the
     /// company's stack even inside the requirements.
+    /// Each term's part as the posting is read.
+    fn assert_parts(text: &str, expected: &[(&str, Part)]) {
+        let p = parse(text).posting;
+        for (term, part) in expected {
+            let found = p.skills.iter().find(|s| s.term == *term);
+            assert_eq!(found.map(|s| s.part), Some(*part), "{term}");
+        }
+    }
+
     #[test]
     fn a_heading_after_a_square_mark() {
-        let p = parse(
+        assert_parts(
             "SRE\n\n■ Required skills\n\n- Experience with Kubernetes.\n\n■ Preferred skills \
              and experience\n\n- Experience with Istio.\n\n■ Tools we use\n\nDatadog for \
              metrics.\n\n• Terraform\n\n• Python\n",
-        )
-        .posting;
-        let part = |term: &str| p.skills.iter().find(|s| s.term == term).unwrap().part;
-        assert_eq!(part("Kubernetes"), Part::Required);
-        assert_eq!(part("Istio"), Part::Preferred);
-        assert_eq!(part("Datadog"), Part::Mentioned);
+            &[
+                ("Kubernetes", Part::Required),
+                ("Istio", Part::Preferred),
+                ("Datadog", Part::Mentioned),
+            ],
+        );
     }
 
     #[test]
     fn unknown_headings_are_read_by_their_items() {
-        let p = parse(
+        assert_parts(
             "Backend Engineer\nAcme Payments\n\nWhat your week looks like\n- Design the ledger \
              API with Kafka\n- Build services in Python\n\nThe toolkit you'd come in with\n- 4+ \
              years of Python\n- Strong PostgreSQL\n- Experience with Terraform\n\nWhere you'd \
              shine even more\n- Experience with Kubernetes\n- Knowledge of Redis\n",
-        )
-        .posting;
-        let part = |term: &str| p.skills.iter().find(|s| s.term == term).unwrap().part;
-        assert_eq!(part("Kafka"), Part::Mentioned);
-        assert_eq!(part("Python"), Part::Required);
-        assert_eq!(part("PostgreSQL"), Part::Required);
-        assert_eq!(part("Terraform"), Part::Required);
-        assert_eq!(part("Kubernetes"), Part::Preferred);
-        assert_eq!(part("Redis"), Part::Preferred);
+            &[
+                ("Kafka", Part::Mentioned),
+                ("Python", Part::Required),
+                ("PostgreSQL", Part::Required),
+                ("Terraform", Part::Required),
+                ("Kubernetes", Part::Preferred),
+                ("Redis", Part::Preferred),
+            ],
+        );
     }
 
     #[test]
     fn a_heading_under_a_heading_and_a_noun_heading_go_on_with_its_part() {
-        let p = parse(
+        assert_parts(
             "Data Engineer\n\nYour experience and skills\n\nWe imagine that you:\n- have three \
              years of Python\n- know Databricks well\n\nPipelines\n- Experience with dbt\n- \
              Knowledge of Apache Airflow\n\nA normal week\n- Own the Kafka ingestion\n- \
              Maintain Redshift models\n",
-        )
-        .posting;
-        let part = |term: &str| p.skills.iter().find(|s| s.term == term).unwrap().part;
-        assert_eq!(part("Python"), Part::Required);
-        assert_eq!(part("Databricks"), Part::Required);
-        assert_eq!(part("dbt"), Part::Required);
-        assert_eq!(part("Apache Airflow"), Part::Required);
-        assert_eq!(part("Kafka"), Part::Mentioned);
-        assert_eq!(part("Redshift"), Part::Mentioned);
+            &[
+                ("Python", Part::Required),
+                ("Databricks", Part::Required),
+                ("dbt", Part::Required),
+                ("Apache Airflow", Part::Required),
+                ("Kafka", Part::Mentioned),
+                ("Redshift", Part::Mentioned),
+            ],
+        );
     }
 
     #[test]
     fn useful_extras_and_our_stack() {
-        let p = parse(
+        assert_parts(
             "Data Scientist\n\nWhat you'll bring\n- Python and SQL\n- Our platform runs on AWS \
              and our teams use Snowflake daily.\n\nUseful extras\n- Databricks\n",
-        )
-        .posting;
-        let part = |term: &str| p.skills.iter().find(|s| s.term == term).unwrap().part;
-        assert_eq!(part("Python"), Part::Required);
-        assert_eq!(part("AWS"), Part::Mentioned);
-        assert_eq!(part("Snowflake"), Part::Mentioned);
-        assert_eq!(part("Databricks"), Part::Preferred);
+            &[
+                ("Python", Part::Required),
+                ("AWS", Part::Mentioned),
+                ("Snowflake", Part::Mentioned),
+                ("Databricks", Part::Preferred),
+            ],
+        );
     }
 
     /// "NLP, Regulatory Documents" after a title's dash is the team's

@@ -675,10 +675,10 @@ fn sentence_parts(norm: &Normalized) -> Vec<(Span, Part)> {
     for (n, line) in lines.iter().enumerate() {
         let start = offset;
         offset += line.len();
-        // A heading right under another ("Your skills" then "We imagine
-        // that you:") leads into the same list.
         let head = marked_heading(&lines, n).unwrap_or(line);
         let opens = heading(head).or_else(|| {
+            // A heading right under another ("Your skills" then "We
+            // imagine that you:") leads into the same list.
             (filled && unknown_heading(head))
                 .then(|| part_by_items(head, &lines[n + 1..], part))
                 .flatten()

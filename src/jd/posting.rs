@@ -2064,10 +2064,18 @@ fn find_degree(
     // "Engineers without a degree who can show equivalent experience are
     // welcome": the degree named elsewhere stands, as with "or equivalent
     // experience", and no lower level is asked.
+    // "A Bachelor's degree and 8 years…; OR 11 years without a degree":
+    // the same, on one line.
     let equivalent = |m: &degree::Mention| {
         let sentence = sentence_at(parts, m.span.start);
+        let (line_start, line_end) = norm.line_bounds(m.span.start);
         m.level == DegreeLevel::None
-            && norm.lower[sentence.start..sentence.end.max(m.span.end)].contains("equivalent")
+            && (norm.lower[sentence.start..sentence.end.max(m.span.end)].contains("equivalent")
+                || mentions.iter().any(|o| {
+                    o.level != DegreeLevel::None
+                        && o.span.start >= line_start
+                        && o.span.end <= line_end
+                }))
     };
     let named = mentions
         .iter()
@@ -3207,6 +3215,21 @@ mod tests {
 
     /// A degree that may stand in for experience, as US federal postings
     /// offer it, is no degree asked.
+    #[test]
+    fn years_without_a_degree_on_the_degree_line_make_it_optional() {
+        let degree = parse(
+            "Staff SRE\n\nBasic Qualifications\n• A Bachelor's degree and at least 8 years of \
+             relevant work experience; or a PhD and at least 3 years; OR at least 11 years of \
+             relevant work experience without a degree\n",
+        )
+        .posting
+        .degree
+        .unwrap()
+        .value;
+        assert_eq!(degree.level, DegreeLevel::Bachelor);
+        assert!(!degree.required);
+    }
+
     #[test]
     fn a_degree_that_substitutes_for_experience_is_not_asked() {
         let p = parse(

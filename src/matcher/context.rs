@@ -395,6 +395,25 @@ const LANGUAGE_CUES: &[&str] = &[
     "tidyverse",
 ];
 
+/// An ask and the words that link it to a technology: "experience
+/// with", "knowledge of" ([`Context::asked_for`]).
+const ASKS: &[(&str, &str)] = &[
+    ("background", "in|with"),
+    ("comfortable", "with"),
+    ("experience", "with|in|using"),
+    ("expertise", "in|with"),
+    ("familiar", "with"),
+    ("familiarity", "with"),
+    ("fluency", "in|with"),
+    ("fluent", "in|with"),
+    ("knowledge", "of"),
+    ("proficiency", "in|with"),
+    ("proficient", "in|with"),
+    ("skilled", "in|with"),
+    ("skills", "in|with"),
+    ("understanding", "of"),
+];
+
 /// Labels that start a line listing skills ("Languages: Go, Rust").
 const LIST_LABELS: &[&str] = &[
     "backend",
@@ -521,7 +540,7 @@ impl<'a> Context<'a> {
         if self.looks_like_name(at, last) {
             return false;
         }
-        if self.version_after(last) {
+        if self.version_after(last) || (!one_letter && self.asked_for(at, last)) {
             return true;
         }
         if self.ordinary_opening(at, last) {
@@ -620,6 +639,32 @@ impl<'a> Context<'a> {
                 && (w.starts_with("19") || w.starts_with("20"))
                 && w.bytes().all(|b| b.is_ascii_digit())
         }
+    }
+
+    /// The object of an ask that ends its item: "Experience with Rust",
+    /// "Knowledge of Snowflake and dbt", "Proficiency in Swift, Kotlin".
+    /// A lone bullet like that has no other technical word to lean on, yet
+    /// nothing but the technology fits there; the name must end the item
+    /// or go on into a list, so "Experience with Spring planting schedules"
+    /// stays ordinary.
+    fn asked_for(&self, at: usize, last: usize) -> bool {
+        if at < 2 || self.breaks_after(at - 1) || self.breaks_after(at - 2) {
+            return false;
+        }
+        let ends = last + 1 >= self.toks.len()
+            || self.breaks_after(last)
+            || self
+                .gap_after(last)
+                .trim_start()
+                .starts_with([',', '/', '('])
+            || matches!(self.word(last + 1), "and" | "or");
+        if !ends {
+            return false;
+        }
+        let ask = self.word(at - 2).to_lowercase();
+        let link = self.word(at - 1).to_lowercase();
+        ASKS.iter()
+            .any(|&(a, l)| a == ask && l.split('|').any(|l| l == link))
     }
 
     /// Followed by a version: "Ruby 3.2", "Rails 7", "Swift 5.9".

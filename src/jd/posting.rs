@@ -323,7 +323,10 @@ fn heading(line: &str) -> Option<Part> {
     if bullet || inline || words > 10 {
         return None;
     }
-    if PREFERRED_CUE.is_match(&key) || PREFERRED_HEADING_CUE.is_match(&key) {
+    // "We'd love to hear from you if you have:" invites the asks that
+    // follow; it is no "we'd love it if you also had".
+    let invitation = key.contains("hear from you");
+    if (PREFERRED_CUE.is_match(&key) || PREFERRED_HEADING_CUE.is_match(&key)) && !invitation {
         Some(Part::Preferred)
     } else if key.split_whitespace().any(|w| w == "description") {
         // "Description & Requirements" opens prose about the company and
@@ -385,6 +388,10 @@ static PREFERRED_HEADING_CUE: LazyLock<Phrases> = LazyLock::new(|| {
         "icing",
         // Nordic postings' "Meritorious" / "Meriting" ("Meriterande").
         "merit*",
+        "highly regarded",
+        "great to have",
+        "great to haves",
+        "beneficial",
     ])
 });
 
@@ -423,6 +430,12 @@ static REQUIRED_HEADING: LazyLock<Phrases> = LazyLock::new(|| {
         "you'll bring",
         "you will bring",
         "definitely need",
+        "minimum",
+        "professional knowledge",
+        "technical knowledge",
+        "knowledge and experience",
+        "be successful",
+        "demonstrate",
     ])
 });
 static OTHER_HEADING: LazyLock<Phrases> = LazyLock::new(|| {
@@ -468,6 +481,8 @@ static OTHER_HEADING: LazyLock<Phrases> = LazyLock::new(|| {
         "good to know",
         "toolbox",
         "apply",
+        "additional information",
+        "purpose",
     ])
 });
 
@@ -540,6 +555,10 @@ static PREFERRED_CUE: LazyLock<Phrases> = LazyLock::new(|| {
         "an asset",
         "meritorious",
         "a merit",
+        "beneficial",
+        "highly regarded",
+        "great to have",
+        "great-to-have",
     ])
 });
 
@@ -565,6 +584,7 @@ fn describes_team(sentence: &str) -> bool {
         ["we", "use" | "run" | "rely", ..]
             | ["we're", "using" | "running", ..]
             | ["we", "currently", "use" | "run", ..]
+            | ["for", "context", ..]
     ) || (w.first() == Some(&"our") && !ASK_CUE.is_match(sentence))
     {
         return true;

@@ -318,14 +318,27 @@ fn generic_degrees(text: &str) -> Vec<(usize, usize)> {
         if start > 0 && word(start - 1) {
             continue;
         }
-        let gap = bytes[from..]
-            .iter()
-            .take_while(|b| b.is_ascii_whitespace())
-            .count();
+        // "degrees in", and "degrees (NQF level 7) in".
+        if bytes.get(from) == Some(&b's') {
+            from += 1;
+        }
+        let spaces = |at: usize| {
+            bytes[at..]
+                .iter()
+                .take_while(|b| b.is_ascii_whitespace())
+                .count()
+        };
+        let gap = spaces(from);
         if gap == 0 {
             continue;
         }
-        let next = from + gap;
+        let mut next = from + gap;
+        if bytes[next..].first() == Some(&b'(')
+            && let Some(close) = lower[next..].find(')').filter(|&c| c <= 40)
+        {
+            next += close + 1;
+            next += spaces(next);
+        }
         if let Some(w) = ["in", "from"]
             .iter()
             .find(|w| lower[next..].starts_with(**w) && !word(next + w.len()))
@@ -479,7 +492,14 @@ const FIELD_STOP: &[&str] = &[
 /// The field named after a degree: "in Computer Science" (or "of
 /// Engineering" when no "in" follows).
 fn field_after(text: &str, end: usize) -> Option<String> {
-    let rest = &text[end..];
+    let mut rest = &text[end..];
+    // "National degrees (NQF level 7) in Computer Science": past a short
+    // aside in brackets right after the degree.
+    if let Some(aside) = rest.trim_start().strip_prefix('(')
+        && let Some(close) = aside.find(')').filter(|&c| c <= 40)
+    {
+        rest = &aside[close + 1..];
+    }
     let stop = rest
         .find(['.', ';', '\n', '(', ')', '|', '·'])
         .unwrap_or(rest.len())
@@ -672,7 +692,12 @@ fn line_mentions(text: &str) -> Vec<Mention> {
         }
         out.push(Mention {
             level: DegreeLevel::Bachelor,
-            field: field_after(text, start + "degree".len()),
+            field: field_after(
+                text,
+                start
+                    + "degree".len()
+                    + usize::from(text[start + "degree".len()..].starts_with('s')),
+            ),
             span: Span::new(start, end),
         });
     }
@@ -869,6 +894,12 @@ mod tests {
                 .as_deref(),
             Some("Computer Science")
         );
+        let nqf = mentions("National 1st degrees (NQF level 7) in Computer Science or Statistics");
+        assert_eq!(
+            nqf.iter().find_map(|m| m.field.as_deref()),
+            Some("Computer Science"),
+            "{nqf:?}"
+        );
         assert_eq!(
             mentions("Bachelor of Science in Computer Science")[0]
                 .field
@@ -887,7 +918,9 @@ mod tests {
         )
         .unwrap();
         let abbrev = regex_lite::Regex::new(r"\b(BS|BA|MS|MA|AS|AA|AAS|PhD|BE|ME)\b").unwrap();
-        let generic = regex_lite::Regex::new(r"(?i)\b(degree)\s+(?:in|from)\b").unwrap();
+        let generic =
+            regex_lite::Regex::new(r"(?i)\b(degrees?)\s+(?:\([^)]{0,39}\)\s*)?(?:in|from)\b")
+                .unwrap();
         let old_spelled = |text: &str| -> Vec<(DegreeLevel, usize, usize)> {
             spelled
                 .captures_iter(text)

@@ -761,7 +761,26 @@ fn sentence_parts(norm: &Normalized) -> Vec<(Span, Part)> {
             _ => split.push((span, part)),
         }
     }
-    let mut out = split;
+    // "…on an HPC cluster (we use SLURM) or in the cloud": the brackets
+    // describe the team's stack inside an ask.
+    let mut out = Vec::with_capacity(split.len());
+    for (span, part) in split {
+        match (part != Part::Mentioned)
+            .then(|| team_aside(&text[span.start..span.end]))
+            .flatten()
+        {
+            Some((a, b)) => {
+                if a > 0 {
+                    out.push((Span::new(span.start, span.start + a), part));
+                }
+                out.push((Span::new(span.start + a, span.start + b), Part::Mentioned));
+                if span.start + b < span.end {
+                    out.push((Span::new(span.start + b, span.end), part));
+                }
+            }
+            None => out.push((span, part)),
+        }
+    }
     for (span, part) in &mut out {
         let sentence = &text[span.start..span.end];
         if describes_team(sentence) {
@@ -1165,6 +1184,21 @@ static CLAUSE_CUE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// The bytes of "(we use SLURM)" in a sentence: brackets that open with
+/// "we" and a verb of the team at work.
+fn team_aside(sentence: &str) -> Option<(usize, usize)> {
+    let open = sentence.find("(we ")?;
+    let close = open + sentence[open..].find(')')? + 1;
+    let mut words = sentence[open + 4..close - 1].split_whitespace();
+    let verb = words.next()?.to_lowercase();
+    let verb = if matches!(verb.as_str(), "currently" | "mostly" | "mainly" | "also") {
+        words.next()?.to_lowercase()
+    } else {
+        verb
+    };
+    TEAM_VERBS.contains(&verb.as_str()).then_some((open, close))
+}
+
 /// Where a preferred aside ([`CLAUSE_CUE`]) gives way to the ask again:
 /// ", with strong skills in", ", as well as", ", and experience with".
 static CLAUSE_BACK: LazyLock<Regex> = LazyLock::new(|| {
@@ -1219,6 +1253,7 @@ static ROLE_NOUN: LazyLock<Phrases> = LazyLock::new(|| {
         "lead",
         "intern",
         "internship",
+        "trainee",
         "researcher",
         "technician",
         "tester",
@@ -1363,7 +1398,8 @@ fn clean_title(t: &str) -> String {
     });
     for _ in 0..2 {
         let cut = TAIL.replace(&t, "").trim().to_string();
-        if cut.is_empty() || names_a_specialty(t.strip_prefix(cut.as_str()).unwrap_or("")) {
+        let tail = t.strip_prefix(cut.as_str()).unwrap_or("");
+        if cut.is_empty() || names_a_specialty(tail) || names_an_intake(tail) {
             break;
         }
         if !ROLE_NOUN.is_match(&cut) && ROLE_NOUN.is_match(&t) {
@@ -1385,6 +1421,44 @@ fn clean_title(t: &str) -> String {
 /// Documents", "- ML, Search Ranking". An acronym of three to five capitals,
 /// a comma, then words in Title case; a place's tail is "Austin, TX" or
 /// "London, United Kingdom".
+/// " - Summer 2027", " - September 2027 Intake", "(January 2027
+/// Intake)": which cohort of a graduate or intern programme, part of the
+/// title as the posting names it, not a date the board added.
+fn names_an_intake(tail: &str) -> bool {
+    const WHEN: &[&str] = &[
+        "intake",
+        "cohort",
+        "summer",
+        "winter",
+        "spring",
+        "fall",
+        "autumn",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    let words: Vec<String> = tail
+        .split(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '—' | '(' | ')'))
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let year =
+        |w: &String| w.len() == 4 && w.starts_with("20") && w.bytes().all(|b| b.is_ascii_digit());
+    (2..=4).contains(&words.len())
+        && words.iter().filter(|w| year(w)).count() == 1
+        && words.iter().any(|w| WHEN.contains(&w.as_str()))
+        && words.iter().all(|w| year(w) || WHEN.contains(&w.as_str()))
+}
+
 fn names_a_specialty(tail: &str) -> bool {
     let Some(rest) = [" - ", " – ", " — "]
         .iter()
@@ -1881,8 +1955,12 @@ fn find_years(
                 && w.ends_with("ing")
                 && !["during", "following", "starting", "beginning", "remaining"].contains(&w)
         });
+        // "Solid experience building Android apps; we imagine around 5
+        // years or more": the item's own line says what the years are of.
+        let line_start = lower[..m.start].rfind('\n').map_or(0, |i| i + 1);
         let says_experience = after.contains("experience")
             || before.contains("experience")
+            || lower[line_start..m.start].contains("experience")
             || worked_for
             || doing
             || matches!(
@@ -3236,7 +3314,7 @@ mod tests {
     /// "Position: Permanent, full-time" is the contract, not the title;
     /// "Jobs / Technology / SRE II" is the site's navigation; "Bluetooth LE
     /// Audio" after the dash is the team, not a state; a requisition
-    /// number glued on is no part of the title.
+    /// number glued on is no part of the title; an intake is.
     #[test]
     fn titles_past_contracts_navigation_and_two_capitals() {
         let title = |text: &str| parse(text).posting.title.unwrap().value;
@@ -3277,6 +3355,29 @@ mod tests {
         assert_eq!(
             title("Skip to main content\n\nGeographer\nDepartment of the Interior\n"),
             "Geographer"
+        );
+        // A programme's intake is part of its title; a board's date is not.
+        assert_eq!(
+            title(
+                "Graduate Trainee - IT Support (January 2027 Intake)
+Nairobi, Kenya
+"
+            ),
+            "Graduate Trainee - IT Support (January 2027 Intake)"
+        );
+        assert_eq!(
+            title(
+                "Graduate Software Engineer - September 2027 Intake
+"
+            ),
+            "Graduate Software Engineer - September 2027 Intake"
+        );
+        assert_eq!(
+            title(
+                "Data Engineer - Posted 2026-11-30
+"
+            ),
+            "Data Engineer"
         );
     }
 
@@ -3414,6 +3515,11 @@ mod tests {
         .posting;
         let terms: Vec<&str> = p.skills.iter().map(|s| s.term.as_str()).collect();
         assert!(terms.contains(&"SAS"), "{terms:?}");
+        assert_parts(
+            "Bioinformatician\n\nRequirements\n- Comfortable on Linux and on an HPC cluster \
+             (we use Slurm) or in the cloud\n",
+            &[("Linux", Part::Required), ("Slurm", Part::Mentioned)],
+        );
         assert!(!terms.contains(&"Good Clinical Practice"), "{terms:?}");
     }
 

@@ -137,6 +137,11 @@ const SPELLED_NAMES: &[(DegreeLevel, &[&str])] = &[
             "bpharm",
             "tertiary qualification",
             "tertiary degree",
+            // Before "diploma in": South Africa's NQF 7 advanced diploma and
+            // the graduate diplomas sit at a bachelor's level.
+            "advanced diploma",
+            "postgraduate diploma",
+            "graduate diploma",
         ],
     ),
     (
@@ -154,6 +159,9 @@ const SPELLED_NAMES: &[(DegreeLevel, &[&str])] = &[
             "{2|two}{-| }year diploma",
             "hnd|",
             "hnc|",
+            "higher national {diploma|certificate}",
+            "diploma in",
+            "{2|two} {completed |}years of post{-|}secondary",
         ],
     ),
     (
@@ -608,6 +616,8 @@ static DEGREE_WORDS: LazyLock<crate::rules::Triggers> = LazyLock::new(|| {
             "tertiary",
             "hnd",
             "hnc",
+            "post-secondary",
+            "postsecondary",
         ],
         true,
     )
@@ -889,6 +899,14 @@ mod tests {
             [Associate, Bachelor]
         );
         assert_eq!(
+            levels("A Bachelor's degree or a Higher National Diploma in IT; a Diploma in Nursing"),
+            [Bachelor, Associate, Associate]
+        );
+        assert_eq!(
+            levels("Two completed years of post-secondary education; an advanced diploma"),
+            [Associate, Bachelor]
+        );
+        assert_eq!(
             mentions("Bachelor's degree in Computer Science, Engineering, or equivalent")[0]
                 .field
                 .as_deref(),
@@ -914,7 +932,7 @@ mod tests {
     #[test]
     fn the_names_find_what_the_old_patterns_found() {
         let spelled = regex_lite::Regex::new(
-            r"(?i)\b(?P<phd>ph\.?\s?d\b\.?|doctorate\b|doctoral degree\b|d\.\s?phil\b\.?|j\.d\.)|\b(?P<master>master'?s\b|masters\b|master of\b|m\.\s?sc?\.|m\.\s?sc\b|msc\b|m\.\s?eng\b\.?|meng\b|m\.\s?tech\b\.?|mtech\b|mba\b|m\.b\.a\.|m\.\s?phil\b\.?|mphil\b|mca\b|mfa\b|m\.f\.a\.|mph\b|m\.p\.h\.|msn\b|mpa\b|mpp\b|m\.\s?a\.|ll\.\s?m\.|dipl\.-ing\.|m\.\s?pharm\b\.?|mpharm\b)|\b(?P<bachelor>bachelor'?s\b|bachelors\b|bachelor of\b|baccalaureate\b|b\.\s?sc?\.|b\.\s?sc\b|bsc\b|b\.\s?eng\b\.?|beng\b|b\.\s?tech\b\.?|btech\b|b\.\s?e\.|b\.\s?a\.|bfa\b|b\.f\.a\.|bba\b|b\.b\.a\.|bsn\b|b\.s\.n\.|undergraduate degree\b|(?:4|four)[- ]year degree\b|college degree\b|university degree\b|b\.\s?pharm\b\.?|bpharm\b|tertiary qualification\b|tertiary degree\b)|\b(?P<associate>associate'?s? degree\b|associate's\b|associates degree\b|associate of (?:arts|science|applied science)\b|a\.\s?a\.\s?s\.|a\.\s?a\.|a\.\s?s\. degree\b|college diploma\b|(?:2|two)[- ]year degree\b|(?:2|two)[- ]year diploma\b|hnd\b|hnc\b)|\b(?P<none>no (?:college |university )?degree (?:is )?(?:required|needed|necessary)\b|degree (?:is )?not (?:required|needed|necessary)\b|without a (?:college |university )?degree\b|high school diploma\b|high-school diploma\b|\bged\b)",
+            r"(?i)\b(?P<phd>ph\.?\s?d\b\.?|doctorate\b|doctoral degree\b|d\.\s?phil\b\.?|j\.d\.)|\b(?P<master>master'?s\b|masters\b|master of\b|m\.\s?sc?\.|m\.\s?sc\b|msc\b|m\.\s?eng\b\.?|meng\b|m\.\s?tech\b\.?|mtech\b|mba\b|m\.b\.a\.|m\.\s?phil\b\.?|mphil\b|mca\b|mfa\b|m\.f\.a\.|mph\b|m\.p\.h\.|msn\b|mpa\b|mpp\b|m\.\s?a\.|ll\.\s?m\.|dipl\.-ing\.|m\.\s?pharm\b\.?|mpharm\b)|\b(?P<bachelor>bachelor'?s\b|bachelors\b|bachelor of\b|baccalaureate\b|b\.\s?sc?\.|b\.\s?sc\b|bsc\b|b\.\s?eng\b\.?|beng\b|b\.\s?tech\b\.?|btech\b|b\.\s?e\.|b\.\s?a\.|bfa\b|b\.f\.a\.|bba\b|b\.b\.a\.|bsn\b|b\.s\.n\.|undergraduate degree\b|(?:4|four)[- ]year degree\b|college degree\b|university degree\b|b\.\s?pharm\b\.?|bpharm\b|tertiary qualification\b|tertiary degree\b|advanced diploma\b|postgraduate diploma\b|graduate diploma\b)|\b(?P<associate>associate'?s? degree\b|associate's\b|associates degree\b|associate of (?:arts|science|applied science)\b|a\.\s?a\.\s?s\.|a\.\s?a\.|a\.\s?s\. degree\b|college diploma\b|(?:2|two)[- ]year degree\b|(?:2|two)[- ]year diploma\b|hnd\b|hnc\b|higher national (?:diploma|certificate)\b|diploma in\b|(?:2|two) (?:completed )?years of post-?secondary\b)|\b(?P<none>no (?:college |university )?degree (?:is )?(?:required|needed|necessary)\b|degree (?:is )?not (?:required|needed|necessary)\b|without a (?:college |university )?degree\b|high school diploma\b|high-school diploma\b|\bged\b)",
         )
         .unwrap();
         let abbrev = regex_lite::Regex::new(r"\b(BS|BA|MS|MA|AS|AA|AAS|PhD|BE|ME)\b").unwrap();
@@ -952,6 +970,9 @@ mod tests {
             "a degree  in Math; degree from MIT; degree\nin CS; degreein; degree inside; degrees in",
             "Ph.\nD in Chemistry; M.\nS. in CS; master'degree; MASTER OF SCIENCE",
             "an LL.M. in taxation or a J.D.; LL. M.; JD; LLM; J.D",
+            "a Higher National Certificate, a diploma inside, a Diploma in IT, diplomas in",
+            "two completed years of postsecondary; 2 years of post-secondary; an Advanced Diploma",
+            "a postgraduate diploma or graduate diploma; degrees (NQF level 7) in CS",
         ]
         .iter()
         .map(|s| s.to_string())

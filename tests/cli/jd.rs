@@ -392,9 +392,11 @@ fn postings_are_read_as_labeled_twelfth() {
     );
 }
 
-const TWELFTH_SHARE: f64 = 0.0;
-const TWELFTH_PRECISION: f64 = 0.0;
-const TWELFTH_RECALL: f64 = 0.0;
+/// First run: title 11, years 11, degree 9 of 12; required skills at
+/// precision 0.971 and recall 0.912.
+const TWELFTH_SHARE: f64 = 0.75;
+const TWELFTH_PRECISION: f64 = 0.97;
+const TWELFTH_RECALL: f64 = 0.91;
 
 #[test]
 fn postings_are_read_as_labeled_thirteenth() {
@@ -408,9 +410,11 @@ fn postings_are_read_as_labeled_thirteenth() {
     );
 }
 
-const THIRTEENTH_SHARE: f64 = 0.0;
-const THIRTEENTH_PRECISION: f64 = 0.0;
-const THIRTEENTH_RECALL: f64 = 0.0;
+/// First run: title 11, years 10, degree 11 of 12; required skills at
+/// precision 0.860 and recall 0.767.
+const THIRTEENTH_SHARE: f64 = 0.83;
+const THIRTEENTH_PRECISION: f64 = 0.86;
+const THIRTEENTH_RECALL: f64 = 0.76;
 
 /// Each pair's title, years and degree verdicts, as the JSON match rate
 /// and rules give them (as of December 2026, the labels' "Present").
@@ -997,13 +1001,14 @@ fn ordinary_words_in_postings_are_not_skills_eleventh() {
     check_ordinary("eleventh", 80, 0.9, 0.8);
 }
 
-/// The twelfth and thirteenth sets' sentences.
+/// The twelfth and thirteenth sets' sentences. First runs: 68 of 80
+/// clean, 33 of 42 found; 71 of 80 clean, 31 of 36 found.
 #[test]
 fn ordinary_words_in_postings_are_not_skills_twelfth() {
-    check_ordinary("twelfth", 80, 0.0, 0.0);
+    check_ordinary("twelfth", 80, 0.85, 0.78);
 }
 
 #[test]
 fn ordinary_words_in_postings_are_not_skills_thirteenth() {
-    check_ordinary("thirteenth", 80, 0.0, 0.0);
+    check_ordinary("thirteenth", 80, 0.88, 0.86);
 }

@@ -2249,7 +2249,7 @@ fn find_degree(
 
 static CERTIFICATION: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::fixed(
-        r"\b(CISSP|CISM|CISA|CEH|OSCP|OSWE|OSEP|OSCE3?|CCSP|CCSK|GIAC(?: [A-Z][A-Za-z]+)*(?: \([A-Z]{3,5}\))?|GPEN|GCIH|GSEC|GCFA|GREM|GWAPT|CompTIA (?:Security|Network|A|Linux|CySA|PenTest|Cloud|Server)\+|Security\+|Network\+|CySA\+|PenTest\+|CKA|CKAD|CKS|PMP|CSM|CSPO|PSM(?: I{1,3})?|SAFe(?: Agilist)?|ITIL(?: v?[34](?: Foundation)?| Foundation| certifi(?:ed|cation))|CCNA|CCNP|CCIE|RHCE|RHCSA|ISTQB(?: (?:Foundation|Advanced|Agile|Test)(?: [A-Z][a-z]+)*)?|AWS Certified(?: [A-Z][A-Za-z]*)+(?: [-–] (?:Associate|Professional|Specialty))?|Microsoft Certified:(?: [A-Z][A-Za-z]*)+|Azure (?:Administrator|Developer|Solutions Architect|Security Engineer|Data Engineer|AI Engineer) (?:Associate|Expert)|(?:Google )?(?:Cloud )?(?:Certified )?Professional (?:Cloud|Data|Machine Learning|Security)(?: [A-Z][a-z]+)*|Certified Kubernetes (?:Administrator|Application Developer|Security Specialist)|Certified (?:Information|Ethical|Cloud|Scrum)(?: [A-Z][a-z]+)+|Salesforce Certified(?: [A-Z][A-Za-z]*)+|(?:HashiCorp Certified:? )?Terraform Associate|Six Sigma(?: (?:Green|Black) Belt)?|CASP\+|JNCI[ASP](?:-[A-Z][A-Za-z]+)?|PCNSE|CRISC|CSSLP|CIPP(?:/(?:E|US|C|A))?|CIPM|CIPT|CFA(?: Level I{1,3})?|Chartered Financial Analyst|FRM|Certified Public Accountant|CPA(?: licen[cs]e| certification| designation| qualification)|\(CPA\)|CPA(?: or| /|/)(?: CA| ACCA| CFA| CMA)\b|ACCA|RHIA|RHIT|Certified (?:Professional Coder|Coding Specialist)|FCAS|(?:Fellow|Associate) of the (?:Society of Actuaries|Casualty Actuarial Society|Institute and Faculty of Actuaries)|Series (?:7|63|65|66)\b|(?:licensed )?Professional Engineer(?: \(PE\))?|GISP|CAPM|PMI-ACP|CBAP)",
+        r"\b(CISSP|CISM|CISA|CEH|OSCP|OSWE|OSEP|OSCE3?|CCSP|CCSK|GIAC(?: [A-Z][A-Za-z]+)*(?: \([A-Z]{3,5}\))?|GPEN|GCIH|GSEC|GCFA|GREM|GWAPT|CompTIA (?:Security|Network|A|Linux|CySA|PenTest|Cloud|Server)\+|Security\+|Network\+|CySA\+|PenTest\+|CKA|CKAD|CKS|PMP|CSM|CSPO|PSM(?: I{1,3})?|SAFe(?: Agilist)?|ITIL(?: v?[34](?: Foundation)?| Foundation| certifi(?:ed|cation))|CCNA|CCNP|CCIE|RHCE|RHCSA|ISTQB(?: (?:Foundation|Advanced|Agile|Test)(?: [A-Z][a-z]+)*)?|AWS Certified(?: [A-Z][A-Za-z]*)+(?: [-–] (?:Associate|Professional|Specialty))?|Microsoft Certified:(?: [A-Z][A-Za-z]*)+|Azure (?:Administrator|Developer|Solutions Architect|Security Engineer|Data Engineer|AI Engineer) (?:Associate|Expert)|(?:Google )?(?:Cloud )?(?:Certified )?Professional (?:Cloud|Data|Machine Learning|Security)(?: [A-Z][a-z]+)*|Certified Kubernetes (?:Administrator|Application Developer|Security Specialist)|Certified (?:Information|Ethical|Cloud|Scrum)(?: [A-Z][a-z]+)+|Salesforce Certified(?: [A-Z][A-Za-z]*)+|(?:HashiCorp Certified:? )?Terraform Associate|Six Sigma(?: (?:Green|Black) Belt)?|CASP\+|JNCI[ASP](?:-[A-Z][A-Za-z]+)?|PCNSE|CRISC|CSSLP|CIPP(?:/(?:E|US|C|A))?|CIPM|CIPT|CFA(?: Level I{1,3})?|Chartered Financial Analyst|FRM|Certified Public Accountant|CPA(?: licen[cs]e| certification| designation| qualification)|CPA(?: or |/| / )(?:CA|ACCA|CFA|CMA)\b|ACCA|RHIA|RHIT|Certified (?:Professional Coder|Coding Specialist)|FCAS|(?:Fellow|Associate) of the (?:Society of Actuaries|Casualty Actuarial Society|Institute and Faculty of Actuaries)|Series (?:7|63|65|66)\b|(?:licensed )?Professional Engineer(?: \(PE\))?|GISP|CAPM|PMI-ACP|CBAP)",
     )
 });
 
@@ -2936,6 +2936,30 @@ mod tests {
         LazyLock::force(&ASK_CUE);
         LazyLock::force(&NOT_REQUIRED);
         LazyLock::force(&NOT_AN_ASK_CUE);
+    }
+
+    /// Certifications of finance, privacy and networking are read as
+    /// certifications; "ITIL processes" and a marketing team's "CPA" are
+    /// no certification.
+    #[test]
+    fn certifications_of_other_fields() {
+        let names = |text: &str| -> Vec<String> {
+            certification_spans(text)
+                .into_iter()
+                .map(|(_, n)| n)
+                .collect()
+        };
+        assert_eq!(
+            names("CFA Level II or FRM; CIPP/E a plus; Series 7 required; JNCIP-SP"),
+            ["CFA Level II", "FRM", "CIPP/E", "Series 7", "JNCIP-SP"]
+        );
+        assert_eq!(names("A CPA license, or CPA/CA"), ["CPA license", "CPA/CA"]);
+        assert!(names("An understanding of ITIL incident processes").is_empty());
+        assert!(names("Our marketing team tracks CPA and ROAS").is_empty());
+        assert_eq!(
+            names("ITIL 4 Foundation certification"),
+            ["ITIL 4 Foundation"]
+        );
     }
 
     #[test]

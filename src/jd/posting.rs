@@ -388,10 +388,9 @@ static PREFERRED_HEADING_CUE: LazyLock<Phrases> = LazyLock::new(|| {
         "icing",
         // Nordic postings' "Meritorious" / "Meriting" ("Meriterande").
         "merit*",
-        "highly regarded",
-        "great to have",
+        // "great to have" itself is a PREFERRED_CUE, which headings are
+        // checked against as well.
         "great to haves",
-        "beneficial",
     ])
 });
 
@@ -751,12 +750,8 @@ fn sentence_parts(norm: &Normalized) -> Vec<(Span, Part)> {
                 // sentence goes back to the ask.
                 let back = CLAUSE_BACK
                     .find(&sentence[m.end()..])
-                    .map_or(span.end, |b| span.start + m.end() + b.start());
-                split.push((Span::new(span.start, span.start + m.start()), part));
-                split.push((Span::new(span.start + m.start(), back), Part::Preferred));
-                if back < span.end {
-                    split.push((Span::new(back, span.end), part));
-                }
+                    .map_or(sentence.len(), |b| m.end() + b.start());
+                carve(&mut split, span, part, (m.start(), back), Part::Preferred);
             }
             _ => split.push((span, part)),
         }
@@ -769,15 +764,7 @@ fn sentence_parts(norm: &Normalized) -> Vec<(Span, Part)> {
             .then(|| team_aside(&text[span.start..span.end]))
             .flatten()
         {
-            Some((a, b)) => {
-                if a > 0 {
-                    out.push((Span::new(span.start, span.start + a), part));
-                }
-                out.push((Span::new(span.start + a, span.start + b), Part::Mentioned));
-                if span.start + b < span.end {
-                    out.push((Span::new(span.start + b, span.end), part));
-                }
-            }
+            Some(inner) => carve(&mut out, span, part, inner, Part::Mentioned),
             None => out.push((span, part)),
         }
     }
@@ -1183,6 +1170,24 @@ static CLAUSE_CUE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)[,(]\s*(?:and\s+)?(?:ideally|preferably|bonus if|a plus if|even better if)\b",
     )
 });
+
+/// Pushes `span` cut in three: the bytes `inner` (from the span's start)
+/// in `inner_part`, what stands before and after them in `part`.
+fn carve(
+    out: &mut Vec<(Span, Part)>,
+    span: Span,
+    part: Part,
+    (a, b): (usize, usize),
+    inner_part: Part,
+) {
+    if a > 0 {
+        out.push((Span::new(span.start, span.start + a), part));
+    }
+    out.push((Span::new(span.start + a, span.start + b), inner_part));
+    if span.start + b < span.end {
+        out.push((Span::new(span.start + b, span.end), part));
+    }
+}
 
 /// The bytes of "(we use SLURM)" in a sentence: brackets that open with
 /// "we" and a verb of the team at work.

@@ -341,11 +341,8 @@ fn generic_degrees(text: &str) -> Vec<(usize, usize)> {
             continue;
         }
         let mut next = from + gap;
-        if bytes[next..].first() == Some(&b'(')
-            && let Some(close) = lower[next..].find(')').filter(|&c| c <= 40)
-        {
-            next += close + 1;
-            next += spaces(next);
+        if let Some(after) = after_aside(&lower, next) {
+            next = after + spaces(after);
         }
         if let Some(w) = ["in", "from"]
             .iter()
@@ -497,17 +494,21 @@ const FIELD_STOP: &[&str] = &[
     "that",
 ];
 
+/// Where a short aside in brackets that opens at `at` ("(NQF level 7)")
+/// ends, just past its ")".
+fn after_aside(text: &str, at: usize) -> Option<usize> {
+    let inside = text[at..].strip_prefix('(')?;
+    let close = inside.find(')').filter(|&c| c < 40)?;
+    Some(at + 1 + close + 1)
+}
+
 /// The field named after a degree: "in Computer Science" (or "of
 /// Engineering" when no "in" follows).
 fn field_after(text: &str, end: usize) -> Option<String> {
-    let mut rest = &text[end..];
     // "National degrees (NQF level 7) in Computer Science": past a short
     // aside in brackets right after the degree.
-    if let Some(aside) = rest.trim_start().strip_prefix('(')
-        && let Some(close) = aside.find(')').filter(|&c| c <= 40)
-    {
-        rest = &aside[close + 1..];
-    }
+    let skipped = end + (text.len() - end - text[end..].trim_start().len());
+    let rest = &text[after_aside(text, skipped).unwrap_or(end)..];
     let stop = rest
         .find(['.', ';', '\n', '(', ')', '|', '·'])
         .unwrap_or(rest.len())

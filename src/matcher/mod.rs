@@ -10,6 +10,7 @@
 mod context;
 pub mod keys;
 pub(crate) mod literals;
+mod names;
 mod tokens;
 
 use crate::model::{HitKind, Span};
@@ -81,9 +82,12 @@ struct Variant {
     /// Whether the key may be found split over several tokens: not an
     /// inflection of a one-word form ("Flask s" is not Flasks).
     split_ok: bool,
-    /// A one-word form: split over several tokens only by a PDF's gaps
-    /// ("Postgre SQL"), never at a function word ("or MS" is not ORMs).
+    /// A one-word form: a CamelCase one split by a PDF keeps its capitals.
     one_word: bool,
+    /// The form holds no function word, so a window that does is words,
+    /// not the name split by a PDF's gaps: "or MS" is not ORMs, nor "A
+    /// DDS" (a dental degree) AD DS.
+    plain: bool,
 }
 
 /// Short words a PDF's kerning gap does not make: a window that holds one
@@ -172,6 +176,9 @@ impl Matcher {
                         cased: cs.then(|| key.key.clone()),
                         split_ok: !(key.inflected && toks.len() == 1),
                         one_word: toks.len() == 1,
+                        plain: !toks
+                            .iter()
+                            .any(|t| FUNCTION_WORDS.contains(&t.to_lowercase().as_str())),
                     };
                     let entry = variants.entry(key.key.to_lowercase()).or_default();
                     if !entry.contains(&item) {
@@ -412,7 +419,8 @@ impl Matcher {
         self.drop_excluded(&flat, &mut hits);
         hits.retain(|h| {
             h.kind == HitKind::Typo
-                || !context::names_a_place(&norm.text, h.span, crate::jd::taxonomy::names_a_skill)
+                || !(names::names_a_place(&norm.text, h.span, crate::jd::taxonomy::names_a_skill)
+                    || names::names_a_degree(&norm.text, h.span, crate::jd::taxonomy::knows))
         });
         let mut kept = dedupe(hits);
         self.drop_inside_split_compounds(&norm.text, &mut kept);
@@ -488,7 +496,7 @@ impl Matcher {
                     let camel_lost =
                         v.one_word && self.camel[*phrase] && !cased.chars().any(char::is_uppercase);
                     let split_ok =
-                        k == 0 || (v.split_ok && !(v.one_word && words_split) && !camel_lost);
+                        k == 0 || (v.split_ok && !(v.plain && words_split) && !camel_lost);
                     if case_ok && split_ok && on_boundary(text, start, end) {
                         // "Objective C" for Objective-C, "Scikit Learn" for
                         // scikit-learn: an ATS's tokenizer splits at the

@@ -416,6 +416,28 @@ const THIRTEENTH_SHARE: f64 = 0.83;
 const THIRTEENTH_PRECISION: f64 = 0.86;
 const THIRTEENTH_RECALL: f64 = 0.76;
 
+/// A fourteenth and a fifteenth set, by two more authors under the same
+/// rules, written side by side after the twelfth and thirteenth were tuned
+/// on (`fixtures/jd/SOURCES-fourteenth.md`, `SOURCES-fifteenth.md`). The
+/// fourteenth was scored first and alone; the fifteenth after the changes
+/// the fourteenth's run led to, so each first run was blind when it ran
+/// (`fixtures/jd/fourteenth-first-run.txt`, `fifteenth-first-run.txt`).
+#[test]
+fn postings_are_read_as_labeled_fourteenth() {
+    check_postings(
+        'm',
+        "fourteenth",
+        12,
+        FOURTEENTH_SHARE,
+        FOURTEENTH_PRECISION,
+        FOURTEENTH_RECALL,
+    );
+}
+
+const FOURTEENTH_SHARE: f64 = 0.0;
+const FOURTEENTH_PRECISION: f64 = 0.0;
+const FOURTEENTH_RECALL: f64 = 0.0;
+
 /// Each pair's title, years and degree verdicts, as the JSON match rate
 /// and rules give them (as of December 2026, the labels' "Present").
 fn pairs(part: &str) -> (usize, usize, usize, usize) {
@@ -1011,4 +1033,10 @@ fn ordinary_words_in_postings_are_not_skills_twelfth() {
 #[test]
 fn ordinary_words_in_postings_are_not_skills_thirteenth() {
     check_ordinary("thirteenth", 80, 0.88, 0.86);
+}
+
+/// The fourteenth and fifteenth sets' sentences.
+#[test]
+fn ordinary_words_in_postings_are_not_skills_fourteenth() {
+    check_ordinary("fourteenth", 80, 0.0, 0.0);
 }

@@ -266,15 +266,71 @@ const OTHER: &[&str] = &[
     "our stack",
     "tech stack",
     "our tech stack",
+    "supplemental questions",
+    "screening questions",
+    "application questions",
+];
+
+/// Whether `key` is one of `list`'s headings. The lists write some
+/// headings with hyphens ("must-have"); the key has spaces for them.
+fn in_list(list: &[&str], key: &str) -> bool {
+    list.iter().any(|l| {
+        l.len() == key.len()
+            && l.bytes()
+                .zip(key.bytes())
+                .all(|(a, b)| a == b || (a == b'-' && b == b' '))
+    })
+}
+
+/// The line of `text` that holds byte `at`.
+fn line_around(text: &str, at: usize) -> &str {
+    let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+    &text[start..end]
+}
+
+/// Whether a line is nothing but a heading from the lists ("Your
+/// profile", "Requirements"): its words are the posting's structure, not
+/// skills ("profile" is no profiling).
+fn bare_heading(line: &str) -> bool {
+    let key = line
+        .trim()
+        .trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-')
+        .to_lowercase()
+        .replace('’', "'")
+        .replace('-', " ");
+    !key.is_empty()
+        && [PREFERRED, REQUIRED, OTHER]
+            .iter()
+            .any(|l| in_list(l, &key))
+}
+
+/// Words of an application form's fields.
+const FORM_FIELDS: &[&str] = &[
+    "address", "city", "country", "cv", "e-mail", "email", "name", "phone", "resume", "résumé",
 ];
 
 /// The part a heading opens, and whether the line holds more text after
 /// the heading ("Minimum qualifications: BS in …").
 fn heading(line: &str) -> Option<Part> {
+    // "It's a bonus if..." trails off into the list it opens.
     let trimmed = line
         .trim()
         .trim_start_matches(['#', '*', '=', '-', '•'])
+        .trim_end_matches("...")
+        .trim_end_matches('…')
         .trim();
+    // An application form's first required field ("First Name *",
+    // "Email *") opens the form: "LinkedIn Profile" and "GitHub or
+    // portfolio URL" after it are boxes to fill, not asks.
+    if let Some(label) = trimmed.strip_suffix('*') {
+        let label = label.trim().to_lowercase();
+        let field = label.split_whitespace().count() <= 5
+            && label.split_whitespace().any(|w| FORM_FIELDS.contains(&w));
+        if field {
+            return Some(Part::Mentioned);
+        }
+    }
     // An item of a numbered list ("3. You have shipped…", "b) Python") is
     // an ask, never a heading.
     if list_mark(trimmed.split_whitespace().next().unwrap_or(""), &['.', ')'])
@@ -293,23 +349,21 @@ fn heading(line: &str) -> Option<Part> {
         .replace('’', "'")
         .replace('-', " ");
     let words = key.split_whitespace().count();
-    if key.is_empty() || words > 10 || (!inline && trimmed.ends_with('.')) {
-        return None;
-    }
-    // A heading line is short; an inline one must end its label with ':'.
-    if !inline && trimmed.split_whitespace().count() > 10 {
-        return None;
-    }
-    // The lists write some headings with hyphens ("must-have"); the key
-    // has spaces for them.
-    let is = |list: &[&str]| {
-        list.iter().any(|l| {
-            l.len() == key.len()
-                && l.bytes()
-                    .zip(key.bytes())
-                    .all(|(a, b)| a == b || (a == b'-' && b == b' '))
-        })
+    // A heading line is short; one that ends with ':' may run longer
+    // ("Things that would make us very happy, though none is required:").
+    let most = if !inline && trimmed.ends_with(':') {
+        14
+    } else {
+        10
     };
+    if key.is_empty() || words > most || (!inline && trimmed.ends_with('.')) {
+        return None;
+    }
+    // An inline one must end its label with ':'.
+    if !inline && trimmed.split_whitespace().count() > most {
+        return None;
+    }
+    let is = |list: &[&str]| in_list(list, &key);
     if is(PREFERRED) {
         return Some(Part::Preferred);
     } else if is(REQUIRED) {
@@ -320,7 +374,7 @@ fn heading(line: &str) -> Option<Part> {
     // A short line of its own, not a bullet, in other words ("It would be
     // great if you also have", "How we work").
     let bullet = line.trim_start().starts_with(['•', '-', '*', '·', '–']);
-    if bullet || inline || words > 10 {
+    if bullet || inline || words > most {
         return None;
     }
     // "We'd love to hear from you if you have:" invites the asks that
@@ -386,6 +440,12 @@ static PREFERRED_HEADING_CUE: LazyLock<Phrases> = LazyLock::new(|| {
         "smile",
         "extra points",
         "icing",
+        // "Things that would make us very happy, though none is required".
+        "happy",
+        "none is required",
+        "none are required",
+        "none of these is required",
+        "none of these are required",
         // Nordic postings' "Meritorious" / "Meriting" ("Meriterande").
         "merit*",
         // "great to have" itself is a PREFERRED_CUE, which headings are
@@ -1761,10 +1821,12 @@ fn find_workplace(norm: &Normalized) -> Option<Said<Workplace>> {
 }
 
 /// A statement of years, matched on lower-cased text: without case
-/// folding the pattern is smaller to compile and faster to run.
+/// folding the pattern is smaller to compile and faster to run. The
+/// second form puts the number in brackets after a vague count: "a few
+/// years (think 3 or more)".
 static YEARS: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::fixed(
-        r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen)(?:\s*\(\d{1,2}\))?\s*(?:\+|-?plus\b|or more\b)?(?:\s*(?:-|–|—|to|and)\s*(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten))?\s*\+?\s*(?:years?|yrs?)\b(?:'|’)?(?:\s+(?:or more|or longer|and above|plus)\b)?",
+        r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen)(?:\s*\(\d{1,2}\))?\s*(?:\+|-?plus\b|or more\b)?(?:\s*(?:-|–|—|to|and)\s*(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten))?\s*\+?\s*(?:years?|yrs?)\b(?:'|’)?(?:\s+(?:or more|or longer|and above|plus)\b)?|\b(?:a few|several|some|a couple of)\s+years?\s*\((?:think|say|ideally|roughly|about|around|at least|usually|typically|~)?\s*(?P<m>\d{1,2})\s*(?:\+|or more|plus)?\)",
     )
 });
 
@@ -1867,14 +1929,17 @@ fn find_years(
     let mut of_a_skill: Vec<Said<u32>> = Vec::new();
     static WORDS: LazyLock<crate::rules::Triggers> =
         LazyLock::new(|| crate::rules::Triggers::new(&["year", "yr"], true));
-    let statements = crate::rules::windows_with(lower, &WORDS, 40, 12)
+    let statements = crate::rules::windows_with(lower, &WORDS, 40, 30)
         .into_iter()
         .flat_map(|(at, line)| {
             YEARS
                 .captures_iter(line)
                 .filter_map(|c| {
                     let m = c.get(0)?;
-                    let n = c.name("n").and_then(|n| number(n.as_str()))?;
+                    let n = c
+                        .name("n")
+                        .or(c.name("m"))
+                        .and_then(|n| number(n.as_str()))?;
                     Some((at + m.start(), at + m.end(), n))
                 })
                 .collect::<Vec<_>>()
@@ -2742,6 +2807,7 @@ fn assemble(norm: &Normalized, around: Around, mut found: Vec<(Skill, Vec<Hit>)>
                     .any(|c| c.start <= h.span.start && h.span.end <= c.end)
             })
             .filter(|h| !title_span.is_some_and(|t| t.start <= h.span.start && h.span.end <= t.end))
+            .filter(|h| !bare_heading(line_around(&norm.text, h.span.start)))
             .collect();
         if kept.is_empty() {
             continue;
@@ -3326,6 +3392,13 @@ mod tests {
         );
         assert_eq!(
             years(
+                "ML Engineer\n\nAbout you\n\
+                 - A few years (think 3 or more) of writing production code in Python\n"
+            ),
+            Some(3)
+        );
+        assert_eq!(
+            years(
                 "Senior Android Engineer - GoPay Merchant\n\nRequirements\n\
                  - 4+ years of professional Android development\n"
             ),
@@ -3465,6 +3538,39 @@ Nairobi, Kenya
             let found = p.skills.iter().find(|s| s.term == *term);
             assert_eq!(found.map(|s| s.part), Some(*part), "{term}");
         }
+    }
+
+    /// Found by the fourteenth set's first run.
+    #[test]
+    fn headings_that_run_long_trail_off_or_are_a_form() {
+        assert_parts(
+            "ML Engineer\n\nAbout you\n\n- Solid hands-on PyTorch\n\nThings that would make \
+             us very happy, though none is required:\n\n- You have contributed to vLLM\n\n\
+             You're a great fit if...\n\n- You run Kubernetes\n\nIt's a bonus if...\n\n- \
+             You've worked with Storybook\n",
+            &[
+                ("PyTorch", Part::Required),
+                ("vLLM", Part::Preferred),
+                ("Kubernetes", Part::Required),
+                ("Storybook", Part::Preferred),
+            ],
+        );
+        let p = parse(
+            "iOS Engineer\n\nYour profile\n\n- Swift and SwiftUI\n\nFirst Name *\nEmail *\n\
+             LinkedIn Profile\nGitHub or portfolio URL\n\nSupplemental Questions\n01. Which \
+             operating systems have you supported? (Windows 11, macOS, ChromeOS)\n",
+        )
+        .posting;
+        let part = |t: &str| p.skills.iter().find(|s| s.term == t).map(|s| s.part);
+        assert_eq!(part("SwiftUI"), Some(Part::Required));
+        assert_eq!(part("GitHub"), Some(Part::Mentioned));
+        assert_eq!(part("macOS"), Some(Part::Mentioned));
+        // The heading is structure; the form's "LinkedIn Profile" a box.
+        assert!(
+            !p.skills
+                .iter()
+                .any(|s| s.term.eq_ignore_ascii_case("profile") && s.part != Part::Mentioned)
+        );
     }
 
     #[test]

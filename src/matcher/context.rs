@@ -443,6 +443,7 @@ impl<'a> Context<'a> {
         }
         if one_letter {
             return self.language_next_to(at, last)
+                || self.programmed_in(at)
                 || ((self.preposition_before(at) || self.gap_after(last) == "-")
                     && self.technical_near(at, last));
         }
@@ -605,6 +606,32 @@ impl<'a> Context<'a> {
     }
 
     /// "in", "with", "using", "to", "of" right before the name.
+    /// "You program in C", "code in R", "written in C": a verb of
+    /// programming and "in" right before a one-letter name.
+    fn programmed_in(&self, at: usize) -> bool {
+        at >= 2
+            && !self.breaks_after(at - 1)
+            && !self.breaks_after(at - 2)
+            && self.word(at - 1).eq_ignore_ascii_case("in")
+            && matches!(
+                self.word(at - 2).to_lowercase().as_str(),
+                "program"
+                    | "programs"
+                    | "programming"
+                    | "code"
+                    | "codes"
+                    | "coded"
+                    | "coding"
+                    | "written"
+                    | "write"
+                    | "writes"
+                    | "writing"
+                    | "develop"
+                    | "develops"
+                    | "developing"
+            )
+    }
+
     fn preposition_before(&self, at: usize) -> bool {
         at > 0
             && !self.breaks_after(at - 1)

@@ -1075,6 +1075,19 @@ mod tests {
     }
 
     #[test]
+    fn a_verb_of_programming_before_in_names_a_one_letter_language() {
+        let c = || vec![cs("C")];
+        assert_kind(
+            c(),
+            "- You program in C with confidence; some C++ is welcome",
+            HitKind::Exact,
+            "C",
+        );
+        assert_kind(vec![cs("R")], "Models coded in R", HitKind::Exact, "R");
+        assert_none(c(), "- Our team works in C building, second floor");
+    }
+
+    #[test]
     fn java_is_not_javascript() {
         assert_none(vec![spec("Java")], "JavaScript and Javanese");
         assert_kind(

@@ -71,10 +71,23 @@ const PREMISES: &[&str] = &[
     "building",
     "buildings",
     "campus",
+    "cinema",
+    "cinemas",
+    "distribution",
+    "fountain",
     "headquarters",
+    "hotel",
+    "hotels",
     "lobby",
     "office",
     "offices",
+    "restaurant",
+    "restaurants",
+    "stadium",
+    "theater",
+    "theaters",
+    "theatre",
+    "theatres",
 ];
 
 /// Institutions whose names run to several words before the noun:
@@ -322,9 +335,14 @@ pub fn names_a_place(text: &str, span: Span, is_name: impl Fn(&str, &str) -> boo
         if let Some(after) = rest.strip_prefix(' ') {
             let word = first_word(after);
             if PLACE_NOUNS.contains(&word) || PREMISES.contains(&word) {
-                // "office hours" are a meeting, not a place.
-                let hours = word == "office" && after[word.len()..].starts_with(" hours");
-                return !hours && !is_name(name, word);
+                // "office hours" are a meeting, not a place; a
+                // "distribution" is one only as a centre ("our JAX
+                // distribution center", not "a Debian distribution").
+                let next = &after[word.len()..];
+                let not_place = (word == "office" && next.starts_with(" hours"))
+                    || (word == "distribution"
+                        && !(next.starts_with(" center") || next.starts_with(" centre")));
+                return !not_place && !is_name(name, word);
             }
         }
         let Some(next) = [", and ", ", or ", ", ", " and ", " or ", " & "]
@@ -462,6 +480,9 @@ mod tests {
         assert!(place("the Snowflake and Datadog offices", "Snowflake"));
         assert!(!place("Delta Lake tables", "Delta"));
         assert!(!place("Splunk office hours", "Splunk"));
+        assert!(place("We advertise in Vue and Odeon cinemas.", "Vue"));
+        assert!(place("ship from our JAX distribution center", "JAX"));
+        assert!(!place("a Debian distribution with Python", "Debian"));
     }
 
     #[test]

@@ -438,6 +438,22 @@ const FOURTEENTH_SHARE: f64 = 0.0;
 const FOURTEENTH_PRECISION: f64 = 0.0;
 const FOURTEENTH_RECALL: f64 = 0.0;
 
+#[test]
+fn postings_are_read_as_labeled_fifteenth() {
+    check_postings(
+        'l',
+        "fifteenth",
+        12,
+        FIFTEENTH_SHARE,
+        FIFTEENTH_PRECISION,
+        FIFTEENTH_RECALL,
+    );
+}
+
+const FIFTEENTH_SHARE: f64 = 0.0;
+const FIFTEENTH_PRECISION: f64 = 0.0;
+const FIFTEENTH_RECALL: f64 = 0.0;
+
 /// Each pair's title, years and degree verdicts, as the JSON match rate
 /// and rules give them (as of December 2026, the labels' "Present").
 fn pairs(part: &str) -> (usize, usize, usize, usize) {
@@ -1039,4 +1055,9 @@ fn ordinary_words_in_postings_are_not_skills_thirteenth() {
 #[test]
 fn ordinary_words_in_postings_are_not_skills_fourteenth() {
     check_ordinary("fourteenth", 80, 0.0, 0.0);
+}
+
+#[test]
+fn ordinary_words_in_postings_are_not_skills_fifteenth() {
+    check_ordinary("fifteenth", 80, 0.0, 0.0);
 }

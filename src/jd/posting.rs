@@ -1268,7 +1268,7 @@ fn team_aside(sentence: &str) -> Option<(usize, usize)> {
 /// ", with strong skills in", ", as well as", ", and experience with".
 static CLAUSE_BACK: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::fixed(
-        r"(?i),\s*(?:with|as well as|and (?:experience|knowledge|strong|solid|good|proven|familiarity|expertise))\b",
+        r"(?i),\s*(?:with|as well as|including|and (?:experience|knowledge|strong|solid|good|proven|familiarity|expertise))\b",
     )
 });
 
@@ -1360,6 +1360,22 @@ static ROLE_NOUN: LazyLock<Phrases> = LazyLock::new(|| {
         "electrician",
         "writer",
         "editor",
+        "modeller",
+        "modeler",
+        "geologist",
+        "hydrologist",
+        "statistician",
+        "actuary",
+        "physicist",
+        "mathematician",
+        "economist",
+        "auditor",
+        "strategist",
+        "technologist",
+        "drafter",
+        "draftsperson",
+        "product owner",
+        "scrum master",
     ];
     let plurals: Vec<String> = words.iter().map(|w| format!("{w}s")).collect();
     let all: Vec<&str> = words
@@ -3538,6 +3554,25 @@ Nairobi, Kenya
             let found = p.skills.iter().find(|s| s.term == *term);
             assert_eq!(found.map(|s| s.part), Some(*part), "{term}");
         }
+    }
+
+    /// Found by the fifteenth set's first run.
+    #[test]
+    fn a_modeller_and_an_aside_that_comes_back_with_including() {
+        let p = parse(
+            "SEEK    Job search   Profile   Sign in\n\nIntermediate Hydraulic Modeller – \
+             Stormwater & Flood\nStantec New Zealand\n\nRequirements\n- Hands-on \
+             experience with a SIEM, ideally Microsoft Sentinel, including writing your own \
+             queries in KQL\n",
+        )
+        .posting;
+        assert_eq!(
+            p.title.map(|t| t.value).as_deref(),
+            Some("Intermediate Hydraulic Modeller - Stormwater & Flood")
+        );
+        let part = |t: &str| p.skills.iter().find(|s| s.term == t).map(|s| s.part);
+        assert_eq!(part("Microsoft Sentinel"), Some(Part::Preferred));
+        assert_eq!(part("KQL"), Some(Part::Required));
     }
 
     /// Found by the fourteenth set's first run.

@@ -329,6 +329,10 @@ pub fn names_a_place(text: &str, span: Span, is_name: impl Fn(&str, &str) -> boo
     {
         return true;
     }
+    // "a CEPH-accredited program": the accrediting body.
+    if rest.starts_with("-accredited") || rest.starts_with(" accredited") {
+        return true;
+    }
     // Up to three more names joined by "and", "or" or commas, each one
     // capitalized word.
     for _ in 0..4 {
@@ -483,6 +487,7 @@ mod tests {
         assert!(place("We advertise in Vue and Odeon cinemas.", "Vue"));
         assert!(place("ship from our JAX distribution center", "JAX"));
         assert!(!place("a Debian distribution with Python", "Debian"));
+        assert!(place("An MPH from a CEPH-accredited program", "CEPH"));
     }
 
     #[test]

@@ -434,9 +434,11 @@ fn postings_are_read_as_labeled_fourteenth() {
     );
 }
 
-const FOURTEENTH_SHARE: f64 = 0.0;
-const FOURTEENTH_PRECISION: f64 = 0.0;
-const FOURTEENTH_RECALL: f64 = 0.0;
+/// First run: title 12, years 11, degree 10 of 12; required skills at
+/// precision 0.867 and recall 0.910.
+const FOURTEENTH_SHARE: f64 = 0.83;
+const FOURTEENTH_PRECISION: f64 = 0.86;
+const FOURTEENTH_RECALL: f64 = 0.91;
 
 #[test]
 fn postings_are_read_as_labeled_fifteenth() {
@@ -450,9 +452,11 @@ fn postings_are_read_as_labeled_fifteenth() {
     );
 }
 
-const FIFTEENTH_SHARE: f64 = 0.0;
-const FIFTEENTH_PRECISION: f64 = 0.0;
-const FIFTEENTH_RECALL: f64 = 0.0;
+/// First run: title 10, years 12, degree 12 of 12; required skills at
+/// precision 0.979 and recall 0.902.
+const FIFTEENTH_SHARE: f64 = 0.83;
+const FIFTEENTH_PRECISION: f64 = 0.97;
+const FIFTEENTH_RECALL: f64 = 0.9;
 
 /// Each pair's title, years and degree verdicts, as the JSON match rate
 /// and rules give them (as of December 2026, the labels' "Present").
@@ -1051,13 +1055,14 @@ fn ordinary_words_in_postings_are_not_skills_thirteenth() {
     check_ordinary("thirteenth", 80, 0.88, 0.86);
 }
 
-/// The fourteenth and fifteenth sets' sentences.
+/// The fourteenth and fifteenth sets' sentences. First runs: 69 of 80
+/// clean, 33 of 35 found; 76 of 80 clean, 20 of 27 found.
 #[test]
 fn ordinary_words_in_postings_are_not_skills_fourteenth() {
-    check_ordinary("fourteenth", 80, 0.0, 0.0);
+    check_ordinary("fourteenth", 80, 0.86, 0.94);
 }
 
 #[test]
 fn ordinary_words_in_postings_are_not_skills_fifteenth() {
-    check_ordinary("fifteenth", 80, 0.0, 0.0);
+    check_ordinary("fifteenth", 80, 0.95, 0.74);
 }

@@ -289,16 +289,21 @@ fn line_around(text: &str, at: usize) -> &str {
     &text[start..end]
 }
 
+/// A heading's words as the lists write them: lower case, without the
+/// marks around them, straight apostrophes, hyphens as spaces.
+fn heading_key(head: &str) -> String {
+    head.trim()
+        .trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-')
+        .to_lowercase()
+        .replace('’', "'")
+        .replace('-', " ")
+}
+
 /// Whether a line is nothing but a heading from the lists ("Your
 /// profile", "Requirements"): its words are the posting's structure, not
 /// skills ("profile" is no profiling).
 fn bare_heading(line: &str) -> bool {
-    let key = line
-        .trim()
-        .trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-')
-        .to_lowercase()
-        .replace('’', "'")
-        .replace('-', " ");
+    let key = heading_key(line);
     !key.is_empty()
         && [PREFERRED, REQUIRED, OTHER]
             .iter()
@@ -342,12 +347,7 @@ fn heading(line: &str) -> Option<Part> {
         Some((h, rest)) => (h, !rest.trim().is_empty()),
         None => (trimmed, false),
     };
-    let key = head
-        .trim()
-        .trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-')
-        .to_lowercase()
-        .replace('’', "'")
-        .replace('-', " ");
+    let key = heading_key(head);
     let words = key.split_whitespace().count();
     // A heading line is short; one that ends with ':' may run longer
     // ("Things that would make us very happy, though none is required:").

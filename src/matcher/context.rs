@@ -435,7 +435,9 @@ impl<'a> Context<'a> {
         if self.looks_like_name(at, last) {
             return false;
         }
-        if self.version_after(last) || (!one_letter && self.asked_for(at, last)) {
+        if self.version_after(last)
+            || (!one_letter && (self.asked_for(at, last) || self.programmed_in(at)))
+        {
             return true;
         }
         if self.ordinary_opening(at, last) {
@@ -606,8 +608,8 @@ impl<'a> Context<'a> {
     }
 
     /// "in", "with", "using", "to", "of" right before the name.
-    /// "You program in C", "code in R", "written in C": a verb of
-    /// programming and "in" right before a one-letter name.
+    /// "You program in C", "code in R", "written in Elixir": a verb of
+    /// programming and "in" right before the name.
     fn programmed_in(&self, at: usize) -> bool {
         at >= 2
             && !self.breaks_after(at - 1)

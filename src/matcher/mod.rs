@@ -1075,7 +1075,7 @@ mod tests {
     }
 
     #[test]
-    fn a_verb_of_programming_before_in_names_a_one_letter_language() {
+    fn a_verb_of_programming_before_in_names_the_language() {
         let c = || vec![cs("C")];
         assert_kind(
             c(),
@@ -1085,6 +1085,14 @@ mod tests {
         );
         assert_kind(vec![cs("R")], "Models coded in R", HitKind::Exact, "R");
         assert_none(c(), "- Our team works in C building, second floor");
+        let elixir = || vec![cs("Elixir")];
+        assert_kind(
+            elixir(),
+            "Our payments core is written in Elixir, and the bar's elixir is free",
+            HitKind::Exact,
+            "Elixir",
+        );
+        assert_none(elixir(), "Try the Elixir of the house on Fridays");
     }
 
     #[test]

@@ -282,13 +282,6 @@ fn in_list(list: &[&str], key: &str) -> bool {
     })
 }
 
-/// The line of `text` that holds byte `at`.
-fn line_around(text: &str, at: usize) -> &str {
-    let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
-    let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
-    &text[start..end]
-}
-
 /// A heading's words as the lists write them: lower case, without the
 /// marks around them, straight apostrophes, hyphens as spaces.
 fn heading_key(head: &str) -> String {
@@ -2823,7 +2816,10 @@ fn assemble(norm: &Normalized, around: Around, mut found: Vec<(Skill, Vec<Hit>)>
                     .any(|c| c.start <= h.span.start && h.span.end <= c.end)
             })
             .filter(|h| !title_span.is_some_and(|t| t.start <= h.span.start && h.span.end <= t.end))
-            .filter(|h| !bare_heading(line_around(&norm.text, h.span.start)))
+            .filter(|h| {
+                let (start, end) = norm.line_bounds(h.span.start);
+                !bare_heading(&norm.text[start..end])
+            })
             .collect();
         if kept.is_empty() {
             continue;

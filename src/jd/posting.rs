@@ -1467,13 +1467,31 @@ fn clean_title(t: &str) -> String {
     }
     static TAIL: LazyLock<Regex> = LazyLock::new(|| {
         crate::rules::fixed(
-            r"(?i)\s*(?:\((?:[^)]*(?:remote|hybrid|on-?site|office|\d{4,}|req|[A-Z][a-z]+, [A-Z]{2})[^)]*)\)|\s[-–—|·@]\s[^()]*(?:remote|hybrid|on-?site|office|[A-Za-z]+, [A-Za-z]+|\b[A-Z]{2}\s*$|req\w*\s*#?\d+|\d{4,})[^()]*|\s\|\s.*)$",
+            r"(?i)\s*(?:\((?:[^)]*(?:remote|hybrid|on-?site|office|\d{4,}|req|[A-Z][a-z]+, [A-Z]{2})[^)]*)\)|\s[-–—|·@]\s[^()]*(?:remote|hybrid|on-?site|office|[A-Za-z]+, [A-Za-z]+|req\w*\s*#?\d+|\d{4,})[^()]*|\s\|\s.*)$",
         )
     });
     for _ in 0..2 {
         let cut = TAIL.replace(&t, "").trim().to_string();
         let tail = t.strip_prefix(cut.as_str()).unwrap_or("");
         if cut.is_empty() || names_a_specialty(tail) || names_an_intake(tail) {
+            break;
+        }
+        if cut == t {
+            // "Senior Engineer - NY", "Analyst - Austin TX": a region's code
+            // ends the title. The code is looked up in the regions' list, in
+            // its case, so "- Trendyol Go" or "- AI" stays the team's name.
+            if let Some((head, tail)) = [" - ", " – ", " — ", " | ", " · ", " @ "]
+                .iter()
+                .filter_map(|d| t.rsplit_once(d))
+                .max_by_key(|(head, _)| head.len())
+                && tail.split_whitespace().count() <= 4
+                && tail
+                    .rsplit([' ', ','])
+                    .next()
+                    .is_some_and(crate::matcher::names::region_code)
+            {
+                t = head.trim().to_string();
+            }
             break;
         }
         if !ROLE_NOUN.is_match(&cut) && ROLE_NOUN.is_match(&t) {
@@ -1640,6 +1658,20 @@ fn find_title(norm: &Normalized) -> Option<(Said<String>, Span)> {
             // a label that is not "title" must name a role.
             let names_role = line.to_lowercase().contains("title") || ROLE_NOUN.is_match(&t);
             if !t.is_empty() && names_role {
+                // The field cut short of a headline above it: "Position:
+                // Senior Machine Learning Engineer" under "Senior Machine
+                // Learning Engineer – Crop Nutrition Recommendations". The
+                // headline names the team too, as the page shows it.
+                let headline = first_lines.iter().find_map(|&(at, l): &(usize, &str)| {
+                    let rest = l.strip_prefix(t.as_str())?;
+                    let longer = clean_title(l);
+                    ([" - ", " – ", " — "].iter().any(|d| rest.starts_with(d))
+                        && longer.len() > t.len())
+                    .then(|| (said(norm, at, longer), Span::new(at, at + l.len())))
+                });
+                if headline.is_some() {
+                    return headline;
+                }
                 let span = Span::new(start, start + line.len());
                 return Some((said(norm, start, t), span));
             }
@@ -3101,6 +3133,27 @@ mod tests {
     }
 
     #[test]
+    fn a_title_field_cut_short_of_the_headline_above_it() {
+        let p = parse(
+            "Yara International\n\nSenior Machine Learning Engineer – Crop Nutrition\n\n\
+             Position:  Senior Machine Learning Engineer\nLocation: Oslo, Norway\n\n\
+             Requirements\n- Python\n",
+        )
+        .posting;
+        assert_eq!(
+            p.title.map(|t| t.value).as_deref(),
+            Some("Senior Machine Learning Engineer - Crop Nutrition")
+        );
+        // A field that names another role keeps its own words.
+        let p = parse(
+            "Acme\n\nData Engineer – Wind Operations\n\nJob title: Data Analyst\n\n\
+             Requirements\n- Python\n",
+        )
+        .posting;
+        assert_eq!(p.title.map(|t| t.value).as_deref(), Some("Data Analyst"));
+    }
+
+    #[test]
     fn titles_without_what_job_boards_add() {
         assert_eq!(
             clean_title("Senior Cloud Security Engineer (f/m/d)"),
@@ -3111,6 +3164,19 @@ mod tests {
             "DATA ENGINEER"
         );
         assert_eq!(clean_title("Backend Engineer - Remote"), "Backend Engineer");
+        assert_eq!(clean_title("Backend Engineer - NY"), "Backend Engineer");
+        assert_eq!(clean_title("Data Analyst - Austin TX"), "Data Analyst");
+        // A team's name that ends in two letters is no region's code, nor
+        // is a word ending in accented letters.
+        assert_eq!(
+            clean_title("Senior iOS Engineer - Trendyol Go"),
+            "Senior iOS Engineer - Trendyol Go"
+        );
+        assert_eq!(
+            clean_title("Senior Backend Developer - Mercado Envíos"),
+            "Senior Backend Developer - Mercado Envíos"
+        );
+        assert_eq!(clean_title("Data Engineer - AI"), "Data Engineer - AI");
         assert_eq!(
             clean_title("Software Engineer, Backend"),
             "Software Engineer, Backend"

@@ -10,7 +10,7 @@
 mod context;
 pub mod keys;
 pub(crate) mod literals;
-mod names;
+pub(crate) mod names;
 mod tokens;
 
 use crate::model::{HitKind, Span};

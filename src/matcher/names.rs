@@ -268,6 +268,16 @@ fn first_word(s: &str) -> &str {
     s.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("")
 }
 
+/// Whether `word` is a state's, province's or nation's code as job boards
+/// append it to a title ("Senior Engineer - NY", "Analyst - UK"), not an
+/// acronym of the trade ("- AI", "- QA").
+pub fn region_code(word: &str) -> bool {
+    matches!(word, "UK" | "US" | "USA" | "UAE" | "EU")
+        || (word.len() <= 3
+            && word.bytes().all(|b| b.is_ascii_uppercase())
+            && REGIONS.binary_search(&word).is_ok())
+}
+
 /// Whether `rest`, the text after a name, opens with a comma and a region
 /// that ends there: "Spring, Texas, and" but not "Spring, Texas-based".
 fn region_after(rest: &str) -> bool {

@@ -114,6 +114,13 @@ pub fn other_spelling(key: &str) -> Option<String> {
     })
 }
 
+/// Words a practice's gerund comes from that, alone, mostly mean something
+/// else: a "profile" is a summary of a person or a risk, not profiling; a
+/// "monitor" a screen; a "mock" an interview; "render" plaster; a "market"
+/// the place one sells in. Such a word is no variant of the gerund
+/// ("Profile", a resume's heading, is no partial Profiling). Sorted.
+const NOUNS_OF_THEIR_OWN: &[&str] = &["market", "mock", "monitor", "profile", "render", "throttle"];
+
 /// Regular inflections of an English word and the words it may inflect.
 pub fn inflections(w: &str) -> Vec<String> {
     let mut out = vec![[w, "ing"].concat(), [w, "ed"].concat()];
@@ -133,12 +140,16 @@ pub fn inflections(w: &str) -> Vec<String> {
         if let Some(stem) = w.strip_suffix(suffix)
             && stem.chars().count() >= 3
         {
-            out.push(stem.to_string());
             // The stem's other forms too: "queues" → "queue" → "queueing".
-            out.push([stem, "ing"].concat());
+            let mut bases = vec![stem.to_string()];
             if suffix == "ing" || suffix == "ed" {
-                out.push([stem, "e"].concat());
+                bases.push([stem, "e"].concat());
             }
+            bases.retain(|b| {
+                suffix != "ing" || NOUNS_OF_THEIR_OWN.binary_search(&b.as_str()).is_err()
+            });
+            out.extend(bases);
+            out.push([stem, "ing"].concat());
         }
     }
     if let Some(stem) = w.strip_suffix("ies") {

@@ -1096,6 +1096,27 @@ mod tests {
     }
 
     #[test]
+    fn a_gerund_is_not_the_noun_it_comes_from() {
+        // A resume's "Profile" heading is no partial Profiling, nor a
+        // desk's monitor Monitoring.
+        assert_none(vec![spec("Profiling")], "Profile\nBackend engineer");
+        assert_none(vec![spec("Monitoring")], "a second monitor at every desk");
+        assert_kind(
+            vec![spec("Profiling")],
+            "CPU profiling of Go services",
+            HitKind::Exact,
+            "profiling",
+        );
+        // Other gerunds keep the nouns that mean the same practice.
+        assert_kind(
+            vec![spec("Caching")],
+            "a Redis cache in front of the API",
+            HitKind::Variant,
+            "cache",
+        );
+    }
+
+    #[test]
     fn java_is_not_javascript() {
         assert_none(vec![spec("Java")], "JavaScript and Javanese");
         assert_kind(

@@ -458,6 +458,26 @@ const FIFTEENTH_SHARE: f64 = 0.83;
 const FIFTEENTH_PRECISION: f64 = 0.97;
 const FIFTEENTH_RECALL: f64 = 0.9;
 
+/// A sixteenth and a seventeenth set, by two more authors under the same
+/// rules, written side by side after the fourteenth and fifteenth were
+/// tuned on (`fixtures/jd/SOURCES-sixteenth.md`). The sixteenth is scored
+/// first and alone (`fixtures/jd/sixteenth-first-run.txt`).
+#[test]
+fn postings_are_read_as_labeled_sixteenth() {
+    check_postings(
+        'k',
+        "sixteenth",
+        12,
+        SIXTEENTH_SHARE,
+        SIXTEENTH_PRECISION,
+        SIXTEENTH_RECALL,
+    );
+}
+
+const SIXTEENTH_SHARE: f64 = 0.0;
+const SIXTEENTH_PRECISION: f64 = 0.0;
+const SIXTEENTH_RECALL: f64 = 0.0;
+
 /// Each pair's title, years and degree verdicts, as the JSON match rate
 /// and rules give them (as of December 2026, the labels' "Present").
 fn pairs(part: &str) -> (usize, usize, usize, usize) {
@@ -1065,4 +1085,9 @@ fn ordinary_words_in_postings_are_not_skills_fourteenth() {
 #[test]
 fn ordinary_words_in_postings_are_not_skills_fifteenth() {
     check_ordinary("fifteenth", 80, 0.95, 0.74);
+}
+
+#[test]
+fn ordinary_words_in_postings_are_not_skills_sixteenth() {
+    check_ordinary("sixteenth", 80, 0.0, 0.0);
 }

@@ -535,6 +535,17 @@ static OTHER_HEADING: LazyLock<Phrases> = LazyLock::new(|| {
         "apply",
         "additional information",
         "purpose",
+        // The steps of applying: "A system design conversation with
+        // Katarzyna" is an interview, not an ask.
+        "recruitment process",
+        "recruiting process",
+        "hiring process",
+        "interview process",
+        "application process",
+        "selection process",
+        "next steps",
+        "what to expect",
+        "what happens next",
     ])
 });
 
@@ -1312,6 +1323,12 @@ static ROLE_NOUN: LazyLock<Phrases> = LazyLock::new(|| {
         "intern",
         "internship",
         "trainee",
+        // CERN's "Technical Student", Germany's "Working Student"; not a
+        // careers site's "Students & graduates".
+        "technical student",
+        "working student",
+        "student assistant",
+        "student worker",
         "researcher",
         "technician",
         "tester",
@@ -1584,6 +1601,20 @@ fn breadcrumbs(line: &str) -> bool {
             .any(|w| lower.ends_with(w) && lower.len() > w.len() + 1)
 }
 
+/// A site's menu pasted as one line, its items apart by runs of spaces
+/// that normalizing made single: "JetBrains    Developer Tools   Team
+/// Tools   Education   Store". `start` is the line's offset in `norm.text`.
+fn menu(norm: &Normalized, start: usize, line: &str) -> bool {
+    let wide = line
+        .match_indices(' ')
+        .filter(|&(i, _)| {
+            let at = start + i;
+            norm.raw_offset(at + 1).saturating_sub(norm.raw_offset(at)) >= 3
+        })
+        .count();
+    wide >= 3
+}
+
 /// "Geographer", "Hydrologist", "Statistician": a short line in capitals
 /// that ends in a word for a person's trade, for a title no role word
 /// names.
@@ -1630,7 +1661,7 @@ fn find_title(norm: &Normalized) -> Option<(Said<String>, Span)> {
             *at += line.len();
             Some((start, line))
         })
-        .find(|(_, l)| !l.trim().is_empty() && !breadcrumbs(l.trim()));
+        .find(|&(at, l)| !l.trim().is_empty() && !breadcrumbs(l.trim()) && !menu(norm, at, l));
     if let Some((start, line)) = first {
         let l = line.trim();
         if heading(l).is_none() && looks_like_title(l) && !TITLE_LABEL.is_match(l) {
@@ -1676,7 +1707,11 @@ fn find_title(norm: &Normalized) -> Option<(Said<String>, Span)> {
                 return Some((said(norm, start, t), span));
             }
         }
-        if !line.trim().is_empty() && !breadcrumbs(line.trim()) && first_lines.len() < 8 {
+        if !line.trim().is_empty()
+            && !breadcrumbs(line.trim())
+            && !menu(norm, start, line)
+            && first_lines.len() < 8
+        {
             first_lines.push((start, line.trim()));
         }
     }
@@ -2891,7 +2926,16 @@ fn assemble(norm: &Normalized, around: Around, mut found: Vec<(Skill, Vec<Hit>)>
             .as_ref()
             .is_some_and(|c| c.value.eq_ignore_ascii_case(&wording));
         let last_word = wording.rsplit(' ').next().unwrap_or("").to_lowercase();
-        let is_title = wording.contains(' ')
+        // A product named for a role keeps its name as the taxonomy writes
+        // it, capitalized ("Altium Designer", "AWS Secrets Manager"); a line
+        // of work's alias that is a title is written in lower case ("data
+        // engineer").
+        let product = std::iter::once(&skill.term)
+            .chain(&skill.aliases)
+            .chain(&skill.aliases_case_sensitive)
+            .any(|n| n.eq_ignore_ascii_case(&wording) && n.starts_with(char::is_uppercase));
+        let is_title = !product
+            && wording.contains(' ')
             && matches!(
                 last_word.trim_end_matches('s'),
                 "engineer"
@@ -3130,6 +3174,48 @@ mod tests {
             ["mle", "machine learning engineering"]
         );
         assert!(fields_of_title("Head of Data").is_empty());
+    }
+
+    #[test]
+    fn products_named_for_a_role_are_skills() {
+        let p = parse(
+            "PCB Designer\n\nRequirements\n- PCB layout in Altium Designer\n\
+             - Secrets kept in AWS Secrets Manager\n- Work beside our data engineers\n",
+        )
+        .posting;
+        let terms: Vec<&str> = p.skills.iter().map(|s| s.term.as_str()).collect();
+        assert!(terms.contains(&"Altium Designer"), "{terms:?}");
+        assert!(terms.contains(&"AWS Secrets Manager"), "{terms:?}");
+        assert!(
+            !terms
+                .iter()
+                .any(|t| t.to_lowercase().starts_with("data engineer")),
+            "{terms:?}"
+        );
+    }
+
+    #[test]
+    fn a_menu_on_one_line_is_no_title() {
+        let p = parse(
+            "JetBrains    Developer Tools   Team Tools   Education   Store\n\
+             Careers › Jobs › Machine Learning\n\n\
+             Machine Learning Engineer (Code Completion)\n\nRequirements\n- Python\n",
+        )
+        .posting;
+        assert_eq!(
+            p.title.map(|t| t.value).as_deref(),
+            Some("Machine Learning Engineer (Code Completion)")
+        );
+        // A student's post is a role; a menu's "Students & graduates" is not.
+        let p = parse(
+            "Acme Careers\nJobs   Students & Graduates   Professionals   FAQ\n\n\
+             Technical Student - Accelerator Controls\n\nRequirements\n- Python\n",
+        )
+        .posting;
+        assert_eq!(
+            p.title.map(|t| t.value).as_deref(),
+            Some("Technical Student - Accelerator Controls")
+        );
     }
 
     #[test]

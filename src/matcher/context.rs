@@ -64,6 +64,17 @@ pub fn is_ordinary(word: &str) -> bool {
 /// `taxonomy/lowercase-words.txt` and the ordinary words. Such a word is the
 /// English word unless technical words are close ([`Context::supports_lowercase`]).
 pub fn lowercase_word(found: &str) -> bool {
+    // "the spring boot clearance": a name of English words in lower case
+    // whose first word is an ordinary one reads as those words too, unless
+    // a later word says what it is ("assembly language").
+    if let Some((first, rest)) = found.split_once(' ') {
+        return !rest.is_empty()
+            && found.chars().all(|c| c.is_lowercase() || c == ' ')
+            && words::ORDINARY_WORDS.binary_search(&first).is_ok()
+            && rest
+                .split(' ')
+                .all(|w| CUES.binary_search(&w).is_err() && !LANGUAGE_CUES.contains(&w));
+    }
     if found.is_empty() || found.chars().any(|c| !c.is_lowercase()) {
         return false;
     }
@@ -446,7 +457,9 @@ impl<'a> Context<'a> {
         if one_letter {
             return self.language_next_to(at, last)
                 || self.programmed_in(at)
-                || ((self.preposition_before(at) || self.gap_after(last) == "-")
+                || ((self.preposition_before(at)
+                    || self.gap_after(last) == "-"
+                    || self.skill_adjective_before(at))
                     && self.technical_near(at, last));
         }
         self.technical_resume || self.technical_near(at, last)
@@ -631,6 +644,14 @@ impl<'a> Context<'a> {
                     | "develop"
                     | "develops"
                     | "developing"
+                    // "survey data in R", "analyses in Stata".
+                    | "data"
+                    | "analysis"
+                    | "analyses"
+                    | "analyze"
+                    | "analyzed"
+                    | "analyse"
+                    | "analysed"
             )
     }
 
@@ -726,7 +747,13 @@ impl<'a> Context<'a> {
         {
             return true;
         }
-        if !is_ordinary(w) && w.chars().count() > 1 && crate::sections::is_skill_name(w) {
+        // A skill's name, unless it is an English word in lower case:
+        // "kudu" and "impala" make no product of each other.
+        if !is_ordinary(w)
+            && w.chars().count() > 1
+            && !lowercase_word(w)
+            && crate::sections::is_skill_name(w)
+        {
             return true;
         }
         if i + 1 < self.toks.len() && matches!(self.gap_after(i), "." | "-" | "/") {
@@ -774,6 +801,18 @@ impl<'a> Context<'a> {
             }
         }
         false
+    }
+
+    /// A word that rates a skill right before the name: "Strong C, and
+    /// modern C++". With technical words near, as for a preposition
+    /// ("strong C grades" in a school report has none).
+    fn skill_adjective_before(&self, at: usize) -> bool {
+        at > 0
+            && !self.breaks_after(at - 1)
+            && matches!(
+                self.word(at - 1).to_lowercase().as_str(),
+                "strong" | "solid" | "fluent" | "expert" | "advanced" | "excellent"
+            )
     }
 
     /// A language word right next to a one-letter name: one word either
@@ -897,9 +936,11 @@ impl<'a> Context<'a> {
             .filter(|&(i, _)| i != own)
             .map(|(_, (_, s))| *s)
             .collect();
+        // "kudu, impala and oryx": English words in lower case do not make
+        // each other products.
         let plain = others
             .iter()
-            .filter(|s| technical(s) && !is_ordinary(s))
+            .filter(|s| technical(s) && !is_ordinary(s) && !lowercase_word(s))
             .count();
         let any = others.iter().filter(|s| technical(s)).count();
         plain >= 1 || any >= 2

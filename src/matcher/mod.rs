@@ -367,6 +367,10 @@ impl Matcher {
                 k += 1;
             }
         }
+        // Names found in another order ("testing, unit") are read before the
+        // lower-case check, which holds for them too ("the spring boot
+        // clearance").
+        self.find_reordered(norm, &toks, &mut hits);
         // A product name that is also an English word, written in lower
         // case ("struts", "thrift"), needs technical words close by, gated
         // or not.
@@ -412,7 +416,6 @@ impl Matcher {
             hits.extend(gated.into_iter().filter(|h| ctx.supports(h.span)));
             hits.extend(lower.into_iter().filter(|h| ctx.supports_lowercase(h.span)));
         }
-        self.find_reordered(norm, &toks, &mut hits);
         if self.typos_found {
             self.find_typos(norm, &toks, &mut hits);
         }
@@ -1075,6 +1078,20 @@ mod tests {
     }
 
     #[test]
+    fn a_rated_one_letter_language_among_technical_words() {
+        assert_kind(
+            vec![cs("C")],
+            "- Strong C, and good working knowledge of firmware in modern C++",
+            HitKind::Exact,
+            "C",
+        );
+        assert_none(
+            vec![cs("C")],
+            "- Strong C grades in maths and a Grade B in English",
+        );
+    }
+
+    #[test]
     fn a_verb_of_programming_before_in_names_the_language() {
         let c = || vec![cs("C")];
         assert_kind(
@@ -1093,6 +1110,33 @@ mod tests {
             "Elixir",
         );
         assert_none(elixir(), "Try the Elixir of the house on Fridays");
+    }
+
+    #[test]
+    fn english_words_in_lower_case_are_english() {
+        assert_none(
+            vec![spec("Spring Boot")],
+            "Be available for the spring boot clearance in March.",
+        );
+        assert_kind(
+            vec![spec("Spring Boot")],
+            "Built microservices in spring boot",
+            HitKind::Exact,
+            "spring boot",
+        );
+        assert_kind(
+            vec![spec("Assembly language")],
+            "- Ability to read assembly language well enough",
+            HitKind::Exact,
+            "assembly language",
+        );
+        let kudu = || {
+            vec![PhraseSpec {
+                aliases: vec![("Kudu".into(), false)],
+                ..spec("Apache Kudu")
+            }]
+        };
+        assert_none(kudu(), "Guides point out kudu, impala and oryx to guests.");
     }
 
     #[test]

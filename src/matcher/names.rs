@@ -412,10 +412,15 @@ pub fn names_a_degree(text: &str, span: Span, knows: impl Fn(&str) -> bool) -> b
         .collect();
     let mut words = before.iter().map(|w| w.to_lowercase());
     let mut word = words.next();
-    if matches!(word.as_deref(), Some("a" | "an")) {
+    let article = matches!(word.as_deref(), Some("a" | "an"));
+    if article {
         word = words.next();
     }
-    if word.is_some_and(|w| HOLD.contains(&w.as_str())) {
+    // "hold an MSW", "earned MSW"; "have" only with its article ("must
+    // have an MSW", not "have MFA enabled").
+    if word.is_some_and(|w| {
+        HOLD.contains(&w.as_str()) || (article && matches!(w.as_str(), "have" | "has"))
+    }) {
         return true;
     }
     // "DDS or DMD": the degree before this one.
@@ -509,6 +514,14 @@ mod tests {
         assert!(degree(
             "Candidates should hold an MSW and be eligible.",
             "MSW"
+        ));
+        assert!(degree(
+            "The care coordinator must have an MSW and be eligible for licensure.",
+            "MSW"
+        ));
+        assert!(!degree(
+            "Users must have MFA enabled on every account.",
+            "MFA"
         ));
         assert!(degree("A DDS or DMD and an active license.", "DDS"));
         assert!(degree("A DDS or DMD and an active license.", "DMD"));

@@ -147,6 +147,10 @@ const SPELLED_NAMES: &[(DegreeLevel, &[&str])] = &[
             "postgraduate diploma",
             "graduate diploma",
             "bac_?+_?{3|4}|",
+            // Spanish and Portuguese: "Licenciatura (titulado/a) in…",
+            // "Bacharelado em…".
+            "licenciatura|",
+            "bacharelado|",
         ],
     ),
     (
@@ -627,6 +631,8 @@ static DEGREE_WORDS: LazyLock<crate::rules::Triggers> = LazyLock::new(|| {
             "postsecondary",
             "bac+",
             "bac +",
+            "licenciatura",
+            "bacharelado",
         ],
         true,
     )
@@ -890,6 +896,11 @@ mod tests {
             [Bachelor, Associate]
         );
         assert_eq!(levels("a bac+8 in chemistry"), [Phd]);
+        assert_eq!(
+            levels("Licenciatura (titulado/a) in Computer Science"),
+            [Bachelor]
+        );
+        assert_eq!(levels("Bacharelado em Ciência da Computação"), [Bachelor]);
         assert_eq!(levels("High school diploma or GED"), [None, None]);
         assert_eq!(levels("Testing to WCAG 2.1 AA and Level AA"), []);
         assert_eq!(
@@ -950,7 +961,7 @@ mod tests {
     #[test]
     fn the_names_find_what_the_old_patterns_found() {
         let spelled = regex_lite::Regex::new(
-            r"(?i)\b(?P<phd>ph\.?\s?d\b\.?|doctorate\b|doctoral degree\b|d\.\s?phil\b\.?|j\.d\.|bac\s?\+\s?8\b)|\b(?P<master>master'?s\b|masters\b|master of\b|m\.\s?sc?\.|m\.\s?sc\b|msc\b|m\.\s?eng\b\.?|meng\b|m\.\s?tech\b\.?|mtech\b|mba\b|m\.b\.a\.|m\.\s?phil\b\.?|mphil\b|mca\b|mfa\b|m\.f\.a\.|mph\b|m\.p\.h\.|msn\b|mpa\b|mpp\b|m\.\s?a\.|ll\.\s?m\.|dipl\.-ing\.|m\.\s?pharm\b\.?|mpharm\b|bac\s?\+\s?5\b)|\b(?P<bachelor>bachelor'?s\b|bachelors\b|bachelor of\b|baccalaureate\b|b\.\s?sc?\.|b\.\s?sc\b|bsc\b|b\.\s?eng\b\.?|beng\b|b\.\s?tech\b\.?|btech\b|b\.\s?e\.|b\.\s?a\.|bfa\b|b\.f\.a\.|bba\b|b\.b\.a\.|bsn\b|b\.s\.n\.|undergraduate degree\b|(?:4|four)[- ]year degree\b|college degree\b|university degree\b|b\.\s?pharm\b\.?|bpharm\b|tertiary qualification\b|tertiary degree\b|advanced diploma\b|postgraduate diploma\b|graduate diploma\b|bac\s?\+\s?[34]\b)|\b(?P<associate>associate'?s? degree\b|associate's\b|associates degree\b|associate of (?:arts|science|applied science)\b|a\.\s?a\.\s?s\.|a\.\s?a\.|a\.\s?s\. degree\b|college diploma\b|(?:2|two)[- ]year degree\b|(?:2|two)[- ]year diploma\b|hnd\b|hnc\b|higher national (?:diploma|certificate)\b|diploma in\b|(?:2|two) (?:completed )?years of post-?secondary\b|bac\s?\+\s?2\b)|\b(?P<none>no (?:college |university )?degree (?:is )?(?:required|needed|necessary)\b|degree (?:is )?not (?:required|needed|necessary)\b|without a (?:college |university )?degree\b|high school diploma\b|high-school diploma\b|\bged\b)",
+            r"(?i)\b(?P<phd>ph\.?\s?d\b\.?|doctorate\b|doctoral degree\b|d\.\s?phil\b\.?|j\.d\.|bac\s?\+\s?8\b)|\b(?P<master>master'?s\b|masters\b|master of\b|m\.\s?sc?\.|m\.\s?sc\b|msc\b|m\.\s?eng\b\.?|meng\b|m\.\s?tech\b\.?|mtech\b|mba\b|m\.b\.a\.|m\.\s?phil\b\.?|mphil\b|mca\b|mfa\b|m\.f\.a\.|mph\b|m\.p\.h\.|msn\b|mpa\b|mpp\b|m\.\s?a\.|ll\.\s?m\.|dipl\.-ing\.|m\.\s?pharm\b\.?|mpharm\b|bac\s?\+\s?5\b)|\b(?P<bachelor>bachelor'?s\b|bachelors\b|bachelor of\b|baccalaureate\b|b\.\s?sc?\.|b\.\s?sc\b|bsc\b|b\.\s?eng\b\.?|beng\b|b\.\s?tech\b\.?|btech\b|b\.\s?e\.|b\.\s?a\.|bfa\b|b\.f\.a\.|bba\b|b\.b\.a\.|bsn\b|b\.s\.n\.|undergraduate degree\b|(?:4|four)[- ]year degree\b|college degree\b|university degree\b|b\.\s?pharm\b\.?|bpharm\b|tertiary qualification\b|tertiary degree\b|advanced diploma\b|postgraduate diploma\b|graduate diploma\b|bac\s?\+\s?[34]\b|licenciatura\b|bacharelado\b)|\b(?P<associate>associate'?s? degree\b|associate's\b|associates degree\b|associate of (?:arts|science|applied science)\b|a\.\s?a\.\s?s\.|a\.\s?a\.|a\.\s?s\. degree\b|college diploma\b|(?:2|two)[- ]year degree\b|(?:2|two)[- ]year diploma\b|hnd\b|hnc\b|higher national (?:diploma|certificate)\b|diploma in\b|(?:2|two) (?:completed )?years of post-?secondary\b|bac\s?\+\s?2\b)|\b(?P<none>no (?:college |university )?degree (?:is )?(?:required|needed|necessary)\b|degree (?:is )?not (?:required|needed|necessary)\b|without a (?:college |university )?degree\b|high school diploma\b|high-school diploma\b|\bged\b)",
         )
         .unwrap();
         let abbrev = regex_lite::Regex::new(r"\b(BS|BA|MS|MA|AS|AA|AAS|PhD|BE|ME)\b").unwrap();
@@ -992,6 +1003,7 @@ mod tests {
             "two completed years of postsecondary; 2 years of post-secondary; an Advanced Diploma",
             "a postgraduate diploma or graduate diploma; degrees (NQF level 7) in CS",
             "Bac+5, bac + 3, BAC+2, Bac +8, Bac+4; Bac+50, bac+",
+            "Licenciatura, licenciaturas, Bacharelado; bacharelados",
         ]
         .iter()
         .map(|s| s.to_string())

@@ -219,8 +219,12 @@ fn a_worker_out_of_memory_is_replaced() {
 #[test]
 fn a_timeout_stops_the_work_and_the_batch_goes_on() {
     let dir = tempfile::tempdir().unwrap();
-    let slow = dir.path().join("big_text_8mb.txt");
-    std::fs::write(&slow, h::big_text_8mb()).unwrap();
+    // About two seconds of work within every limit: three pages of 900,000
+    // text operators each. (An 8 MB text file, used before, is read in
+    // about 60 ms by now, so whether it ran past 0.2 s depended on how busy
+    // the machine was.)
+    let slow = dir.path().join("slow_pages.pdf");
+    std::fs::write(&slow, h::slow_pages(3, 900_000)).unwrap();
     let started = std::time::Instant::now();
     let out = ats()
         .arg(&slow)

@@ -942,6 +942,40 @@ pub fn tiny_ops() -> Vec<u8> {
     d.finish()
 }
 
+/// A PDF within every limit that still takes seconds to read: `pages`
+/// pages, each drawing the resume and then `ops` one-letter text operators
+/// (under the per-page operator limit), every page's stream the same
+/// Flate-compressed object. For `--timeout`, which needs work that outlasts
+/// it on any machine.
+pub fn slow_pages(pages: usize, ops: u64) -> Vec<u8> {
+    let mut prefix = resume_text_ops().into_bytes();
+    prefix.extend_from_slice(b"BT /F1 1 Tf 72 100 Td\n");
+    let stream = deflate_repeated(&prefix, b"(a)Tj ", ops * 6, b"\nET\n");
+    let mut w = PdfWriter::new();
+    let catalog = w.reserve();
+    let tree = w.reserve();
+    let font = w.add(HELVETICA);
+    let content = w.add_stream("/Filter /FlateDecode", &stream.zlib());
+    let kids: Vec<u32> = (0..pages)
+        .map(|_| {
+            w.add(format!(
+                "<< /Type /Page /Parent {tree} 0 R /MediaBox [0 0 612 792] \
+                 /Resources << /Font << /F1 {font} 0 R >> >> /Contents {content} 0 R >>"
+            ))
+        })
+        .collect();
+    let refs: Vec<String> = kids.iter().map(|k| format!("{k} 0 R")).collect();
+    w.set(
+        tree,
+        format!(
+            "<< /Type /Pages /Kids [{}] /Count {pages} >>",
+            refs.join(" ")
+        ),
+    );
+    w.set(catalog, format!("<< /Type /Catalog /Pages {tree} 0 R >>"));
+    w.finish(catalog)
+}
+
 // ---------------------------------------------------------------------------
 // PDF cases: structure
 // ---------------------------------------------------------------------------

@@ -2003,6 +2003,7 @@ fn find_years(
     let mut per_skill = Vec::new();
     let mut labelled: Option<Said<u32>> = None;
     let mut of_a_skill: Vec<Said<u32>> = Vec::new();
+    let mut instead_of_degree: Option<(Part, Said<u32>)> = None;
     static WORDS: LazyLock<crate::rules::Triggers> =
         LazyLock::new(|| crate::rules::Triggers::new(&["year", "yr"], true));
     let statements = crate::rules::windows_with(lower, &WORDS, 40, 30)
@@ -2166,9 +2167,27 @@ fn find_years(
             .partition_point(|(_, s)| s.start < clause_end)
             .max(from);
         let clause = &hits[from..to];
+        // "experience in PACS administration, imaging IT support or
+        // clinical application support": areas of work, one of them a
+        // tool's; the years are the whole job's.
+        let areas = via_in && {
+            let words = &text[at.min(clause_end)..clause_end];
+            words
+                .split([',', '/'])
+                .flat_map(|item| item.split(" or "))
+                .map(str::trim)
+                .filter(|item| item.chars().any(char::is_alphabetic))
+                .any(|item| {
+                    let item_at = item.as_ptr() as usize - words.as_ptr() as usize + at;
+                    !clause
+                        .iter()
+                        .any(|(_, sp)| sp.start >= item_at && sp.start < item_at + item.len())
+                })
+        };
         match clause.first() {
             Some((skill, span))
                 if span.start <= at + 1
+                    && !areas
                     && !is_discipline(&skills[*skill], &text[span.start..span.end])
                     && (!via_in || is_tool(&skills[*skill])) =>
             {
@@ -2201,10 +2220,35 @@ fn find_years(
                     );
                     lines_of_work.push(*skill);
                 }
-                overall.push((part, said(norm, m.start, n)))
+                // "A Bachelor's degree …, OR four years of experience": the
+                // years stand in for the degree; they are the overall ask
+                // only if nothing else is.
+                let mut lead = before.trim_end();
+                for filler in [
+                    "a minimum of",
+                    "minimum of",
+                    "minimum",
+                    "at least",
+                    "a total of",
+                ] {
+                    lead = lead.strip_suffix(filler).unwrap_or(lead).trim_end();
+                }
+                let for_degree = (["degree", "bachelor", "diploma"]
+                    .iter()
+                    .any(|w| before.contains(w))
+                    && (lead.ends_with(" or") || lead.ends_with(",or")))
+                    || ["in lieu of", "instead of a degree", "without a degree"]
+                        .iter()
+                        .any(|w| before.contains(w));
+                if for_degree {
+                    instead_of_degree.get_or_insert((part, said(norm, m.start, n)));
+                } else {
+                    overall.push((part, said(norm, m.start, n)))
+                }
             }
         }
     }
+    overall.extend(instead_of_degree);
     // "At least five years of hands-on CATIA V5 experience" as the one
     // statement of years a posting makes: the years it asks for overall.
     // Two such statements ("2 years of Kubernetes… 3 years of Terraform")
@@ -3533,6 +3577,30 @@ mod tests {
 
     /// Years written as the eighth set wrote them; a title's team after a
     /// dash leaves its subject ("Android"), so its years are overall.
+    #[test]
+    fn years_in_areas_of_work_and_years_instead_of_a_degree() {
+        let p = parse(
+            "Imaging Analyst\n\nQualifications\n\
+             - Minimum two (2) years of experience in PACS administration, imaging IT support or clinical application support.\n\
+             - Bachelor's degree in information technology, OR four (4) years of experience in a related field.\n",
+        )
+        .posting;
+        assert_eq!(p.years.map(|y| y.value), Some(2));
+        // Alone, the years that stand in for a degree are still the ask.
+        let p = parse(
+            "Analyst\n\nQualifications\n- A bachelor's degree or four years of experience in IT support.\n",
+        )
+        .posting;
+        assert_eq!(p.years.map(|y| y.value), Some(4));
+        let p = parse(
+            "Engineer\n\nQualifications\n- Bachelor's degree in Electrical Engineering or Computer Science \
+             and a minimum of 4 years of prior relevant experience. In lieu of a degree, a minimum of 8 years \
+             of prior related experience.\n",
+        )
+        .posting;
+        assert_eq!(p.years.map(|y| y.value), Some(4));
+    }
+
     #[test]
     fn years_in_other_words() {
         let years = |text: &str| parse(text).posting.years.map(|y| y.value);

@@ -478,6 +478,24 @@ const SIXTEENTH_SHARE: f64 = 0.0;
 const SIXTEENTH_PRECISION: f64 = 0.0;
 const SIXTEENTH_RECALL: f64 = 0.0;
 
+/// The seventeenth, scored after the changes the sixteenth's run led to
+/// (`fixtures/jd/SOURCES-seventeenth.md`, `seventeenth-first-run.txt`).
+#[test]
+fn postings_are_read_as_labeled_seventeenth() {
+    check_postings(
+        'j',
+        "seventeenth",
+        12,
+        SEVENTEENTH_SHARE,
+        SEVENTEENTH_PRECISION,
+        SEVENTEENTH_RECALL,
+    );
+}
+
+const SEVENTEENTH_SHARE: f64 = 0.0;
+const SEVENTEENTH_PRECISION: f64 = 0.0;
+const SEVENTEENTH_RECALL: f64 = 0.0;
+
 /// Each pair's title, years and degree verdicts, as the JSON match rate
 /// and rules give them (as of December 2026, the labels' "Present").
 fn pairs(part: &str) -> (usize, usize, usize, usize) {
@@ -1090,4 +1108,9 @@ fn ordinary_words_in_postings_are_not_skills_fifteenth() {
 #[test]
 fn ordinary_words_in_postings_are_not_skills_sixteenth() {
     check_ordinary("sixteenth", 80, 0.0, 0.0);
+}
+
+#[test]
+fn ordinary_words_in_postings_are_not_skills_seventeenth() {
+    check_ordinary("seventeenth", 80, 0.0, 0.0);
 }

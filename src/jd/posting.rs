@@ -435,6 +435,7 @@ static PREFERRED_HEADING_CUE: LazyLock<Phrases> = LazyLock::new(|| {
         "icing",
         // "Things that would make us very happy, though none is required".
         "happy",
+        "happier",
         "none is required",
         "none are required",
         "none of these is required",
@@ -488,6 +489,9 @@ static REQUIRED_HEADING: LazyLock<Phrases> = LazyLock::new(|| {
         "knowledge and experience",
         "be successful",
         "demonstrate",
+        // "Our ideal candidate will have", "The ideal candidate".
+        "ideal candidate",
+        "ideal candidates",
     ])
 });
 static OTHER_HEADING: LazyLock<Phrases> = LazyLock::new(|| {
@@ -1398,7 +1402,7 @@ static ROLE_NOUN: LazyLock<Phrases> = LazyLock::new(|| {
 
 static TITLE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::fixed(
-        r"(?i)^\s*(?:job\s+title|position\s+title|title|position|role|job|vacancy|opening)\s*[:\-–]\s*(\S.{1,100})$",
+        r"(?i)^\s*(?:job\s+title|position\s+title|title|position|role|job|vacancy|opening|stillingstittel|stillingsbetegnelse|stilling|befattning|stellenbezeichnung|jobtitel|functietitel|functie|intitul[ée] du poste|titre du poste|poste|puesto|cargo)\s*[:\-–]\s*(\S.{1,100})$",
     )
 });
 
@@ -1677,9 +1681,26 @@ fn find_title(norm: &Normalized) -> Option<(Said<String>, Span)> {
         offset += line.len();
         let labelled = {
             let l = line.trim_start().to_lowercase();
-            ["job", "title", "position", "role", "vacancy", "opening"]
-                .iter()
-                .any(|w| l.starts_with(w))
+            [
+                "job",
+                "title",
+                "position",
+                "role",
+                "vacancy",
+                "opening",
+                "stilling",
+                "befattning",
+                "stellenbezeichnung",
+                "jobtitel",
+                "functie",
+                "intitul",
+                "titre",
+                "poste",
+                "puesto",
+                "cargo",
+            ]
+            .iter()
+            .any(|w| l.starts_with(w))
         };
         // The label's words first: the pattern is compiled and run only
         // for a line that may hold one.
@@ -3235,6 +3256,24 @@ mod tests {
                 .iter()
                 .any(|t| t.to_lowercase().starts_with("data engineer")),
             "{terms:?}"
+        );
+    }
+
+    #[test]
+    fn title_fields_in_other_languages_and_an_ideal_candidate() {
+        let p = parse(
+            "NAV\n\nStillingstittel: Senior Frontend Developer\nSted: Oslo\n\n\
+             Our ideal candidate will have\n- Experience with Siemens Questa or ModelSim\n",
+        )
+        .posting;
+        assert_eq!(
+            p.title.map(|t| t.value).as_deref(),
+            Some("Senior Frontend Developer")
+        );
+        assert!(
+            p.skills.iter().all(|s| s.part == Part::Required),
+            "{:?}",
+            p.skills
         );
     }
 

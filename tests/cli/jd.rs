@@ -474,9 +474,11 @@ fn postings_are_read_as_labeled_sixteenth() {
     );
 }
 
-const SIXTEENTH_SHARE: f64 = 0.0;
-const SIXTEENTH_PRECISION: f64 = 0.0;
-const SIXTEENTH_RECALL: f64 = 0.0;
+/// First run: title 10, years 12, degree 10 of 12; required skills at
+/// precision 0.979 and recall 0.839.
+const SIXTEENTH_SHARE: f64 = 0.83;
+const SIXTEENTH_PRECISION: f64 = 0.97;
+const SIXTEENTH_RECALL: f64 = 0.83;
 
 /// The seventeenth, scored after the changes the sixteenth's run led to
 /// (`fixtures/jd/SOURCES-seventeenth.md`, `seventeenth-first-run.txt`).
@@ -492,9 +494,11 @@ fn postings_are_read_as_labeled_seventeenth() {
     );
 }
 
-const SEVENTEENTH_SHARE: f64 = 0.0;
-const SEVENTEENTH_PRECISION: f64 = 0.0;
-const SEVENTEENTH_RECALL: f64 = 0.0;
+/// First run: title 10, years 11, degree 9 of 12; required skills at
+/// precision 0.935 and recall 0.757.
+const SEVENTEENTH_SHARE: f64 = 0.75;
+const SEVENTEENTH_PRECISION: f64 = 0.93;
+const SEVENTEENTH_RECALL: f64 = 0.75;
 
 /// Each pair's title, years and degree verdicts, as the JSON match rate
 /// and rules give them (as of December 2026, the labels' "Present").
@@ -1105,12 +1109,14 @@ fn ordinary_words_in_postings_are_not_skills_fifteenth() {
     check_ordinary("fifteenth", 80, 0.95, 0.74);
 }
 
+/// The sixteenth and seventeenth sets' sentences. First runs: 68 of 80
+/// clean, 35 of 41 found; 72 of 80 clean, 23 of 29 found.
 #[test]
 fn ordinary_words_in_postings_are_not_skills_sixteenth() {
-    check_ordinary("sixteenth", 80, 0.0, 0.0);
+    check_ordinary("sixteenth", 80, 0.85, 0.85);
 }
 
 #[test]
 fn ordinary_words_in_postings_are_not_skills_seventeenth() {
-    check_ordinary("seventeenth", 80, 0.0, 0.0);
+    check_ordinary("seventeenth", 80, 0.9, 0.79);
 }

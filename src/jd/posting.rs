@@ -1448,6 +1448,9 @@ fn opens_not_title(line: &str) -> bool {
     })
 }
 
+/// The dashes that set a title's team, place or intake apart from the role.
+const TITLE_DASHES: [&str; 3] = [" - ", " – ", " — "];
+
 /// A job title without what job boards add around it: a location or
 /// workplace after a dash, bar or in brackets, a requisition number.
 fn clean_title(t: &str) -> String {
@@ -1573,10 +1576,7 @@ fn names_an_intake(tail: &str) -> bool {
 }
 
 fn names_a_specialty(tail: &str) -> bool {
-    let Some(rest) = [" - ", " – ", " — "]
-        .iter()
-        .find_map(|d| tail.strip_prefix(d))
-    else {
+    let Some(rest) = TITLE_DASHES.iter().find_map(|d| tail.strip_prefix(d)) else {
         return false;
     };
     let Some((acronym, words)) = rest.split_once(", ") else {
@@ -1717,9 +1717,8 @@ fn find_title(norm: &Normalized) -> Option<(Said<String>, Span)> {
                 let headline = first_lines.iter().find_map(|&(at, l): &(usize, &str)| {
                     let rest = l.strip_prefix(t.as_str())?;
                     let longer = clean_title(l);
-                    ([" - ", " – ", " — "].iter().any(|d| rest.starts_with(d))
-                        && longer.len() > t.len())
-                    .then(|| (said(norm, at, longer), Span::new(at, at + l.len())))
+                    (TITLE_DASHES.iter().any(|d| rest.starts_with(d)) && longer.len() > t.len())
+                        .then(|| (said(norm, at, longer), Span::new(at, at + l.len())))
                 });
                 if headline.is_some() {
                     return headline;
@@ -2865,7 +2864,7 @@ fn title_subject(title: &str) -> Option<(Vec<String>, &'static [&'static str])> 
     ];
     // "Senior Android Engineer - GoPay Merchant": the team after a dash.
     let head = title.split([',', '(', '|', '/']).next().unwrap_or("");
-    let head = [" - ", " – ", " — "]
+    let head = TITLE_DASHES
         .iter()
         .fold(head, |h, dash| h.split(dash).next().unwrap_or(h));
     let words: Vec<String> = head

@@ -1400,10 +1400,44 @@ static ROLE_NOUN: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::new(&all)
 });
 
+/// The words a title field is labeled with, in the languages postings
+/// come in ("Job title:", "Stillingstittel:", "Intitulé du poste:"). Each
+/// is an alternative of [`TITLE_LABEL`] and, by its first word, the cheap
+/// test of whether a line may hold one.
+const TITLE_FIELDS: &[&str] = &[
+    "job title",
+    "position title",
+    "title",
+    "position",
+    "role",
+    "job",
+    "vacancy",
+    "opening",
+    "stillingstittel",
+    "stillingsbetegnelse",
+    "stilling",
+    "befattning",
+    "stellenbezeichnung",
+    "jobtitel",
+    "functietitel",
+    "functie",
+    "intitulé du poste",
+    "intitule du poste",
+    "titre du poste",
+    "poste",
+    "puesto",
+    "cargo",
+];
+
 static TITLE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    crate::rules::fixed(
-        r"(?i)^\s*(?:job\s+title|position\s+title|title|position|role|job|vacancy|opening|stillingstittel|stillingsbetegnelse|stilling|befattning|stellenbezeichnung|jobtitel|functietitel|functie|intitul[ée] du poste|titre du poste|poste|puesto|cargo)\s*[:\-–]\s*(\S.{1,100})$",
-    )
+    let fields: Vec<String> = TITLE_FIELDS
+        .iter()
+        .map(|f| f.replace(' ', r"\s+"))
+        .collect();
+    crate::rules::fixed(&format!(
+        r"(?i)^\s*(?:{})\s*[:\-–]\s*(\S.{{1,100}})$",
+        fields.join("|")
+    ))
 });
 
 static HIRING_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
@@ -1681,26 +1715,9 @@ fn find_title(norm: &Normalized) -> Option<(Said<String>, Span)> {
         offset += line.len();
         let labelled = {
             let l = line.trim_start().to_lowercase();
-            [
-                "job",
-                "title",
-                "position",
-                "role",
-                "vacancy",
-                "opening",
-                "stilling",
-                "befattning",
-                "stellenbezeichnung",
-                "jobtitel",
-                "functie",
-                "intitul",
-                "titre",
-                "poste",
-                "puesto",
-                "cargo",
-            ]
-            .iter()
-            .any(|w| l.starts_with(w))
+            TITLE_FIELDS
+                .iter()
+                .any(|f| l.starts_with(f.split(' ').next().unwrap_or(f)))
         };
         // The label's words first: the pattern is compiled and run only
         // for a line that may hold one.

@@ -141,14 +141,17 @@ pub fn inflections(w: &str) -> Vec<String> {
             && stem.chars().count() >= 3
         {
             // The stem's other forms too: "queues" → "queue" → "queueing".
-            let mut bases = vec![stem.to_string()];
-            if suffix == "ing" || suffix == "ed" {
-                bases.push([stem, "e"].concat());
+            let own =
+                |base: &str| suffix == "ing" && NOUNS_OF_THEIR_OWN.binary_search(&base).is_ok();
+            if !own(stem) {
+                out.push(stem.to_string());
             }
-            bases.retain(|b| {
-                suffix != "ing" || NOUNS_OF_THEIR_OWN.binary_search(&b.as_str()).is_err()
-            });
-            out.extend(bases);
+            if suffix == "ing" || suffix == "ed" {
+                let base = [stem, "e"].concat();
+                if !own(&base) {
+                    out.push(base);
+                }
+            }
             out.push([stem, "ing"].concat());
         }
     }

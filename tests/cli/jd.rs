@@ -500,6 +500,26 @@ const SEVENTEENTH_SHARE: f64 = 0.75;
 const SEVENTEENTH_PRECISION: f64 = 0.93;
 const SEVENTEENTH_RECALL: f64 = 0.75;
 
+/// An eighteenth and a nineteenth set, by two more authors under the same
+/// rules, written side by side after the sixteenth and seventeenth were
+/// tuned on (`fixtures/jd/SOURCES-eighteenth.md`). The eighteenth is scored
+/// first and alone (`fixtures/jd/eighteenth-first-run.txt`).
+#[test]
+fn postings_are_read_as_labeled_eighteenth() {
+    check_postings(
+        'i',
+        "eighteenth",
+        12,
+        EIGHTEENTH_SHARE,
+        EIGHTEENTH_PRECISION,
+        EIGHTEENTH_RECALL,
+    );
+}
+
+const EIGHTEENTH_SHARE: f64 = 0.0;
+const EIGHTEENTH_PRECISION: f64 = 0.0;
+const EIGHTEENTH_RECALL: f64 = 0.0;
+
 /// Each pair's title, years and degree verdicts, as the JSON match rate
 /// and rules give them (as of December 2026, the labels' "Present").
 fn pairs(part: &str) -> (usize, usize, usize, usize) {
@@ -1119,4 +1139,9 @@ fn ordinary_words_in_postings_are_not_skills_sixteenth() {
 #[test]
 fn ordinary_words_in_postings_are_not_skills_seventeenth() {
     check_ordinary("seventeenth", 80, 0.9, 0.79);
+}
+
+#[test]
+fn ordinary_words_in_postings_are_not_skills_eighteenth() {
+    check_ordinary("eighteenth", 80, 0.0, 0.0);
 }

@@ -229,6 +229,11 @@ pub(super) fn check_pdf(
     }
     let mut total: u64 = 0;
     let mut rewrites = Vec::new();
+    // Operators all pages draw, and the most a content stream's bytes
+    // could hold, counted only when that bound is over the budget.
+    let mut drawn: u64 = 0;
+    let mut bound: u64 = 0;
+    let mut uncounted = Vec::new();
     for (id, object) in &doc.objects {
         let Ok(stream) = object.as_stream() else {
             continue;
@@ -250,24 +255,30 @@ pub(super) fn check_pdf(
                 .map_err(|_| too_much())?;
             (n, None)
         };
+        let times = repeats.get(id).copied().unwrap_or(1).max(1);
         // An operator takes two bytes at least, so only a content stream
         // that long can hold too many; only then is it decoded and counted.
-        if repeats.contains_key(id) && length >= 2 * MAX_PAGE_OPERATORS as u64 {
-            let ops = match &decoded {
-                Some(d) => operator_count(d),
-                None => filters::decode(&chain, &stream.content, early, budget)
-                    .map(|d| operator_count(&d))
-                    .map_err(|_| too_much())?,
-            };
-            if ops > MAX_PAGE_OPERATORS {
-                return Err(over(
-                    path,
-                    format!("a page draws {ops} operators, more than {MAX_PAGE_OPERATORS}"),
-                    "a dense resume page draws a few thousand",
-                ));
+        if repeats.contains_key(id) {
+            if length >= 2 * MAX_PAGE_OPERATORS as u64 {
+                let ops = match &decoded {
+                    Some(d) => operator_count(d),
+                    None => filters::decode(&chain, &stream.content, early, budget)
+                        .map(|d| operator_count(&d))
+                        .map_err(|_| too_much())?,
+                };
+                if ops > MAX_PAGE_OPERATORS {
+                    return Err(over(
+                        path,
+                        format!("a page draws {ops} operators, more than {MAX_PAGE_OPERATORS}"),
+                        "a dense resume page draws a few thousand",
+                    ));
+                }
+                drawn = drawn.saturating_add((ops as u64).saturating_mul(times));
+            } else {
+                bound = bound.saturating_add((length / 2).saturating_mul(times));
+                uncounted.push((*id, times));
             }
         }
-        let times = repeats.get(id).copied().unwrap_or(1).max(1);
         total = total.saturating_add(length.saturating_mul(times));
         if total > limits.max_unpacked {
             return Err(too_much());
@@ -276,13 +287,44 @@ pub(super) fn check_pdf(
             rewrites.push((*id, decoded));
         }
     }
+    if drawn.saturating_add(bound) > MAX_DOCUMENT_OPERATORS {
+        for (id, times) in uncounted {
+            let Some(Ok(stream)) = doc.objects.get(&id).map(|o| o.as_stream()) else {
+                continue;
+            };
+            let ops = match filters::chain(&stream.dict) {
+                None => operator_count(&stream.content),
+                Some(chain) => {
+                    let early = filters::early_change(&stream.dict);
+                    filters::decode(&chain, &stream.content, early, limits.max_unpacked)
+                        .map(|d| operator_count(&d))
+                        .map_err(|_| too_much())?
+                }
+            };
+            drawn = drawn.saturating_add((ops as u64).saturating_mul(times));
+        }
+        if drawn > MAX_DOCUMENT_OPERATORS {
+            return Err(over(
+                path,
+                format!("its pages draw {drawn} operators, more than {MAX_DOCUMENT_OPERATORS}"),
+                "a dense resume page draws a few thousand",
+            ));
+        }
+    }
     Ok(rewrites)
 }
 
-/// Most operators in one content stream: the reader keeps each as an
-/// object of a hundred bytes or more, so a 60 MB page of `(a)Tj` once took
-/// gigabytes.
-pub const MAX_PAGE_OPERATORS: usize = 1_000_000;
+/// Most operators in one content stream. The reader holds a page's
+/// operators all at once, at about 600 bytes each (room for four operands
+/// is reserved for each), so a million took 600 MB; a dense real page
+/// draws under 20,000 (the densest fixture, XeLaTeX's moderncv, 18,500).
+pub const MAX_PAGE_OPERATORS: usize = 250_000;
+
+/// Most operators all pages draw together, a page drawn twice counted
+/// twice: each page's text is kept until the document is assembled, so
+/// ten pages at the page limit still took a gigabyte. Fifty dense pages
+/// draw under a million.
+pub const MAX_DOCUMENT_OPERATORS: u64 = 2_000_000;
 
 /// Operators in a content stream, by a byte scan: runs of letters (and the
 /// quote operators) outside strings, hex strings and comments.

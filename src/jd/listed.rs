@@ -10,6 +10,7 @@
 //! digits); a lowercase phrase is left to the taxonomy.
 
 use crate::model::Span;
+use std::sync::LazyLock;
 
 /// Capitalized words that are not names of tools: words that open an ask
 /// ("Strong", "Experience"), teams and areas, time, human languages, and
@@ -519,6 +520,60 @@ pub fn beside_known(text: &str, sentence: Span, anchors: &[Span], known: &[Span]
     out
 }
 
+/// Bodies whose standards a posting names by code: "IEC 61000-4-2",
+/// "MIL-STD-810H", "UN ECE R94", "AIS-098". Written in capitals, as the
+/// bodies write them.
+const STANDARD_BODIES: &[&str] = &[
+    "ISO", "IEC", "EN", "IEEE", "ANSI", "ASTM", "ASME", "UL", "CSA", "SAE", "DIN", "BS", "NFPA",
+    "IPC", "JEDEC", "ETSI", "AIS", "API", "MIL-STD", "MIL-PRF", "DO", "ARINC", "IATF", "NIST SP",
+    "FIPS", "ISA", "CISPR", "UN ECE R", "ECE R", "GB/T", "JIS", "ASHRAE", "NEMA", "ECSS", "NORSOK",
+    "AWWA", "AAMI", "J-STD", "EIA", "TIA", "ITU-T", "3GPP TS",
+];
+
+/// The code after a body: an optional joint body ("ISO/IEC", "DIN EN"),
+/// a number of two or more digits with its letters and parts
+/// ("61000-4-2", "810H", "Z462", "A-610"), and an edition year.
+static STANDARD_CODE: LazyLock<regex_lite::Regex> = LazyLock::new(|| {
+    crate::rules::fixed(
+        r"^(?:/(?:TR|TS|IEC|SAE|EN|IEEE|IEC/TR))?(?: EN| ISO| IEC){0,2}[ -]?(?:[A-Z]{1,3}-?)?[0-9]{2,6}[A-Za-z]{0,2}(?:[.-][0-9]{1,4}[A-Za-z]?)*(?::[0-9]{4})?",
+    )
+});
+
+/// Every standard `text` names by its code, as written. A year after a
+/// body ("UL 2024") is no code.
+pub fn standards(text: &str) -> Vec<Span> {
+    static BODIES: LazyLock<crate::rules::Triggers> =
+        LazyLock::new(|| crate::rules::Triggers::new(STANDARD_BODIES, false).starting_words());
+    let bytes = text.as_bytes();
+    let mut out: Vec<Span> = Vec::new();
+    for m in BODIES.find_all(text) {
+        if out.last().is_some_and(|l| m.start < l.end)
+            || bytes.get(m.end).is_some_and(u8::is_ascii_alphabetic)
+        {
+            continue;
+        }
+        let mut cut = text.len().min(m.end + 48);
+        while !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let rest = &text[m.end..cut];
+        let Some(code) = STANDARD_CODE.find(rest) else {
+            continue;
+        };
+        let end = m.end + code.end();
+        let number = code.as_str().trim_start_matches([' ', '-']);
+        let year = number.len() == 4
+            && number
+                .parse::<u32>()
+                .is_ok_and(|y| (1950..2040).contains(&y));
+        if year || bytes.get(end).is_some_and(|b| b.is_ascii_alphanumeric()) {
+            continue;
+        }
+        out.push(Span::new(m.start, end));
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -537,6 +592,43 @@ mod tests {
             .into_iter()
             .map(|s| text[s.start..s.end].to_string())
             .collect()
+    }
+
+    #[test]
+    fn standards_are_read_by_their_codes() {
+        let read = |text: &str| -> Vec<String> {
+            standards(text)
+                .into_iter()
+                .map(|s| text[s.start..s.end].to_string())
+                .collect()
+        };
+        assert_eq!(
+            read("IEC 60068-2 for environmental testing, IEC 60529 and IEC 61000-4-2."),
+            ["IEC 60068-2", "IEC 60529", "IEC 61000-4-2"]
+        );
+        assert_eq!(
+            read("AIS-098 and AIS-099, UN ECE R94, IEC/TR 61000-3-7 and MIL-STD-810H"),
+            [
+                "AIS-098",
+                "AIS-099",
+                "UN ECE R94",
+                "IEC/TR 61000-3-7",
+                "MIL-STD-810H"
+            ]
+        );
+        assert_eq!(
+            read("ISO/IEC 27001:2022, DIN EN ISO 13849, IPC-A-610 and CSA Z462"),
+            [
+                "ISO/IEC 27001:2022",
+                "DIN EN ISO 13849",
+                "IPC-A-610",
+                "CSA Z462"
+            ]
+        );
+        // Years, words and lower case are no codes.
+        assert!(read("UL 2024 recap; ENGLISH 101; iso 9001; EN route; DO 5 things").is_empty());
+        // A cut inside a character after a body does not panic.
+        assert!(read(&format!("ISO {}", "•".repeat(30))).is_empty());
     }
 
     #[test]

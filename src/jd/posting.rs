@@ -2392,10 +2392,29 @@ const EQUIPMENT_WORDS: &[&str] = &[
     "new joiners receive",
 ];
 
-/// Customers' and equipment sentences, found in one pass per sentence:
-/// the skills they name are no asks.
+/// Sentences about how to apply: the formats and tools they name are
+/// how to send the application ("share your portfolio as a OneDrive
+/// link", "shortlisted candidates present in PowerPoint or Keynote").
+const APPLYING_WORDS: &[&str] = &[
+    "shortlisted",
+    "short-listed",
+    "when applying",
+    "when you apply",
+    "please submit",
+    "please send",
+    "please share",
+    "please upload",
+    "please attach",
+    "send your cv",
+    "send your resume",
+    "with your application",
+    "cover letter",
+];
+
+/// Customers', equipment and applying sentences, found in one pass per
+/// sentence: the skills they name are no asks.
 static NOT_AN_ASK_CUE: LazyLock<Phrases> =
-    LazyLock::new(|| Phrases::new(&[CUSTOMER_WORDS, EQUIPMENT_WORDS].concat()));
+    LazyLock::new(|| Phrases::new(&[CUSTOMER_WORDS, EQUIPMENT_WORDS, APPLYING_WORDS].concat()));
 
 static NOT_REQUIRED: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::new(&[
@@ -2406,11 +2425,32 @@ static NOT_REQUIRED: LazyLock<Phrases> = LazyLock::new(|| {
         "optional",
         "no degree",
         "not mandatory",
+        "not essential",
+        "not compulsory",
         "don't expect",
         "do not expect",
         // "Education may be substituted for specialized experience":
         // a route to qualify, as US federal postings write it.
         "substitut*",
+    ])
+});
+
+/// Words that call a degree welcome: beside "not required" it is still
+/// asked, as a plus.
+static A_PLUS: LazyLock<Phrases> = LazyLock::new(|| {
+    Phrases::new(&[
+        "welcome",
+        "valued",
+        "a plus",
+        "nice to have",
+        "nice-to-have",
+        "desirable",
+        "an advantage",
+        "advantageous",
+        "a bonus",
+        "beneficial",
+        "preferred",
+        "appreciated",
     ])
 });
 
@@ -2447,10 +2487,14 @@ fn find_degree(
             continue;
         }
         let required = part_at(parts, m.span.start) != Part::Preferred;
-        // "A degree … is welcome but not required": no degree is asked.
+        // "A degree is not required": no degree is asked. "A degree … is
+        // welcome but not essential" still names the degree the posting
+        // would like: it is asked, as a plus.
         let sentence = sentence_at(parts, m.span.start);
-        let said_optional =
-            NOT_REQUIRED.is_match(&norm.text[sentence.start..sentence.end.max(m.span.end)]);
+        let words = &norm.text[sentence.start..sentence.end.max(m.span.end)];
+        let not_required = NOT_REQUIRED.is_match(words);
+        let said_optional = not_required && !A_PLUS.is_match(words);
+        let required = required && !not_required;
         let ask = DegreeAsk {
             level: if said_optional {
                 DegreeLevel::None
@@ -2783,13 +2827,30 @@ fn read_around_skills(norm: &Normalized) -> Around {
         }
     }
     // Clause by clause: "SAS programming for Phase II trials; ICH-GCP
-    // training is provided" asks for SAS and hands out the training.
+    // training is provided" asks for SAS and hands out the training, and
+    // "Editors grade in DaVinci Resolve, and shortlisted applicants…" asks
+    // for DaVinci Resolve. A comma before "and" that closes a list ("a
+    // tablet, a headset, and an Office 365 account") ends no clause.
     for (span, _) in &parts {
-        let mut start = span.start;
-        for clause in norm.text[span.start..span.end].split_inclusive(';') {
-            let end = start + clause.len();
+        let sentence = &norm.text[span.start..span.end];
+        let mut cuts: Vec<usize> = Vec::new();
+        for (i, c) in sentence.char_indices() {
+            let from = cuts.last().copied().unwrap_or(0);
+            let joins = c == ','
+                && [" and ", " but "]
+                    .iter()
+                    .any(|j| sentence[i + 1..].starts_with(j))
+                && !sentence[from..i].contains(',');
+            if c == ';' || joins {
+                cuts.push(i + 1);
+            }
+        }
+        cuts.push(sentence.len());
+        let mut start = 0;
+        for end in cuts {
+            let clause = &sentence[start..end];
             if NOT_AN_ASK_CUE.is_match(clause) && !ASK_CUE.is_match(clause) {
-                cert_spans.push(Span::new(start, end));
+                cert_spans.push(Span::new(span.start + start, span.start + end));
             }
             start = end;
         }
@@ -3059,16 +3120,29 @@ fn assemble(norm: &Normalized, around: Around, mut found: Vec<(Skill, Vec<Hit>)>
         .filter(|(i, _)| !skills[*i].is_soft())
         .map(|(_, s)| *s)
         .collect();
+    // Standards named by their codes ("IEC 61000-4-2"), asked or not.
+    let codes = super::listed::standards(&norm.text);
     for (sentence, part) in parts.iter().filter(|(_, p)| *p != Part::Mentioned) {
+        let inside_sentence = |a: &Span| sentence.start <= a.start && a.end <= sentence.end;
         let here: Vec<Span> = anchors
             .iter()
-            .filter(|a| sentence.start <= a.start && a.end <= sentence.end)
+            .filter(|a| inside_sentence(a))
             .copied()
             .collect();
-        if here.is_empty() {
-            continue;
-        }
-        for name in super::listed::beside_known(&norm.text, *sentence, &here, &known) {
+        let mut names = if here.is_empty() {
+            Vec::new()
+        } else {
+            super::listed::beside_known(&norm.text, *sentence, &here, &known)
+        };
+        let overlaps =
+            |c: &Span, others: &[Span]| others.iter().any(|k| k.start < c.end && c.start < k.end);
+        let coded: Vec<Span> = codes
+            .iter()
+            .filter(|c| inside_sentence(c) && !overlaps(c, &known) && !overlaps(c, &names))
+            .copied()
+            .collect();
+        names.extend(coded);
+        for name in names {
             let wording = norm.text[name.start..name.end].to_string();
             let inside = |c: &Span| c.start <= name.start && name.end <= c.end;
             // A name the taxonomy knows was left unread here on purpose
@@ -3291,6 +3365,72 @@ mod tests {
             "{:?}",
             p.skills
         );
+    }
+
+    #[test]
+    fn standards_by_code_and_degrees_as_europe_writes_them() {
+        let p = parse(
+            "Reliability Engineer\n\nRequirements\n\
+             - You apply IEC 60068-2 for environmental testing and IEC 61000-4-2 for ESD.\n\
+             - Bachelor in Electrical Engineering or similar.\n\
+             - Extend phishing-resistant MFA (FIDO2 keys) to all staff.\n\n\
+             About us\nOur plant is ISO 14001 certified since 2019.\n",
+        )
+        .posting;
+        let asked: Vec<(&str, Part)> = p.skills.iter().map(|s| (s.term.as_str(), s.part)).collect();
+        assert!(
+            asked.contains(&("IEC 60068-2", Part::Required)),
+            "{asked:?}"
+        );
+        assert!(
+            asked.contains(&("IEC 61000-4-2", Part::Required)),
+            "{asked:?}"
+        );
+        assert!(
+            asked
+                .iter()
+                .all(|(t, part)| !t.contains("14001") || *part == Part::Mentioned),
+            "{asked:?}"
+        );
+        let degree = p.degree.map(|d| d.value);
+        assert_eq!(
+            degree.as_ref().map(|d| d.level),
+            Some(DegreeLevel::Bachelor)
+        );
+        // "valued but not essential": the degree is asked, as a plus.
+        let p = parse(
+            "Security Engineer\n\nRequirements\n- Okta and Entra ID\n\
+             - Tertiary qualifications in computer science are valued but not essential.\n",
+        )
+        .posting;
+        let degree = p.degree.map(|d| d.value).unwrap();
+        assert_eq!(
+            (degree.level, degree.required),
+            (DegreeLevel::Bachelor, false)
+        );
+        // "not required" alone: no degree is asked.
+        let p = parse(
+            "Security Engineer\n\nRequirements\n- Okta and Entra ID\n\
+             - A degree is not required.\n",
+        )
+        .posting;
+        assert_eq!(p.degree.map(|d| d.value.level), Some(DegreeLevel::None));
+    }
+
+    #[test]
+    fn how_to_apply_is_no_ask() {
+        let p = parse(
+            "Video Editor\n\nRequirements\n\
+             - Editors cut and grade in DaVinci Resolve, and shortlisted applicants present in Keynote.\n\
+             - Please share your reel as a OneDrive or Dropbox link.\n\
+             - Our catering has served Atlassian, HubSpot, and Twilio.\n",
+        )
+        .posting;
+        let terms: Vec<&str> = p.skills.iter().map(|s| s.term.as_str()).collect();
+        assert!(terms.contains(&"DaVinci Resolve"), "{terms:?}");
+        for not_asked in ["Keynote", "OneDrive", "Dropbox"] {
+            assert!(!terms.contains(&not_asked), "{terms:?}");
+        }
     }
 
     #[test]

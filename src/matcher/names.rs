@@ -241,9 +241,9 @@ const REGIONS: &[&str] = &[
 /// (MSW is Mock Service Worker, MFA multi-factor authentication, LLM a
 /// large language model). Sorted.
 const DEGREES: &[&str] = &[
-    "BA", "BBA", "BEng", "BS", "BSN", "BSW", "BSc", "DDS", "DMD", "DNP", "DPT", "DVM", "EdD", "JD",
-    "LCSW", "LLB", "LLM", "MA", "MBA", "MD", "MEd", "MEng", "MFA", "MPH", "MPhil", "MS", "MSN",
-    "MSW", "MSc", "PhD", "PharmD", "PsyD",
+    "BA", "BBA", "BEng", "BFA", "BS", "BSN", "BSW", "BSc", "DDS", "DMD", "DNP", "DPT", "DVM",
+    "EdD", "JD", "LCSW", "LLB", "LLM", "MA", "MBA", "MCA", "MD", "MEd", "MEng", "MFA", "MPA",
+    "MPH", "MPP", "MPhil", "MS", "MSN", "MSW", "MSc", "PhD", "PharmD", "PsyD",
 ];
 
 /// Words right after a degree that show it is one: "an MSW from", "an MFA

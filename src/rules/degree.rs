@@ -139,7 +139,7 @@ const SPELLED_NAMES: &[(DegreeLevel, &[&str])] = &[
             "university degree",
             "b._?pharm|.",
             "bpharm",
-            "tertiary qualification",
+            "tertiary qualification{s|}",
             "tertiary degree",
             // Before "diploma in": South Africa's NQF 7 advanced diploma and
             // the graduate diplomas sit at a bachelor's level.
@@ -321,6 +321,122 @@ const ABBREV: Names = Names {
     case_insensitive: false,
 };
 
+/// Words before "Master in" that make it a role, not a degree.
+const MASTER_ROLES: &[&str] = &[
+    "scrum", "quiz", "puppet", "ring", "grand", "web", "data", "dungeon", "toast", "zen", "chess",
+    "kanban", "release", "build", "tool", "post", "harbour", "harbor", "station", "yard",
+];
+
+/// Degrees written without an ending, as much of Europe writes them
+/// ("Bachelor in Computer Science", "completed studies (Bachelor or
+/// Master)"), and schooling named in place of a degree ("higher technical
+/// education (completed)"). The bare words are degrees only with a field
+/// after them or another degree beside them: "Master data", "Scrum
+/// Master" and "clients in higher education" are none.
+fn bare_degrees(text: &str) -> Vec<(DegreeLevel, usize, usize)> {
+    let lower = text.to_ascii_lowercase();
+    let bytes = lower.as_bytes();
+    let word_at = |i: usize| {
+        let end = bytes[i..]
+            .iter()
+            .position(|&b| !b.is_ascii_alphanumeric())
+            .map_or(lower.len(), |n| i + n);
+        &lower[i..end]
+    };
+    let next_word = |end: usize| {
+        let rest = &lower[end..];
+        let gap = rest.len() - rest.trim_start_matches([' ', '/']).len();
+        (end + gap < lower.len()).then(|| word_at(end + gap))
+    };
+    let prev_word = |start: usize| {
+        lower[..start]
+            .trim_end_matches([' ', '/'])
+            .rsplit(|c: char| !c.is_ascii_alphanumeric())
+            .next()
+            .unwrap_or("")
+    };
+    let degree_word = |w: &str| {
+        matches!(
+            w,
+            "bachelor" | "bachelors" | "master" | "masters" | "phd" | "msc" | "bsc" | "doctorate"
+        )
+    };
+    let mut out = Vec::new();
+    for (level, word) in [
+        (DegreeLevel::Bachelor, "bachelor"),
+        (DegreeLevel::Master, "master"),
+    ] {
+        let mut from = 0;
+        while let Some(i) = lower[from..].find(word) {
+            let (start, end) = (from + i, from + i + word.len());
+            from = end;
+            if (start > 0 && word_byte(bytes, start - 1)) || word_byte(bytes, end) {
+                continue;
+            }
+            let joined = |w: &str| matches!(w, "or" | "and");
+            let next = next_word(end).unwrap_or("");
+            let after_next = |n: &str| {
+                let at = lower[end..]
+                    .find(n)
+                    .map_or(lower.len(), |k| end + k + n.len());
+                next_word(at).unwrap_or("")
+            };
+            let slash_after = lower[end..].trim_start().starts_with('/');
+            let slash_before = lower[..start].trim_end().ends_with('/');
+            let beside = (slash_after && degree_word(next))
+                || (joined(next) && degree_word(after_next(next)))
+                || (slash_before && degree_word(prev_word(start)))
+                || (joined(prev_word(start)) && {
+                    let before = lower[..start].trim_end();
+                    let before = &before[..before.len() - prev_word(start).len()];
+                    degree_word(prev_word(before.len()))
+                });
+            let with_field = next == "in"
+                && !(word == "master" && MASTER_ROLES.contains(&prev_word(start)))
+                && !matches!(after_next("in"), "" | "a" | "an" | "the" | "charge");
+            if beside || with_field {
+                out.push((level, start, end));
+            }
+        }
+    }
+    for phrase in [
+        "higher technical education",
+        "higher education",
+        "university education",
+        "university studies",
+    ] {
+        let mut from = 0;
+        while let Some(i) = lower[from..].find(phrase) {
+            let (start, end) = (from + i, from + i + phrase.len());
+            from = end;
+            if (start > 0 && word_byte(bytes, start - 1)) || word_byte(bytes, end) {
+                continue;
+            }
+            let before: Vec<&str> = lower[..start]
+                .rsplit(|c: char| !c.is_ascii_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .take(2)
+                .collect();
+            let after = lower[end..].trim_start();
+            let completed = before.contains(&"completed")
+                || after.starts_with("(completed")
+                || after.starts_with(", completed");
+            // "Higher education in engineering" opening an item, or held.
+            let opens = !lower[lower[..start].rfind('\n').map_or(0, |n| n + 1)..start]
+                .contains(|c: char| c.is_ascii_alphanumeric());
+            let held = matches!(
+                before.first().copied(),
+                Some("a" | "have" | "has" | "hold" | "holds" | "with")
+            );
+            if completed || (next_word(end) == Some("in") && (opens || held)) {
+                out.push((DegreeLevel::Bachelor, start, end));
+            }
+        }
+    }
+    out.sort_by_key(|&(_, start, _)| start);
+    out
+}
+
 /// "degree in" or "degree from" (any case, any run of spaces between):
 /// a generic degree that names no level, read as a bachelor's. Gives the
 /// start of "degree" and the end of the match.
@@ -452,6 +568,11 @@ fn after_a_name(text: &str, start: usize) -> bool {
         && !ABBREV.is_match(prev_word)
         && !SPELLED.is_match(prev_word)
 }
+
+/// Degrees' letters that also name a skill or a unit: multi-factor
+/// authentication, megapascals, massively parallel processing, miles per
+/// hour, the Microsoft network.
+const SHARED_LETTERS: &[&str] = &["mfa", "mpa", "mpp", "mph", "msn", "mca"];
 
 /// Words that end a field of study.
 const FIELD_STOP: &[&str] = &[
@@ -633,6 +754,10 @@ static DEGREE_WORDS: LazyLock<crate::rules::Triggers> = LazyLock::new(|| {
             "bac +",
             "licenciatura",
             "bacharelado",
+            "higher technical",
+            "higher education",
+            "university education",
+            "university studies",
         ],
         true,
     )
@@ -677,6 +802,14 @@ fn line_mentions(text: &str) -> Vec<Mention> {
         if !written.contains(['.', ' ']) && after_a_name(text, start) {
             continue;
         }
+        // "Extend phishing-resistant MFA to all staff", "MPP databases",
+        // "60 mph": letters a skill or a unit shares need a degree's
+        // company ("an MFA in Poetry", "MPH or MPA").
+        if SHARED_LETTERS.contains(&written.to_ascii_lowercase().as_str())
+            && !crate::matcher::names::names_a_degree(text, Span::new(start, end), |_| false)
+        {
+            continue;
+        }
         out.push(Mention {
             level,
             field: (level != DegreeLevel::None)
@@ -701,6 +834,16 @@ fn line_mentions(text: &str) -> Vec<Mention> {
             "BS" | "BA" | "BE" => DegreeLevel::Bachelor,
             _ => DegreeLevel::Associate,
         };
+        out.push(Mention {
+            level,
+            field: field_after(text, end),
+            span: Span::new(start, end),
+        });
+    }
+    for (level, start, end) in bare_degrees(text) {
+        if out.iter().any(|o| o.span.start < end && start < o.span.end) {
+            continue;
+        }
         out.push(Mention {
             level,
             field: field_after(text, end),
@@ -885,6 +1028,42 @@ mod tests {
         assert_eq!(levels("Proficient in MS Office and Excel"), []);
         assert_eq!(levels("Our office in Jackson, MS is growing"), []);
         assert_eq!(levels("MBA preferred"), [Master]);
+        // Letters a skill or a unit shares are a degree only in a degree's
+        // company.
+        assert_eq!(
+            levels("Extend phishing-resistant MFA (FIDO2 keys) to all staff."),
+            []
+        );
+        assert_eq!(levels("Tune MPP databases; rated to 40 MPa at 60 mph."), []);
+        assert_eq!(levels("An MFA in Creative Writing"), [Master]);
+        assert_eq!(levels("An MPH or MPA is welcome."), [Master, Master]);
+        assert_eq!(levels("Applicants must hold an MSN."), [Master]);
+        // Degrees without an ending, and schooling in place of a degree.
+        assert_eq!(
+            levels("Bachelor in Computer Science or related"),
+            [Bachelor]
+        );
+        assert_eq!(
+            levels("Completed studies (Bachelor or Master) in physics"),
+            [Bachelor, Master]
+        );
+        assert_eq!(
+            levels("A Bachelor/Master in Informatics"),
+            [Bachelor, Master]
+        );
+        assert_eq!(
+            levels("Higher technical education (completed);"),
+            [Bachelor]
+        );
+        assert_eq!(
+            levels("Completed higher education in engineering"),
+            [Bachelor]
+        );
+        assert_eq!(
+            levels("Master data in SAP; a Scrum Master in two teams; clients in higher education"),
+            []
+        );
+        assert_eq!(levels("We serve higher education in Norway."), []);
         assert_eq!(levels("Ph.D. in Physics"), [Phd]);
         assert_eq!(levels("B.Tech in Electronics"), [Bachelor]);
         assert_eq!(
@@ -961,7 +1140,7 @@ mod tests {
     #[test]
     fn the_names_find_what_the_old_patterns_found() {
         let spelled = regex_lite::Regex::new(
-            r"(?i)\b(?P<phd>ph\.?\s?d\b\.?|doctorate\b|doctoral degree\b|d\.\s?phil\b\.?|j\.d\.|bac\s?\+\s?8\b)|\b(?P<master>master'?s\b|masters\b|master of\b|m\.\s?sc?\.|m\.\s?sc\b|msc\b|m\.\s?eng\b\.?|meng\b|m\.\s?tech\b\.?|mtech\b|mba\b|m\.b\.a\.|m\.\s?phil\b\.?|mphil\b|mca\b|mfa\b|m\.f\.a\.|mph\b|m\.p\.h\.|msn\b|mpa\b|mpp\b|m\.\s?a\.|ll\.\s?m\.|dipl\.-ing\.|m\.\s?pharm\b\.?|mpharm\b|bac\s?\+\s?5\b)|\b(?P<bachelor>bachelor'?s\b|bachelors\b|bachelor of\b|baccalaureate\b|b\.\s?sc?\.|b\.\s?sc\b|bsc\b|b\.\s?eng\b\.?|beng\b|b\.\s?tech\b\.?|btech\b|b\.\s?e\.|b\.\s?a\.|bfa\b|b\.f\.a\.|bba\b|b\.b\.a\.|bsn\b|b\.s\.n\.|undergraduate degree\b|(?:4|four)[- ]year degree\b|college degree\b|university degree\b|b\.\s?pharm\b\.?|bpharm\b|tertiary qualification\b|tertiary degree\b|advanced diploma\b|postgraduate diploma\b|graduate diploma\b|bac\s?\+\s?[34]\b|licenciatura\b|bacharelado\b)|\b(?P<associate>associate'?s? degree\b|associate's\b|associates degree\b|associate of (?:arts|science|applied science)\b|a\.\s?a\.\s?s\.|a\.\s?a\.|a\.\s?s\. degree\b|college diploma\b|(?:2|two)[- ]year degree\b|(?:2|two)[- ]year diploma\b|hnd\b|hnc\b|higher national (?:diploma|certificate)\b|diploma in\b|(?:2|two) (?:completed )?years of post-?secondary\b|bac\s?\+\s?2\b)|\b(?P<none>no (?:college |university )?degree (?:is )?(?:required|needed|necessary)\b|degree (?:is )?not (?:required|needed|necessary)\b|without a (?:college |university )?degree\b|high school diploma\b|high-school diploma\b|\bged\b)",
+            r"(?i)\b(?P<phd>ph\.?\s?d\b\.?|doctorate\b|doctoral degree\b|d\.\s?phil\b\.?|j\.d\.|bac\s?\+\s?8\b)|\b(?P<master>master'?s\b|masters\b|master of\b|m\.\s?sc?\.|m\.\s?sc\b|msc\b|m\.\s?eng\b\.?|meng\b|m\.\s?tech\b\.?|mtech\b|mba\b|m\.b\.a\.|m\.\s?phil\b\.?|mphil\b|mca\b|mfa\b|m\.f\.a\.|mph\b|m\.p\.h\.|msn\b|mpa\b|mpp\b|m\.\s?a\.|ll\.\s?m\.|dipl\.-ing\.|m\.\s?pharm\b\.?|mpharm\b|bac\s?\+\s?5\b)|\b(?P<bachelor>bachelor'?s\b|bachelors\b|bachelor of\b|baccalaureate\b|b\.\s?sc?\.|b\.\s?sc\b|bsc\b|b\.\s?eng\b\.?|beng\b|b\.\s?tech\b\.?|btech\b|b\.\s?e\.|b\.\s?a\.|bfa\b|b\.f\.a\.|bba\b|b\.b\.a\.|bsn\b|b\.s\.n\.|undergraduate degree\b|(?:4|four)[- ]year degree\b|college degree\b|university degree\b|b\.\s?pharm\b\.?|bpharm\b|tertiary qualifications?\b|tertiary degree\b|advanced diploma\b|postgraduate diploma\b|graduate diploma\b|bac\s?\+\s?[34]\b|licenciatura\b|bacharelado\b)|\b(?P<associate>associate'?s? degree\b|associate's\b|associates degree\b|associate of (?:arts|science|applied science)\b|a\.\s?a\.\s?s\.|a\.\s?a\.|a\.\s?s\. degree\b|college diploma\b|(?:2|two)[- ]year degree\b|(?:2|two)[- ]year diploma\b|hnd\b|hnc\b|higher national (?:diploma|certificate)\b|diploma in\b|(?:2|two) (?:completed )?years of post-?secondary\b|bac\s?\+\s?2\b)|\b(?P<none>no (?:college |university )?degree (?:is )?(?:required|needed|necessary)\b|degree (?:is )?not (?:required|needed|necessary)\b|without a (?:college |university )?degree\b|high school diploma\b|high-school diploma\b|\bged\b)",
         )
         .unwrap();
         let abbrev = regex_lite::Regex::new(r"\b(BS|BA|MS|MA|AS|AA|AAS|PhD|BE|ME)\b").unwrap();

@@ -516,9 +516,11 @@ fn postings_are_read_as_labeled_eighteenth() {
     );
 }
 
-const EIGHTEENTH_SHARE: f64 = 0.0;
-const EIGHTEENTH_PRECISION: f64 = 0.0;
-const EIGHTEENTH_RECALL: f64 = 0.0;
+/// First run: title 12, years 12, degree 10 of 12; required skills at
+/// precision 0.975 and recall 0.852.
+const EIGHTEENTH_SHARE: f64 = 0.83;
+const EIGHTEENTH_PRECISION: f64 = 0.97;
+const EIGHTEENTH_RECALL: f64 = 0.85;
 
 /// Each pair's title, years and degree verdicts, as the JSON match rate
 /// and rules give them (as of December 2026, the labels' "Present").
@@ -1143,5 +1145,6 @@ fn ordinary_words_in_postings_are_not_skills_seventeenth() {
 
 #[test]
 fn ordinary_words_in_postings_are_not_skills_eighteenth() {
-    check_ordinary("eighteenth", 80, 0.0, 0.0);
+    // First run: 73 of 80 clean, 34 of 37 found.
+    check_ordinary("eighteenth", 80, 0.91, 0.91);
 }

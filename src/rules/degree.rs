@@ -327,6 +327,16 @@ const MASTER_ROLES: &[&str] = &[
     "kanban", "release", "build", "tool", "post", "harbour", "harbor", "station", "yard",
 ];
 
+/// Where `word` stands in `lower` as whole words.
+fn whole_words<'a>(lower: &'a str, word: &'a str) -> impl Iterator<Item = (usize, usize)> + 'a {
+    let bytes = lower.as_bytes();
+    lower.match_indices(word).filter_map(move |(start, _)| {
+        let end = start + word.len();
+        let whole = (start == 0 || !word_byte(bytes, start - 1)) && !word_byte(bytes, end);
+        whole.then_some((start, end))
+    })
+}
+
 /// Degrees written without an ending, as much of Europe writes them
 /// ("Bachelor in Computer Science", "completed studies (Bachelor or
 /// Master)"), and schooling named in place of a degree ("higher technical
@@ -366,13 +376,7 @@ fn bare_degrees(text: &str) -> Vec<(DegreeLevel, usize, usize)> {
         (DegreeLevel::Bachelor, "bachelor"),
         (DegreeLevel::Master, "master"),
     ] {
-        let mut from = 0;
-        while let Some(i) = lower[from..].find(word) {
-            let (start, end) = (from + i, from + i + word.len());
-            from = end;
-            if (start > 0 && word_byte(bytes, start - 1)) || word_byte(bytes, end) {
-                continue;
-            }
+        for (start, end) in whole_words(&lower, word) {
             let joined = |w: &str| matches!(w, "or" | "and");
             let next = next_word(end).unwrap_or("");
             let after_next = |n: &str| {
@@ -405,13 +409,7 @@ fn bare_degrees(text: &str) -> Vec<(DegreeLevel, usize, usize)> {
         "university education",
         "university studies",
     ] {
-        let mut from = 0;
-        while let Some(i) = lower[from..].find(phrase) {
-            let (start, end) = (from + i, from + i + phrase.len());
-            from = end;
-            if (start > 0 && word_byte(bytes, start - 1)) || word_byte(bytes, end) {
-                continue;
-            }
+        for (start, end) in whole_words(&lower, phrase) {
             let before: Vec<&str> = lower[..start]
                 .rsplit(|c: char| !c.is_ascii_alphanumeric())
                 .filter(|w| !w.is_empty())

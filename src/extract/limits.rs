@@ -262,9 +262,7 @@ pub(super) fn check_pdf(
             if length >= 2 * MAX_PAGE_OPERATORS as u64 {
                 let ops = match &decoded {
                     Some(d) => operator_count(d),
-                    None => filters::decode(&chain, &stream.content, early, budget)
-                        .map(|d| operator_count(&d))
-                        .map_err(|_| too_much())?,
+                    None => stream_operators(stream, budget).ok_or_else(too_much)?,
                 };
                 if ops > MAX_PAGE_OPERATORS {
                     return Err(over(
@@ -292,15 +290,7 @@ pub(super) fn check_pdf(
             let Some(Ok(stream)) = doc.objects.get(&id).map(|o| o.as_stream()) else {
                 continue;
             };
-            let ops = match filters::chain(&stream.dict) {
-                None => operator_count(&stream.content),
-                Some(chain) => {
-                    let early = filters::early_change(&stream.dict);
-                    filters::decode(&chain, &stream.content, early, limits.max_unpacked)
-                        .map(|d| operator_count(&d))
-                        .map_err(|_| too_much())?
-                }
-            };
+            let ops = stream_operators(stream, limits.max_unpacked).ok_or_else(too_much)?;
             drawn = drawn.saturating_add((ops as u64).saturating_mul(times));
         }
         if drawn > MAX_DOCUMENT_OPERATORS {
@@ -325,6 +315,21 @@ pub const MAX_PAGE_OPERATORS: usize = 250_000;
 /// ten pages at the page limit still took a gigabyte. Fifty dense pages
 /// draw under a million.
 pub const MAX_DOCUMENT_OPERATORS: u64 = 2_000_000;
+
+/// Operators in a stream, decoded through its filters within `budget`
+/// bytes; `None` past the budget or for data that does not decode.
+fn stream_operators(stream: &pdf_extract::Stream, budget: u64) -> Option<usize> {
+    use super::filters;
+    match filters::chain(&stream.dict) {
+        None => Some(operator_count(&stream.content)),
+        Some(chain) => {
+            let early = filters::early_change(&stream.dict);
+            filters::decode(&chain, &stream.content, early, budget)
+                .ok()
+                .map(|d| operator_count(&d))
+        }
+    }
+}
 
 /// Operators in a content stream, by a byte scan: runs of letters (and the
 /// quote operators) outside strings, hex strings and comments.

@@ -3134,8 +3134,7 @@ fn assemble(norm: &Normalized, around: Around, mut found: Vec<(Skill, Vec<Hit>)>
         } else {
             super::listed::beside_known(&norm.text, *sentence, &here, &known)
         };
-        let overlaps =
-            |c: &Span, others: &[Span]| others.iter().any(|k| k.start < c.end && c.start < k.end);
+        let overlaps = |c: &Span, others: &[Span]| others.iter().any(|k| k.overlaps(c));
         let coded: Vec<Span> = codes
             .iter()
             .filter(|c| inside_sentence(c) && !overlaps(c, &known) && !overlaps(c, &names))

@@ -839,7 +839,7 @@ fn line_mentions(text: &str) -> Vec<Mention> {
         });
     }
     for (level, start, end) in bare_degrees(text) {
-        if out.iter().any(|o| o.span.start < end && start < o.span.end) {
+        if out.iter().any(|o| o.span.overlaps(&Span::new(start, end))) {
             continue;
         }
         out.push(Mention {
